@@ -1,0 +1,259 @@
+package id.kotacerdas.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends committed outbox events to Kafka, in commit order, and marks each published only after
+ * Kafka acknowledged it.
+ *
+ * <p>No fixed polling delay: a trigger on {@code outbox_event} sends {@code NOTIFY outbox_event},
+ * which PostgreSQL delivers on commit, and the relay drains at once. A slow sweep catches anything a
+ * lost notification left behind (relay restarted, listener reconnecting). When Kafka is down the
+ * send fails, nothing is marked, and the relay retries with a growing back-off; events wait in the
+ * table and leave in order. An advisory lock lets only one relay of a service drain at a time.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String CHANNEL = "outbox";
+    private static final String NOTIFY_CHANNEL = "outbox_event";
+    private static final long LOCK_ID = 7_294_120_001L;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    @Channel(CHANNEL)
+    MutinyEmitter<String> emitter;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kotacerdas.outbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "kotacerdas.outbox.batch-size", defaultValue = "100")
+    int batchSize;
+
+    @ConfigProperty(name = "kotacerdas.outbox.sweep-interval", defaultValue = "PT2S")
+    Duration sweepInterval;
+
+    @ConfigProperty(name = "kotacerdas.outbox.max-backoff", defaultValue = "PT15S")
+    Duration maxBackoff;
+
+    @ConfigProperty(name = "kotacerdas.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+
+    @ConfigProperty(name = "kotacerdas.outbox.source")
+    String source;
+
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String datasourceUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String datasourceUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String datasourcePassword;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile boolean stopped;
+    private volatile long backoffMs;
+    private volatile boolean retryScheduled;
+    private PgSubscriber subscriber;
+    private long sweepTimer = -1;
+    private long cleanupTimer = -1;
+    private Timer commitToAck;
+    private Counter published;
+    private Counter failures;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.info("Outbox relay disabled");
+            return;
+        }
+        commitToAck = Timer.builder("kotacerdas.outbox.commit.to.ack")
+                .description("Time from an event's creation in its transaction to Kafka's acknowledgement")
+                .publishPercentiles(0.5, 0.99).register(registry);
+        published = Counter.builder("kotacerdas.outbox.published").register(registry);
+        failures = Counter.builder("kotacerdas.outbox.send.failures").register(registry);
+
+        PgConnectOptions options = PgConnectOptions.fromUri(datasourceUrl.replaceFirst("^vertx-reactive:", ""))
+                .setUser(datasourceUser).setPassword(datasourcePassword);
+        subscriber = PgSubscriber.subscriber(vertx, options);
+        subscriber.reconnectPolicy(retries -> 1000L);
+        subscriber.channel(NOTIFY_CHANNEL).handler(payload -> trigger()).subscribeHandler(ignored -> trigger());
+        subscriber.connect().onFailure(e -> LOG.warnf("Outbox listener not connected yet (%s); sweeping until it is",
+                e.getMessage()));
+        sweepTimer = vertx.setPeriodic(sweepInterval.toMillis(), id -> trigger());
+        cleanupTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> cleanup());
+        trigger();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopped = true;
+        if (sweepTimer >= 0) {
+            vertx.cancelTimer(sweepTimer);
+        }
+        if (cleanupTimer >= 0) {
+            vertx.cancelTimer(cleanupTimer);
+        }
+        if (subscriber != null) {
+            subscriber.close();
+        }
+    }
+
+    /** Drain now, or as soon as the running drain ends. */
+    public void trigger() {
+        if (stopped || retryScheduled) {
+            return;
+        }
+        if (!draining.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        again.set(false);
+        drainOnce().subscribe().with(sent -> {
+            backoffMs = 0;
+            draining.set(false);
+            if (sent >= batchSize || again.get()) {
+                trigger();
+            }
+        }, failure -> {
+            failures.increment();
+            backoffMs = backoffMs == 0 ? 250 : Math.min(backoffMs * 2, maxBackoff.toMillis());
+            LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", failure.getMessage(), backoffMs);
+            retryScheduled = true;
+            draining.set(false);
+            vertx.setTimer(backoffMs, id -> {
+                retryScheduled = false;
+                trigger();
+            });
+        });
+    }
+
+    /** Sends one batch; resolves to the number of events published. */
+    Uni<Integer> drainOnce() {
+        return pool.withTransaction(conn -> conn
+                .preparedQuery("SELECT pg_try_advisory_xact_lock($1) AS locked").execute(Tuple.of(LOCK_ID))
+                .flatMap(lock -> lock.iterator().next().getBoolean("locked")
+                        ? conn.preparedQuery("""
+                                SELECT id, topic, aggregate_id, event_type, data_schema, occurred_at,
+                                       payload::text AS payload, request_id, traceparent
+                                FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT $1""")
+                                .execute(Tuple.of(batchSize))
+                                .flatMap(rows -> {
+                                    List<Row> pending = new ArrayList<>();
+                                    rows.forEach(pending::add);
+                                    return sendInOrder(conn, pending, 0, new ArrayList<>());
+                                })
+                        : Uni.createFrom().item(0)));
+    }
+
+    /** Sends one event after the other; on a failure marks what went out, then fails. */
+    private Uni<Integer> sendInOrder(SqlConnection conn, List<Row> pending, int index, List<UUID> sent) {
+        if (index == pending.size()) {
+            return markPublished(conn, sent).replaceWith(sent.size());
+        }
+        Row row = pending.get(index);
+        return send(row)
+                .onItem().transformToUni(ignored -> {
+                    sent.add(row.getUUID("id"));
+                    return sendInOrder(conn, pending, index + 1, sent);
+                })
+                .onFailure().call(failure -> markPublished(conn, sent));
+    }
+
+    private Uni<Void> markPublished(SqlConnection conn, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return conn.preparedQuery("UPDATE outbox_event SET published_at = now() WHERE id = ANY($1)")
+                .execute(Tuple.of(ids.toArray(UUID[]::new))).replaceWithVoid();
+    }
+
+    private Uni<Void> send(Row row) {
+        UUID id = row.getUUID("id");
+        OffsetDateTime occurredAt = row.getOffsetDateTime("occurred_at");
+        String requestId = row.getString("request_id");
+        String traceparent = row.getString("traceparent");
+        RecordHeaders headers = new RecordHeaders();
+        if (traceparent != null) {
+            headers.add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        }
+        if (requestId != null) {
+            headers.add("X-Request-Id", requestId.getBytes(StandardCharsets.UTF_8));
+        }
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.getString("topic"))
+                .withKey(row.getString("aggregate_id"))
+                .withHeaders(headers)
+                .build();
+        var cloudEvent = OutgoingCloudEventMetadata.builder()
+                .withId(id.toString())
+                .withSource(URI.create(source))
+                .withType(row.getString("event_type"))
+                .withSubject(row.getString("aggregate_id"))
+                .withTimestamp(occurredAt.atZoneSameInstant(ZoneOffset.UTC))
+                .withDataContentType("application/json");
+        if (row.getString("data_schema") != null) {
+            cloudEvent.withDataSchema(URI.create(row.getString("data_schema")));
+        }
+        if (requestId != null) {
+            cloudEvent.withExtension("requestid", requestId);
+        }
+        if (traceparent != null) {
+            cloudEvent.withExtension("traceparent", traceparent);
+        }
+        Message<String> message = Message.of(row.getString("payload")).addMetadata(kafka)
+                .addMetadata(cloudEvent.build());
+        return emitter.sendMessage(message).invoke(() -> {
+            published.increment();
+            commitToAck.record(Duration.between(occurredAt.toInstant(), java.time.Instant.now()));
+        });
+    }
+
+    private void cleanup() {
+        pool.preparedQuery("DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => $1)")
+                .execute(Tuple.of((double) retention.toSeconds()))
+                .subscribe().with(rows -> LOG.debugf("Removed %d published outbox events", rows.rowCount()),
+                        e -> LOG.warnf("Outbox clean-up failed: %s", e.getMessage()));
+    }
+}

@@ -1,0 +1,220 @@
+package id.kotacerdas.region.rest;
+
+import static id.kotacerdas.platform.security.Caller.ASSESSOR;
+import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
+import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
+import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
+
+import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.Problem;
+import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.region.domain.ProfileData;
+import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.service.RegionProfileService;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{code}/profile")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Region profiles")
+@SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
+public class RegionProfileResource {
+
+    static final String PROFILE_EXAMPLE = """
+            {"regionalHead":{"name":"Drs. H. Wahdi, M.H.","position":"Wali Kota Metro","termStart":"2021-02-26","termEnd":"2026-02-26"},\
+            "sekda":{"name":"Ir. Bangkit Haryo Utomo","position":"Sekretaris Daerah Kota Metro"},\
+            "kominfoContact":{"officeName":"Dinas Komunikasi dan Informatika Kota Metro","email":"diskominfo@metrokota.go.id","phone":"+62 725 41025"},\
+            "rpjmdPeriods":[{"startYear":2021,"endYear":2026,"regulation":"Peraturan Daerah Kota Metro Nomor 5 Tahun 2021"}],\
+            "dewanSmartCity":{"skNumber":"188.45/123/C.2/2023","skDate":"2023-03-15","members":[{"name":"Drs. H. Wahdi, M.H.","role":"Ketua"}]},\
+            "website":"https://smartcity.metrokota.go.id"}""";
+
+    static final String VIEW_EXAMPLE = """
+            {"regionCode":"18.72","regionName":"Kota Metro","version":1,"profile":""" + PROFILE_EXAMPLE + """
+            ,"createdAt":"2026-11-23T08:15:30Z","createdBy":"officer-metro","updatedAt":"2026-11-23T09:02:11Z","updatedBy":"officer-metro"}""";
+
+    @Inject
+    RegionProfileService profiles;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getRegionProfile", summary = "Read a region's profile",
+            description = "The facts the region keeps about itself. The `ETag` is the version to send in `If-Match` when updating.")
+    @APIResponse(responseCode = "200", description = "The profile.",
+            headers = @Header(name = "ETag", description = "The profile's version, e.g. `\"3\"`."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class),
+                    examples = @ExampleObject(name = "Kota Metro", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current.")
+    @APIResponse(responseCode = "400", description = "The code is malformed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown code", value = ApiDocs.EXAMPLE_404)))
+    public Uni<Response> get(
+            @Parameter(description = "Kemendagri code.", example = "18.72")
+            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Context Request request) {
+        return profiles.get(code).map(current -> {
+            EntityTag tag = tagOf(current.profile().version);
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+            if (notModified != null) {
+                return notModified.tag(tag).cacheControl(revalidate()).build();
+            }
+            return Response.ok(RegionMapper.toView(current.region(), current.profile())).tag(tag)
+                    .cacheControl(revalidate()).build();
+        });
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
+    @Operation(operationId = "createRegionProfile", summary = "Create a region's profile",
+            description = """
+                    Creates the profile of a region that has none. A region officer may create only their own region's \
+                    profile (token claim `region_code`); the ministry may create any. Send an `Idempotency-Key` so that \
+                    a retry after a lost answer creates nothing twice and gets the first answer again. \
+                    The change is audited and published as `RegionProfileCreated` on `kotacerdas.region.v1`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileData.class), examples = @ExampleObject(name = "Kota Metro", value = PROFILE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` is the profile's URI and `ETag` its version.",
+            headers = { @Header(name = "Location", description = "URI of the new profile."),
+                    @Header(name = "ETag", description = "The profile's version."),
+                    @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class),
+                    examples = @ExampleObject(name = "created", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid field", value = """
+                            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                            "detail":"regionalHead.name: must not be blank","instance":"/api/v1/regions/18.72/profile",\
+                            "violations":[{"field":"regionalHead.name","message":"must not be blank"}]}""")))
+    @APIResponse(responseCode = "403", description = "The caller may not change this region.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
+    @APIResponse(responseCode = "404", description = "No such region.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The region already has a profile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, or the profile does not fit the region (RPJMD periods for a Jakarta administrative unit).",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(
+            @Parameter(description = "Kemendagri code.", example = "18.72")
+            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Parameter(description = "A unique key per intended creation (e.g. a UUID), at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            ProfileData body,
+            @Context UriInfo uri) {
+        return profiles.create(Caller.of(identity), code, body, idempotencyKey, current -> new Idempotency.Created(
+                uri.getAbsolutePathBuilder().build(), tagOf(current.profile().version),
+                RegionMapper.toView(current.region(), current.profile())));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
+    @Operation(operationId = "updateRegionProfile", summary = "Replace a region's profile",
+            description = """
+                    Replaces the whole profile. `If-Match` must carry the ETag you read: if someone changed the profile \
+                    since, the answer is `412` and nothing is overwritten. A region officer may change only their own \
+                    region; the ministry may change any. The change is audited (before and after) and published as \
+                    `RegionProfileUpdated` on `kotacerdas.region.v1`. Sending the profile unchanged changes nothing.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileData.class), examples = @ExampleObject(name = "Kota Metro", value = PROFILE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated; `ETag` is the new version.",
+            headers = @Header(name = "ETag", description = "The profile's new version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class),
+                    examples = @ExampleObject(name = "updated", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or If-Match is not an ETag.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not change this region.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
+    @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version: someone else changed it.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = """
+                            {"type":"https://kotacerdas.id/problems/stale-version","title":"Precondition failed","status":412,\
+                            "detail":"The profile is at version 4, not 3; read it again and reapply your change.",\
+                            "instance":"/api/v1/regions/18.72/profile","violations":[{"field":"If-Match","message":"does not match the current version"}]}""")))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The profile does not fit the region (RPJMD periods for a Jakarta administrative unit).",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> update(
+            @Parameter(description = "Kemendagri code.", example = "18.72")
+            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Parameter(description = "The ETag of the profile as you read it.", example = "\"1\"")
+            @HeaderParam("If-Match") String ifMatch,
+            ProfileData body) {
+        Long expected = versionOf(ifMatch);
+        return profiles.update(Caller.of(identity), code, expected, body).map(current -> Response
+                .ok(RegionMapper.toView(current.region(), current.profile()))
+                .tag(tagOf(current.profile().version)).build());
+    }
+
+    static EntityTag tagOf(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    private static Long versionOf(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match", "must be the ETag of the profile, e.g. \"3\"");
+        }
+    }
+
+    private static CacheControl revalidate() {
+        CacheControl cc = new CacheControl();
+        cc.setNoCache(true);
+        cc.setPrivate(true);
+        return cc;
+    }
+}

@@ -1,0 +1,250 @@
+package id.kotacerdas.region.rest;
+
+import static id.kotacerdas.platform.security.Caller.ASSESSOR;
+import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
+import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
+import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
+
+import id.kotacerdas.platform.web.Problem;
+import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.platform.web.QueryParams;
+import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.domain.RegionLevel;
+import id.kotacerdas.region.repository.RegionRepository;
+import id.kotacerdas.region.service.RegionService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Regions")
+@SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
+@RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+public class RegionResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    ReferenceCaching caching;
+
+    @GET
+    @Operation(operationId = "listRegions", summary = "List and search regions",
+            description = """
+                    Provinces and kabupaten/kota, filtered, searched and sorted, one page at a time. \
+                    `q` finds a region however people spell it: case, spaces and the `Kabupaten`/`Kab.`/`Kota`/`Provinsi` \
+                    prefixes do not matter, and alternative spellings count (`pangkalpinang` finds 19.71 Kota Pangkal Pinang, \
+                    `ksb` finds 52.07 Kabupaten Sumbawa Barat). With `q` and no `sort`, whole-name matches come first. \
+                    Reference data: the response carries an `ETag`; send it in `If-None-Match` to get `304`.""")
+    @APIResponse(responseCode = "200", description = "A page of regions.",
+            headers = { @Header(name = "ETag", description = "Tag of this representation."),
+                    @Header(name = "Cache-Control", description = "How long the answer may be reused.") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionPage.class),
+                    examples = @ExampleObject(name = "search", value = """
+                            {"items":[{"code":"19.71","level":"KOTA","name":"Kota Pangkal Pinang","parentCode":"19",\
+                            "provinceName":"Kepulauan Bangka Belitung","regionGroup":"Sumatera","administrative":false,\
+                            "altNames":["Kota Pangkalpinang","Pangkalpinang"],"areaKm2":104.54,\
+                            "population":{"total":237437,"male":119637,"female":117800},"districtCount":7,\
+                            "kelurahanCount":42,"desaCount":0,"islandCount":1,"centroid":{"lat":-2.12,"lng":106.11}}],\
+                            "page":0,"size":20,"total":1,"totalPages":1}""")))
+    @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current.")
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the page is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "oversize page", value = ApiDocs.EXAMPLE_400)))
+    public Uni<Response> list(
+            @Parameter(description = "Only this level.", schema = @Schema(enumeration = { "PROVINCE", "KABUPATEN", "KOTA" }))
+            @QueryParam("level") String level,
+            @Parameter(description = "Only the kabupaten/kota of this province (2-digit code).", example = "18")
+            @QueryParam("parentCode") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String parentCode,
+            @Parameter(description = "Only Jakarta's administrative units (true) or only autonomous regions (false).",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("administrative") String administrative,
+            @Parameter(description = "Search text, however the name is spelled (1–100 characters).", example = "pangkalpinang")
+            @QueryParam("q") String q,
+            @Parameter(description = "Sort field, `-` prefix for descending: code, name, population, areaKm2.", example = "-population")
+            @QueryParam("sort") @Size(max = 20) String sort,
+            @Parameter(description = "Zero-based page number.", example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
+            @QueryParam("page") String pageParam,
+            @Parameter(description = "Page size, at most 100.", example = "20",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String sizeParam,
+            @Context UriInfo uri, @Context Request request) {
+        int page = QueryParams.integer("page", pageParam, 0, 0, 10_000);
+        int size = QueryParams.integer("size", sizeParam, 20, 1, MAX_PAGE_SIZE);
+        String query = QueryParams.text("q", q != null ? q : uri.getQueryParameters().getFirst("q"), 100);
+        EntityTag tag = caching.tagFor(uri);
+        Response notModified = caching.notModified(request, tag);
+        if (notModified != null) {
+            return Uni.createFrom().item(notModified);
+        }
+        RegionRepository.Filter filter = new RegionRepository.Filter(parseLevel(level), parentCode,
+                parseBoolean("administrative", administrative), normalisedQuery(query));
+        boolean descending = sort != null && sort.startsWith("-");
+        RegionRepository.SortField sortField = parseSort(sort);
+        return regions.search(filter, sortField, descending, page, size)
+                .flatMap(result -> regions.provinceNames().map(names -> new RegionPage(
+                        result.items().stream().map(r -> RegionMapper.toView(r, names, null)).toList(),
+                        page, size, result.total(), (result.total() + size - 1) / size)))
+                .map(body -> caching.ok(body, tag));
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(operationId = "countRegions", summary = "Count regions per level and per province",
+            description = "How many provinces, kabupaten and kota there are, and the kabupaten and kota of each province.")
+    @APIResponse(responseCode = "200", description = "The counts.",
+            headers = @Header(name = "ETag", description = "Tag of this representation."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionCounts.class),
+                    examples = @ExampleObject(name = "counts", value = """
+                            {"total":552,"byLevel":{"PROVINCE":38,"KABUPATEN":416,"KOTA":98},\
+                            "byProvince":[{"provinceCode":"11","provinceName":"Aceh","kabupaten":18,"kota":5}]}""")))
+    @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current.")
+    public Uni<Response> counts(@Context UriInfo uri, @Context Request request) {
+        EntityTag tag = caching.tagFor(uri);
+        Response notModified = caching.notModified(request, tag);
+        if (notModified != null) {
+            return Uni.createFrom().item(notModified);
+        }
+        return regions.counts().flatMap(counts -> regions.provinceNames().map(names -> {
+            Map<String, Long> byLevel = new TreeMap<>();
+            counts.byLevel().forEach((level, n) -> byLevel.put(level.name(), n));
+            List<RegionCounts.ProvinceCount> byProvince = names.entrySet().stream()
+                    .map(p -> {
+                        Map<RegionLevel, Long> levels = counts.byProvince().getOrDefault(p.getKey(), Map.of());
+                        return new RegionCounts.ProvinceCount(p.getKey(), p.getValue(),
+                                levels.getOrDefault(RegionLevel.KABUPATEN, 0L), levels.getOrDefault(RegionLevel.KOTA, 0L));
+                    }).toList();
+            long total = byLevel.values().stream().mapToLong(Long::longValue).sum();
+            return caching.ok(new RegionCounts(total, byLevel, byProvince), tag);
+        }));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getRegion", summary = "Get a region by its Kemendagri code",
+            description = """
+                    One province (`18`) or kabupaten/kota (`18.72`). A code replaced in the 2022 Papua recoding \
+                    still resolves: `91.01` answers with Kabupaten Merauke `93.01`, says so in `codeReplaced`, \
+                    and points to the current code in `Content-Location`.""")
+    @APIResponse(responseCode = "200", description = "The region.",
+            headers = { @Header(name = "ETag", description = "Tag of this representation."),
+                    @Header(name = "Content-Location", description = "Set when a replaced code was asked for: the current URI.") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionView.class),
+                    examples = {
+                            @ExampleObject(name = "Kota Metro", value = """
+                                    {"code":"18.72","level":"KOTA","name":"Kota Metro","parentCode":"18","provinceName":"Lampung",\
+                                    "regionGroup":"Sumatera","administrative":false,"altNames":[],"areaKm2":68.74,\
+                                    "population":{"total":175427,"male":87994,"female":87433},"districtCount":5,\
+                                    "kelurahanCount":22,"desaCount":0,"islandCount":0,"centroid":{"lat":-5.117754,"lng":105.307584}}"""),
+                            @ExampleObject(name = "replaced code 91.01", value = """
+                                    {"code":"93.01","level":"KABUPATEN","name":"Kabupaten Merauke","parentCode":"93",\
+                                    "provinceName":"Papua Selatan","regionGroup":"Papua","administrative":false,"altNames":[],\
+                                    "codeReplaced":{"requestedCode":"91.01","currentCode":"93.01",\
+                                    "legalBasis":"UU 14/2022 (Provinsi Papua Selatan); code per Kepmendagri 100.1.1-6117/2022"}}""") }))
+    @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current.")
+    @APIResponse(responseCode = "400", description = "The code is malformed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "malformed code", value = """
+                            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                            "detail":"code: must be a Kemendagri code: PP or PP.KK (digits)","instance":"/api/v1/regions/18-72",\
+                            "violations":[{"field":"code","message":"must be a Kemendagri code: PP or PP.KK (digits)"}]}""")))
+    @APIResponse(responseCode = "404", description = "No region has this code.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown code", value = ApiDocs.EXAMPLE_404)))
+    public Uni<Response> get(
+            @Parameter(description = "Kemendagri code.", example = "18.72")
+            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Context UriInfo uri, @Context Request request) {
+        EntityTag tag = caching.tagFor(uri);
+        Response notModified = caching.notModified(request, tag);
+        if (notModified != null) {
+            return Uni.createFrom().item(notModified);
+        }
+        return regions.lookup(code).flatMap(found -> regions.provinceNames().map(names -> {
+            Response response = caching.ok(RegionMapper.toView(found.region(), names, found.replacedCode()), tag);
+            if (found.replacedCode() == null) {
+                return response;
+            }
+            return Response.fromResponse(response)
+                    .contentLocation(uri.getBaseUriBuilder().path("api/v1/regions").path(found.region().code).build())
+                    .build();
+        }));
+    }
+
+    private static RegionLevel parseLevel(String level) {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return RegionLevel.valueOf(level.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("level", "must be one of " + Arrays.toString(RegionLevel.values()));
+        }
+    }
+
+    private static Boolean parseBoolean(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badRequest(field, "must be true or false");
+        };
+    }
+
+    private static RegionRepository.SortField parseSort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        String field = sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort;
+        try {
+            return RegionRepository.SortField.valueOf(field);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("sort", "must be one of " + Arrays.toString(RegionRepository.SortField.values())
+                    + ", optionally prefixed with - for descending");
+        }
+    }
+
+    private static String normalisedQuery(String q) {
+        if (q == null) {
+            return null;
+        }
+        if (q.chars().noneMatch(Character::isLetterOrDigit)) {
+            throw ProblemException.badRequest("q", "must contain at least one letter or digit");
+        }
+        return q;
+    }
+}

@@ -1,0 +1,208 @@
+package id.kotacerdas.region.service;
+
+import id.kotacerdas.platform.audit.AuditTrail;
+import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.platform.web.Violation;
+import id.kotacerdas.region.domain.ProfileData;
+import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.domain.RegionProfile;
+import id.kotacerdas.region.messaging.RegionEvents;
+import id.kotacerdas.region.repository.RegionProfileRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A region's own facts. Every change checks who may make it, validates the whole profile, and
+ * commits the change, its audit entry and its event together.
+ */
+@ApplicationScoped
+public class RegionProfileService {
+
+    public static final String AUDIT_RESOURCE = "RegionProfile";
+
+    @Inject
+    RegionService regionService;
+
+    @Inject
+    RegionProfileRepository profiles;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Validator validator;
+
+    /** A profile with the region it belongs to. */
+    public record Current(Region region, RegionProfile profile) {
+    }
+
+    @WithSession
+    public Uni<Current> get(String code) {
+        return regionService.current(code).flatMap(region -> profiles.findById(code).map(profile -> {
+            if (profile == null) {
+                throw ProblemException.notFound(region.name + " (" + code + ") has no profile yet; create it with POST.");
+            }
+            return new Current(region, profile);
+        }));
+    }
+
+    /** Creates the profile; with an idempotency key a retry gets the first answer again. */
+    @WithTransaction
+    public Uni<Response> create(Caller caller, String code, ProfileData data, String idempotencyKey,
+            java.util.function.Function<Current, Idempotency.Created> representation) {
+        Idempotency.validateKey(idempotencyKey);
+        return regionService.current(code).flatMap(region -> {
+            authorize(caller, region);
+            validate(region, data);
+            return idempotency.execute(caller, idempotencyKey, List.of(code, data),
+                    () -> profiles.findById(code).flatMap(existing -> {
+                        if (existing != null) {
+                            return Uni.createFrom().failure(ProblemException.conflict(region.name + " (" + code
+                                    + ") already has a profile; update it with PUT and If-Match."));
+                        }
+                        OffsetDateTime now = now();
+                        RegionProfile profile = new RegionProfile();
+                        profile.regionCode = code;
+                        profile.data = data;
+                        profile.createdAt = now;
+                        profile.createdBy = caller.username();
+                        profile.updatedAt = now;
+                        profile.updatedBy = caller.username();
+                        return profiles.persistAndFlush(profile)
+                                .call(saved -> record(caller, "REGION_PROFILE_CREATED", RegionEvents.PROFILE_CREATED,
+                                        region, null, saved))
+                                .map(saved -> representation.apply(new Current(region, saved)));
+                    }));
+        });
+    }
+
+    /** Replaces the profile if the caller's version (from If-Match) is still the current one. */
+    @WithTransaction
+    public Uni<Current> update(Caller caller, String code, Long expectedVersion, ProfileData data) {
+        return regionService.current(code).flatMap(region -> {
+            authorize(caller, region);
+            if (expectedVersion == null) {
+                throw new ProblemException(428, "if-match-required", "Precondition required",
+                        "Send If-Match with the ETag of the profile you read, so no one else's change is overwritten.",
+                        List.of(new Violation("If-Match", "is required")), Map.of());
+            }
+            validate(region, data);
+            return profiles.findById(code).flatMap(profile -> {
+                if (profile == null) {
+                    throw ProblemException.notFound(region.name + " (" + code + ") has no profile yet; create it with POST.");
+                }
+                if (profile.version != expectedVersion) {
+                    throw new ProblemException(412, "stale-version", "Precondition failed",
+                            "The profile is at version " + profile.version + ", not " + expectedVersion
+                                    + "; read it again and reapply your change.",
+                            List.of(new Violation("If-Match", "does not match the current version")), Map.of());
+                }
+                if (Objects.equals(profile.data, data)) {
+                    return Uni.createFrom().item(new Current(region, profile)); // nothing changed: no audit, no event
+                }
+                ProfileData before = profile.data;
+                profile.data = data;
+                profile.updatedAt = now();
+                profile.updatedBy = caller.username();
+                return profiles.flush()
+                        .call(() -> record(caller, "REGION_PROFILE_UPDATED", RegionEvents.PROFILE_UPDATED, region,
+                                before, profile))
+                        .replaceWith(new Current(region, profile));
+            });
+        });
+    }
+
+    private Uni<?> record(Caller caller, String action, EventSpec event, Region region, ProfileData before,
+            RegionProfile after) {
+        var payload = new RegionEvents.ProfileChanged(region.code, region.name, region.level, after.version,
+                after.data, new RegionEvents.Actor(caller.subject(), caller.username()), after.updatedAt);
+        return auditTrail.record(caller, action, AUDIT_RESOURCE, region.code, before, after.data)
+                .call(() -> outbox.append(event, region.code, payload));
+    }
+
+    private static void authorize(Caller caller, Region region) {
+        if (!caller.mayChangeRegion(region.code)) {
+            throw ProblemException.forbidden(caller.hasRole(Caller.REGION_OFFICER)
+                    ? "A region officer may change only their own region (" + caller.regionCode() + "), not "
+                            + region.name + " (" + region.code + ")."
+                    : "Only the ministry and the region's own officers may change " + region.name + "'s profile.");
+        }
+    }
+
+    /** Field rules (Bean Validation) first, then the rules that span fields. */
+    void validate(Region region, ProfileData data) {
+        if (data == null) {
+            throw ProblemException.badRequest("body", "a profile is required");
+        }
+        Set<ConstraintViolation<ProfileData>> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<Violation> problems = new ArrayList<>();
+        checkTerm(problems, "regionalHead", data.regionalHead());
+        checkTerm(problems, "sekda", data.sekda());
+        List<ProfileData.RpjmdPeriod> periods = data.rpjmdPeriods() == null ? List.of() : data.rpjmdPeriods();
+        for (int i = 0; i < periods.size(); i++) {
+            ProfileData.RpjmdPeriod p = periods.get(i);
+            if (p.endYear() <= p.startYear() || p.endYear() - p.startYear() > 6) {
+                problems.add(new Violation("rpjmdPeriods[" + i + "].endYear",
+                        "must be after startYear and at most 6 years later"));
+            }
+        }
+        List<ProfileData.RpjmdPeriod> sorted = periods.stream()
+                .sorted(Comparator.comparing(ProfileData.RpjmdPeriod::startYear)).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).startYear() < sorted.get(i - 1).endYear()) {
+                problems.add(new Violation("rpjmdPeriods", "periods " + sorted.get(i - 1).startYear() + "–"
+                        + sorted.get(i - 1).endYear() + " and " + sorted.get(i).startYear() + "–"
+                        + sorted.get(i).endYear() + " overlap"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request",
+                    problems.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""),
+                    problems, Map.of());
+        }
+        if (region.administrative && !periods.isEmpty()) {
+            throw ProblemException.unprocessable("rpjmdPeriods", region.name
+                    + " is an administrative unit of DKI Jakarta, not an autonomous region, and has no RPJMD of its own");
+        }
+    }
+
+    private static void checkTerm(List<Violation> problems, String field, ProfileData.Official official) {
+        if (official != null && official.termStart() != null && official.termEnd() != null
+                && !official.termEnd().isAfter(official.termStart())) {
+            problems.add(new Violation(field + ".termEnd", "must be after termStart"));
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,76 @@
+package id.kotacerdas.region;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import id.kotacerdas.testing.InfrastructureTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "region"))
+@WithTestResource(OidcWiremockTestResource.class)
+class ServiceDocumentsTest {
+
+    @Test
+    void healthReportsDatabaseAndKafkaWithoutAToken() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void prometheusMetricsArePublic() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void everyOperationIsDocumentedWithExamplesErrorsAndSecurity() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        assertThat(paths).containsKeys("/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/counts",
+                "/api/v1/regions/{code}/profile", "/api/v1/regions/{code}/audit-entries", "/api/v1/audit-entries");
+        paths.forEach((path, operations) -> operations.forEach((method, op) -> {
+            if (!List.of("get", "put", "post", "delete", "patch").contains(method)) {
+                return;
+            }
+            String where = method.toUpperCase() + " " + path;
+            assertThat(op.get("operationId")).as(where + " operationId").isNotNull();
+            assertThat(op.get("summary")).as(where + " summary").isNotNull();
+            assertThat((List<?>) op.get("security")).as(where + " security").isNotEmpty();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) op.get("responses");
+            assertThat(responses).as(where + " responses").containsKeys("401", "403", "500");
+            assertThat(responses.keySet()).as(where + " has a success response").anyMatch(s -> s.startsWith("2"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> forbidden = (Map<String, Object>) responses.get("403");
+            assertThat(forbidden.toString()).as(where + " errors are problem+json").contains("application/problem+json");
+        }));
+        given().accept("application/json").get("/q/openapi").then()
+                .body("components.securitySchemes.keycloak.type", equalTo("oauth2"))
+                .body("components.schemas.Problem.properties.violations", notNullValue())
+                .body("paths.'/api/v1/regions/{code}'.get.responses.'200'.content.'application/json'.examples", notNullValue());
+    }
+
+    @Test
+    void swaggerUiAndEventDocumentsAreServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("kotacerdas.region.v1"));
+        given().get("/events/schemas/RegionProfileUpdated.v1.json").then().statusCode(200)
+                .body("title", equalTo("RegionProfileUpdated v1"));
+    }
+}
