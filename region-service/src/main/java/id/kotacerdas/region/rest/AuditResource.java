@@ -11,8 +11,7 @@ import id.kotacerdas.region.service.AuditService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
-import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.domain.RegionCode;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,7 +56,7 @@ public class AuditResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<AuditEntryView.Page> search(
             @Parameter(description = "Only changes to this region.", example = "18.72")
-            @QueryParam("regionCode") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String regionCode,
+            @QueryParam("regionCode") @RegionCode String regionCode,
             @Parameter(description = "Only changes by this user name.", example = "officer-metro")
             @QueryParam("actor") @Size(min = 1, max = 255) String actor,
             @Parameter(description = "Only changes at or after this instant (ISO 8601).", example = "2026-11-01T00:00:00Z")

@@ -5,12 +5,11 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.QueryParams;
-import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.service.AuditService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,8 +47,8 @@ public class RegionAuditResource {
     @APIResponse(responseCode = "404", description = "No such region.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<AuditEntryView.Page> forRegion(
-            @Parameter(description = "Kemendagri code.", example = "18.72")
-            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
+            @PathParam("code") @RegionCode String code,
             @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String pageParam,
             @Parameter(description = "Page size, at most 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))

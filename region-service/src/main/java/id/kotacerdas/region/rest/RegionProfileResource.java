@@ -12,12 +12,12 @@ import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.region.domain.ProfileData;
 import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.service.RegionProfileService;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -83,8 +83,8 @@ public class RegionProfileResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown code", value = ApiDocs.EXAMPLE_404)))
     public Uni<Response> get(
-            @Parameter(description = "Kemendagri code.", example = "18.72")
-            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
+            @PathParam("code") @RegionCode String code,
             @Context Request request) {
         return profiles.get(code).map(current -> {
             EntityTag tag = tagOf(current.profile().version);
@@ -132,8 +132,8 @@ public class RegionProfileResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, or the profile does not fit the region (RPJMD periods for a Jakarta administrative unit).",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(
-            @Parameter(description = "Kemendagri code.", example = "18.72")
-            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
+            @PathParam("code") @RegionCode String code,
             @Parameter(description = "A unique key per intended creation (e.g. a UUID), at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             ProfileData body,
@@ -178,8 +178,8 @@ public class RegionProfileResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(
-            @Parameter(description = "Kemendagri code.", example = "18.72")
-            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
+            @PathParam("code") @RegionCode String code,
             @Parameter(description = "The ETag of the profile as you read it.", example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
             ProfileData body) {

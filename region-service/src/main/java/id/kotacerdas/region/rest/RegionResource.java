@@ -9,7 +9,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.QueryParams;
-import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.domain.RegionLevel;
 import id.kotacerdas.region.repository.RegionRepository;
 import id.kotacerdas.region.service.RegionService;
@@ -184,8 +184,8 @@ public class RegionResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown code", value = ApiDocs.EXAMPLE_404)))
     public Uni<Response> get(
-            @Parameter(description = "Kemendagri code.", example = "18.72")
-            @PathParam("code") @Pattern(regexp = Region.CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String code,
+            @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
+            @PathParam("code") @RegionCode String code,
             @Context UriInfo uri, @Context Request request) {
         EntityTag tag = caching.tagFor(uri);
         Response notModified = caching.notModified(request, tag);
