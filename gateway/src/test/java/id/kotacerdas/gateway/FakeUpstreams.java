@@ -1,0 +1,101 @@
+package id.kotacerdas.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Two fake services (real HTTP servers in the test JVM) and a port where nothing listens, and the gateway routes to
+ * them. Route names say what they are for:
+ * <ul>
+ * <li>{@code alpha} ({@code /api/v1/things}, {@code /api/v1/audit-entries}; public {@code /api/v1/things/public}) and
+ * {@code beta} ({@code /api/v1/widgets}): ordinary routes, whose documents are merged;</li>
+ * <li>{@code down}: upstream not listening; {@code slow}: 500 ms timeout; {@code fragile}: a circuit breaker that
+ * opens after 4 calls with half of them failing; {@code limited}: 3 requests per minute per caller;
+ * {@code burst}: a pool of 4 connections and a wait queue of 4, for the load tests.</li>
+ * </ul>
+ * Tests read the ports from {@code fake.alpha.port}, {@code fake.beta.port}.
+ */
+public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+    private FakeUpstream alpha;
+    private FakeUpstream beta;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        alpha = new FakeUpstream(vertx, "/fake/alpha-openapi.json");
+        beta = new FakeUpstream(vertx, "/fake/beta-openapi.json");
+        int alphaPort;
+        int betaPort;
+        int closedPort;
+        try {
+            alphaPort = alpha.start();
+            betaPort = beta.start();
+            try (ServerSocket socket = new ServerSocket(0)) {
+                closedPort = socket.getLocalPort();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the fake upstreams", e);
+        }
+        String a = "http://localhost:" + alphaPort;
+        String b = "http://localhost:" + betaPort;
+        Map<String, String> config = new HashMap<>();
+        config.put("fake.alpha.port", Integer.toString(alphaPort));
+        config.put("fake.beta.port", Integer.toString(betaPort));
+
+        route(config, "alpha", a, "/api/v1/things,/api/v1/audit-entries");
+        config.put("gateway.routes.alpha.public-path-prefixes", "/api/v1/things/public");
+        config.put("gateway.routes.alpha.max-request-body-size", "1M");
+
+        route(config, "beta", b, "/api/v1/widgets");
+
+        route(config, "down", "http://localhost:" + closedPort, "/api/v1/down");
+        config.put("gateway.routes.down.circuit-breaker.enabled", "false");
+
+        route(config, "slow", a, "/api/v1/slow");
+        config.put("gateway.routes.slow.timeout", "500ms");
+        config.put("gateway.routes.slow.circuit-breaker.enabled", "false");
+
+        route(config, "fragile", b, "/api/v1/fragile");
+        config.put("gateway.routes.fragile.circuit-breaker.request-volume-threshold", "4");
+        config.put("gateway.routes.fragile.circuit-breaker.failure-ratio", "0.5");
+        config.put("gateway.routes.fragile.circuit-breaker.delay", "1500ms");
+        config.put("gateway.routes.fragile.circuit-breaker.success-threshold", "1");
+
+        route(config, "limited", a, "/api/v1/limited");
+        config.put("gateway.routes.limited.public-path-prefixes", "/api/v1/limited/public");
+        config.put("gateway.routes.limited.rate-limit.requests", "3");
+        config.put("gateway.routes.limited.rate-limit.period", "1m");
+
+        route(config, "burst", a, "/api/v1/burst");
+        config.put("gateway.routes.burst.pool.max-size", "4");
+        config.put("gateway.routes.burst.pool.max-wait-queue-size", "4");
+        config.put("gateway.routes.burst.pool.wait-timeout", "2s");
+        config.put("gateway.routes.burst.timeout", "3s");
+        config.put("gateway.routes.burst.circuit-breaker.enabled", "false");
+
+        config.put("gateway.openapi.cache-ttl", "0s");
+        config.put("gateway.openapi.fetch-timeout", "1s");
+        return config;
+    }
+
+    private static void route(Map<String, String> config, String name, String upstream, String prefixes) {
+        config.put("gateway.routes." + name + ".path-prefixes", prefixes);
+        config.put("gateway.routes." + name + ".upstream", upstream);
+    }
+
+    @Override
+    public void stop() {
+        try {
+            alpha.stop();
+            beta.stop();
+        } catch (Exception e) {
+            // the JVM ends anyway
+        }
+        vertx.close();
+    }
+}

@@ -1,0 +1,88 @@
+package id.kotacerdas.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import id.kotacerdas.testing.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** A service that is down, slow or failing gets a problem from the gateway, and a breaker stops hammering it. */
+@QuarkusTest
+@WithTestResource(FakeUpstreams.class)
+@WithTestResource(OidcWiremockTestResource.class)
+class UpstreamFailureTest {
+
+    @ConfigProperty(name = "fake.alpha.port")
+    int alphaPort;
+    @ConfigProperty(name = "fake.beta.port")
+    int betaPort;
+
+    static String token() {
+        return Tokens.forUser("ana", "auditor");
+    }
+
+    @Test
+    void serviceThatIsDownIs502Problem() {
+        given().auth().oauth2(token()).get("/api/v1/down/anything").then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kotacerdas.id/problems/bad-gateway"))
+                .body("status", equalTo(502))
+                .body("detail", equalTo("Service down could not be reached."))
+                .body("requestId", notNullValue());
+    }
+
+    @Test
+    void slowServiceIs504AfterTheRoutesTimeoutAndTheRouteStillWorksAfterwards() {
+        long start = System.nanoTime();
+        given().auth().oauth2(token()).header("X-Fake-Delay-Ms", "3000").get("/api/v1/slow/" + UUID.randomUUID())
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kotacerdas.id/problems/gateway-timeout"))
+                .body("status", equalTo(504));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(millis).as("answered after the 500 ms timeout, not after the service's 3 s").isBetween(450L, 2500L);
+
+        given().auth().oauth2(token()).get("/api/v1/slow/" + UUID.randomUUID()).then().statusCode(200);
+    }
+
+    @Test
+    void failingServiceOpensTheBreakerThen503FastWithoutCallingItUntilItRecovers() {
+        String token = token();
+        // the service answers 503 four times: the breaker (4 calls, half failing) opens
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(token).header("X-Fake-Status", "503").get("/api/v1/fragile/failing")
+                    .then().statusCode(503).body("path", equalTo("/api/v1/fragile/failing")); // the service's own answer
+        }
+        String path = "/api/v1/fragile/" + UUID.randomUUID();
+        long start = System.nanoTime();
+        Response refused = given().auth().oauth2(token).get(path);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        refused.then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kotacerdas.id/problems/service-unavailable"))
+                .header("Retry-After", notNullValue());
+        assertThat(millis).isLessThan(1000);
+        assertThat(new Upstream(betaPort).requestsTo(path)).as("the open breaker kept the call away").isEmpty();
+
+        // after the breaker's delay a trial call goes through and closes it again
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(300))
+                .untilAsserted(() -> given().auth().oauth2(token).get(path).then().statusCode(200));
+        given().auth().oauth2(token).get(path).then().statusCode(200);
+        assertThat(new Upstream(betaPort).requestsTo(path)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void unreachableRoutesDoNotDisturbOtherRoutes() {
+        given().auth().oauth2(token()).get("/api/v1/down/x").then().statusCode(502);
+        given().auth().oauth2(token()).get("/api/v1/things/" + UUID.randomUUID()).then().statusCode(200);
+    }
+}
