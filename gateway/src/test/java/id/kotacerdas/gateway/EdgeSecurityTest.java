@@ -2,6 +2,7 @@ package id.kotacerdas.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -52,6 +53,28 @@ class EdgeSecurityTest {
                     .body("type", equalTo("https://kotacerdas.id/problems/unauthorized"));
         }
         assertThat(new Upstream(alphaPort).requestsTo(path)).isEmpty();
+    }
+
+    @Test
+    void aVerifiedTokenIsTrustedOnlyAsItIsAndUntilItExpires() {
+        String path = "/api/v1/things/" + UUID.randomUUID();
+        String token = Tokens.user("ana").roles("auditor").lifetime(Duration.ofSeconds(3)).sign();
+        given().auth().oauth2(token).get(path).then().statusCode(200);
+        given().auth().oauth2(token).get(path).then().statusCode(200); // remembered
+
+        int inSignature = token.lastIndexOf('.') + 10;
+        char original = token.charAt(inSignature);
+        String tampered = token.substring(0, inSignature) + (original == 'A' ? 'Q' : 'A') + token.substring(inSignature + 1);
+        given().auth().oauth2(tampered).get(path).then().statusCode(401)
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""));
+        assertThat(new Upstream(alphaPort).requestsTo(path)).hasSize(2);
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> given().auth().oauth2(token).get(path).then().statusCode(401)
+                        .header("WWW-Authenticate", containsString("error=\"invalid_token\"")));
+        int forwarded = new Upstream(alphaPort).requestsTo(path).size();
+        given().auth().oauth2(token).get(path).then().statusCode(401);
+        assertThat(new Upstream(alphaPort).requestsTo(path)).hasSize(forwarded);
     }
 
     @Test

@@ -43,6 +43,8 @@ public interface GatewayConfig {
 
     OpenApiConfig openapi();
 
+    TokenCacheConfig tokenCache();
+
     interface RouteConfig {
 
         /** Path prefixes served by this route, matched on segment boundaries ({@code /api/v1/regions} matches {@code /api/v1/regions/18.72}, not {@code /api/v1/regionsx}). */
@@ -137,6 +139,21 @@ public interface GatewayConfig {
 
         /** Bucket size; defaults to {@link #requests()}. */
         OptionalInt burst();
+    }
+
+    /**
+     * Bearer tokens already verified at the gateway, remembered by their exact text until they expire, so that a
+     * caller's next requests skip the signature check ({@code VerifiedTokens}).
+     */
+    interface TokenCacheConfig {
+
+        /** Tokens remembered at once (least recently used go first); 0 verifies every request in full. */
+        @WithDefault("10000")
+        int maxSize();
+
+        /** Longest a token is remembered, even when its {@code exp} is later. */
+        @WithDefault("5m")
+        Duration maxAge();
     }
 
     interface OpenApiConfig {

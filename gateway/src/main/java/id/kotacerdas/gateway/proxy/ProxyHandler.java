@@ -2,6 +2,7 @@ package id.kotacerdas.gateway.proxy;
 
 import id.kotacerdas.gateway.config.GatewayConfig;
 import id.kotacerdas.gateway.security.RateLimiter;
+import id.kotacerdas.gateway.security.VerifiedTokens;
 import id.kotacerdas.gateway.web.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -60,6 +61,7 @@ public class ProxyHandler {
             "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
     /** Where Quarkus's HTTP metrics look for the path template of a request (as Quarkus REST sets it). */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
+    private static final String BEARER = "Bearer ";
     static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final TypeLiteral<CompletionStage<HttpClientResponse>> RESPONSE_STAGE = new TypeLiteral<>() {
     };
@@ -68,6 +70,8 @@ public class ProxyHandler {
     Routes routes;
     @Inject
     RateLimiter rateLimiter;
+    @Inject
+    VerifiedTokens verifiedTokens;
     @Inject
     GatewayConfig config;
     @Inject
@@ -153,15 +157,21 @@ public class ProxyHandler {
                 limitAndForward("address:" + clientAddress());
                 return;
             }
+            String token = bearerToken();
+            String verifiedSubject = token == null ? null : verifiedTokens.subject(token);
+            if (verifiedSubject != null) {
+                limitAndForward("subject:" + verifiedSubject);
+                return;
+            }
             // The failure is answered here (401 problem+json), not by Quarkus's default challenge.
             ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (c, failure) -> {
             });
             QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                    identity -> onContext(() -> authenticated(identity)),
+                    identity -> onContext(() -> authenticated(identity, token)),
                     failure -> onContext(() -> unauthorized(true)));
         }
 
-        private void authenticated(SecurityIdentity identity) {
+        private void authenticated(SecurityIdentity identity, String token) {
             if (clientGone) {
                 return;
             }
@@ -169,9 +179,15 @@ public class ProxyHandler {
                 unauthorized(false);
                 return;
             }
-            String subject = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
-                    ? jwt.getSubject()
-                    : identity.getPrincipal().getName();
+            String subject;
+            if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+                subject = jwt.getSubject();
+                if (token != null && token.equals(jwt.getRawToken())) {
+                    verifiedTokens.remember(token, subject, jwt.getExpirationTime());
+                }
+            } else {
+                subject = identity.getPrincipal().getName();
+            }
             limitAndForward("subject:" + subject);
         }
 
@@ -505,6 +521,16 @@ public class ProxyHandler {
             } else {
                 context.runOnContext(v -> action.run());
             }
+        }
+
+        /** The token of an {@code Authorization: Bearer} header, else {@code null}. */
+        private String bearerToken() {
+            String authorization = in.getHeader(HttpHeaders.AUTHORIZATION);
+            if (authorization == null || authorization.length() <= BEARER.length()
+                    || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return null;
+            }
+            return authorization.substring(BEARER.length()).trim();
         }
 
         private String clientAddress() {
