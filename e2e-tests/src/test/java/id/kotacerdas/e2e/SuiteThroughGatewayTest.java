@@ -104,8 +104,9 @@ class SuiteThroughGatewayTest {
         String requestId = "e2e-" + UUID.randomUUID();
         String website = "https://metro-" + UUID.randomUUID() + ".go.id";
         try (RegionEvents events = new RegionEvents()) {
-            update("officer-metro", METRO, website, requestId).then().statusCode(200)
-                    .header("X-Request-Id", equalTo(requestId));
+            String traceparent = update("officer-metro", METRO, website, requestId).then().statusCode(200)
+                    .header("X-Request-Id", equalTo(requestId))
+                    .extract().header("traceparent");
 
             given().auth().oauth2(token("auditor")).get("/api/v1/regions/{code}/audit-entries", METRO).then()
                     .statusCode(200)
@@ -118,7 +119,9 @@ class SuiteThroughGatewayTest {
             assertThat(event.key()).isEqualTo(METRO);
             assertThat(RegionEvents.header(event, "ce_type")).isEqualTo("id.kotacerdas.region.RegionProfileUpdated.v1");
             assertThat(RegionEvents.header(event, "X-Request-Id")).isEqualTo(requestId);
-            assertThat(RegionEvents.header(event, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+            assertThat(traceparent).as("the gateway's trace context").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+            assertThat(RegionEvents.header(event, "traceparent")).isEqualTo(traceparent);
+            assertThat(RegionEvents.header(event, "ce_traceparent")).isEqualTo(traceparent);
             assertThat(event.value()).contains(website);
         }
     }
