@@ -1,45 +1,32 @@
 package id.kotacerdas.platform.web;
 
+import id.kotacerdas.platform.trace.TraceContext;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * Gives every HTTP request an {@code X-Request-Id} (kept when the caller sent a sane one) and a W3C
- * {@code traceparent}; both go into the logging MDC, onto the response, and into the headers of the
- * events the request causes.
+ * Gives every HTTP request an {@code X-Request-Id} and a W3C {@code traceparent} by the suite's rules
+ * ({@link TraceContext}: the caller's are kept when sane, as the gateway sends them); both go into the
+ * logging MDC, the request id onto the response, and both into the headers of the events the request
+ * causes.
  */
 @ApplicationScoped
 public class RequestIds {
 
-    public static final String REQUEST_ID = "X-Request-Id";
-    public static final String TRACEPARENT = "traceparent";
+    public static final String REQUEST_ID = TraceContext.REQUEST_ID;
+    public static final String TRACEPARENT = TraceContext.TRACEPARENT;
     public static final String MDC_REQUEST_ID = "requestId";
     public static final String MDC_TRACEPARENT = "traceparent";
-
-    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
-    private static final Pattern TRACEPARENT_FORMAT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
             HttpServerRequest request = ctx.request();
-            String requestId = request.getHeader(REQUEST_ID);
-            if (requestId == null || !SANE_ID.matcher(requestId).matches()) {
-                requestId = UUID.randomUUID().toString();
-                request.headers().set(REQUEST_ID, requestId);
-            }
-            String traceparent = request.getHeader(TRACEPARENT);
-            if (traceparent == null || !TRACEPARENT_FORMAT.matcher(traceparent).matches()) {
-                traceparent = newTraceparent();
-                request.headers().set(TRACEPARENT, traceparent);
-            }
+            String requestId = TraceContext.requestIdOrNew(request.getHeader(REQUEST_ID));
+            String traceparent = TraceContext.traceparentOrNew(request.getHeader(TRACEPARENT));
+            request.headers().set(REQUEST_ID, requestId).set(TRACEPARENT, traceparent);
             MDC.put(MDC_REQUEST_ID, requestId);
             MDC.put(MDC_TRACEPARENT, traceparent);
             ctx.response().putHeader(REQUEST_ID, requestId);
@@ -57,14 +44,5 @@ public class RequestIds {
     public static String currentTraceparent() {
         Object value = MDC.get(MDC_TRACEPARENT);
         return value == null ? null : value.toString();
-    }
-
-    static String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] span = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(span);
-        HexFormat hex = HexFormat.of();
-        return "00-" + hex.formatHex(trace) + "-" + hex.formatHex(span) + "-01";
     }
 }
