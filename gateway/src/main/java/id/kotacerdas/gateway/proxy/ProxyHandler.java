@@ -3,7 +3,7 @@ package id.kotacerdas.gateway.proxy;
 import id.kotacerdas.gateway.config.GatewayConfig;
 import id.kotacerdas.gateway.security.RateLimiter;
 import id.kotacerdas.gateway.security.VerifiedTokens;
-import id.kotacerdas.gateway.web.Problems;
+import id.kotacerdas.platform.web.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.faulttolerance.api.Guard;

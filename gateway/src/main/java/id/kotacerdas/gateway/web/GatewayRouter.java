@@ -3,6 +3,7 @@ package id.kotacerdas.gateway.web;
 import id.kotacerdas.gateway.openapi.ApiDocuments;
 import id.kotacerdas.gateway.proxy.ProxyHandler;
 import id.kotacerdas.gateway.proxy.Routes;
+import id.kotacerdas.platform.web.Problems;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -10,8 +10,10 @@ import org.jboss.logging.MDC;
 /**
  * Gives every HTTP request an {@code X-Request-Id} and a W3C {@code traceparent} by the suite's rules
  * ({@link TraceContext}: the caller's are kept when sane, as the gateway sends them); both go into the
- * logging MDC, the request id onto the response, and both into the headers of the events the request
- * causes.
+ * logging MDC and onto the response, and both into the headers of the events the request causes. The gateway
+ * and every service run this same filter: the gateway's values replace the caller's (when not sane) and are
+ * forwarded, so a service keeps them. HSTS is sent only on https (directly or behind a TLS-terminating proxy that
+ * says so).
  */
 @ApplicationScoped
 public class RequestIds {
@@ -29,7 +31,10 @@ public class RequestIds {
             request.headers().set(REQUEST_ID, requestId).set(TRACEPARENT, traceparent);
             MDC.put(MDC_REQUEST_ID, requestId);
             MDC.put(MDC_TRACEPARENT, traceparent);
-            ctx.response().putHeader(REQUEST_ID, requestId);
+            ctx.response().putHeader(REQUEST_ID, requestId).putHeader(TRACEPARENT, traceparent);
+            if ("https".equals(request.scheme())) {
+                ctx.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            }
             ctx.next();
         }, 1000);
     }

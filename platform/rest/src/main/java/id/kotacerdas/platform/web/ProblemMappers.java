@@ -213,7 +213,8 @@ public class ProblemMappers {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    static Response respond(HttpServerRequest request, int status, String type, String title, String detail,
+    /** A problem+json response for this request (used by the other mapper classes of the platform). */
+    public static Response respond(HttpServerRequest request, int status, String type, String title, String detail,
             List<Violation> violations, Map<String, String> headers) {
         Problem problem = new Problem(URI.create(Problem.TYPE_BASE + type), title, status, detail,
                 URI.create(request.path()), RequestIds.currentRequestId(), violations);
