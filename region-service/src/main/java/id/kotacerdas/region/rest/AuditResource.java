@@ -63,7 +63,7 @@ public class AuditResource {
             @QueryParam("from") String from,
             @Parameter(description = "Only changes before this instant (ISO 8601).", example = "2026-12-01T00:00:00Z")
             @QueryParam("to") String to,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
             @QueryParam("page") String pageParam,
             @Parameter(description = "Page size, at most 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String sizeParam) {

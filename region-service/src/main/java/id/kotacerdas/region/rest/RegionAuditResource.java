@@ -49,7 +49,7 @@ public class RegionAuditResource {
     public Uni<AuditEntryView.Page> forRegion(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100000", defaultValue = "0"))
             @QueryParam("page") String pageParam,
             @Parameter(description = "Page size, at most 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String sizeParam) {
