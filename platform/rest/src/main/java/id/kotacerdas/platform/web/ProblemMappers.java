@@ -15,6 +15,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,6 +37,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ResourceMethods resourceMethods;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -98,6 +104,16 @@ public class ProblemMappers {
             return problem(problem, request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e instanceof NotFoundException || status == 405) {
+            // Quarkus REST answers 404 when resource classes share a prefix and none serves the method; and its own
+            // Allow lists only the matched class's methods
+            Set<String> allowed = resourceMethods.allowed(request.path());
+            if (!allowed.isEmpty() && !allowed.contains(request.method().name())) {
+                String allow = String.join(", ", allowed);
+                return respond(request, 405, "method-not-allowed", "Method Not Allowed", "Method " + request.method()
+                        + " is not allowed on " + request.path() + " (allowed: " + allow + ").", List.of(), Map.of("Allow", allow));
+            }
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }
