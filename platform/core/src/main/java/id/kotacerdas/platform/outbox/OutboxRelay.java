@@ -73,23 +73,8 @@ public class OutboxRelay {
     @Inject
     KafkaTopics topics;
 
-    @ConfigProperty(name = "kotacerdas.outbox.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "kotacerdas.outbox.batch-size", defaultValue = "100")
-    int batchSize;
-
-    @ConfigProperty(name = "kotacerdas.outbox.sweep-interval", defaultValue = "PT2S")
-    Duration sweepInterval;
-
-    @ConfigProperty(name = "kotacerdas.outbox.max-backoff", defaultValue = "PT15S")
-    Duration maxBackoff;
-
-    @ConfigProperty(name = "kotacerdas.outbox.retention", defaultValue = "P7D")
-    Duration retention;
-
-    @ConfigProperty(name = "kotacerdas.outbox.source")
-    String source;
+    @Inject
+    OutboxConfig config;
 
     @ConfigProperty(name = "quarkus.datasource.reactive.url")
     String datasourceUrl;
@@ -116,7 +101,7 @@ public class OutboxRelay {
     private Counter failures;
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             LOG.info("Outbox relay disabled");
             return;
         }
@@ -133,7 +118,7 @@ public class OutboxRelay {
         subscriber.channel(NOTIFY_CHANNEL).handler(payload -> trigger()).subscribeHandler(ignored -> listening());
         subscriber.connect().onFailure(e -> LOG.warnf("Outbox listener not connected yet (%s); sweeping until it is",
                 e.getMessage()));
-        sweepTimer = vertx.setPeriodic(sweepInterval.toMillis(), id -> trigger());
+        sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> trigger());
         cleanupTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> cleanup());
         trigger();
     }
@@ -180,12 +165,12 @@ public class OutboxRelay {
             backoffMs = 0;
             lastFailure = null;
             draining.set(false);
-            if (sent >= batchSize || again.get()) {
+            if (sent >= config.batchSize() || again.get()) {
                 trigger();
             }
         }, failure -> {
             failures.increment();
-            backoffMs = backoffMs == 0 ? 250 : Math.min(backoffMs * 2, maxBackoff.toMillis());
+            backoffMs = backoffMs == 0 ? 250 : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
             lastFailure = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", lastFailure, backoffMs);
             retryScheduled = true;
@@ -207,7 +192,7 @@ public class OutboxRelay {
                                 SELECT id, topic, aggregate_id, event_type, data_schema, occurred_at,
                                        payload::text AS payload, request_id, traceparent
                                 FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT $1""")
-                                .execute(Tuple.of(batchSize))
+                                .execute(Tuple.of(config.batchSize()))
                                 .flatMap(rows -> {
                                     List<Row> pending = new ArrayList<>();
                                     rows.forEach(pending::add);
@@ -257,7 +242,7 @@ public class OutboxRelay {
                 .build();
         var cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(id.toString())
-                .withSource(URI.create(source))
+                .withSource(URI.create(config.source()))
                 .withType(row.getString("event_type"))
                 .withSubject(row.getString("aggregate_id"))
                 .withTimestamp(occurredAt.atZoneSameInstant(ZoneOffset.UTC))
@@ -282,7 +267,7 @@ public class OutboxRelay {
 
     /** What the relay is doing, in words, for the readiness check. */
     String state() {
-        if (!enabled) {
+        if (!config.enabled()) {
             return "disabled";
         }
         String failure = lastFailure;
@@ -298,14 +283,14 @@ public class OutboxRelay {
     }
 
     boolean enabled() {
-        return enabled;
+        return config.enabled();
     }
 
     private void cleanup() {
         // on a connection of its own, not as a one-shot pool query (see DatabaseReadinessCheck for why)
         pool.withConnection(conn -> conn
                 .preparedQuery("DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => $1)")
-                .execute(Tuple.of((double) retention.toSeconds())))
+                .execute(Tuple.of((double) config.retention().toSeconds())))
                 .subscribe().with(rows -> LOG.debugf("Removed %d published outbox events", rows.rowCount()),
                         e -> LOG.warnf("Outbox clean-up failed: %s", e.getMessage()));
     }
