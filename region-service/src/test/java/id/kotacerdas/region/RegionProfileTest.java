@@ -246,7 +246,7 @@ class RegionProfileTest {
                 .containsExactlyInAnyOrder("true", null);
         assertThat(count("region_profile WHERE region_code = '73.71'")).isEqualTo(1);
         assertThat(count("audit_entry WHERE resource_id = '73.71'")).isEqualTo(1);
-        assertThat(count("outbox_event WHERE aggregate_id = '73.71'")).isEqualTo(1);
+        assertThat(count("outbox_event WHERE aggregate_id = '73.71' AND topic = 'kotacerdas.region.v1'")).isEqualTo(1);
     }
 
     /** Lock requests of the region database's sessions that are waiting. */
