@@ -33,6 +33,7 @@ import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
@@ -163,18 +164,31 @@ public class MouService {
     /**
      * Drafts the MoU of a region that was selected, unless the region already has one for the year (drafted by hand,
      * or by an earlier delivery of the same selection). Returns the draft made, or {@code null} when none was needed.
-     * Runs in the caller's transaction (the consumer records the event as processed in the same one).
+     * Runs in the caller's transaction (the consumer records the event as processed in the same one). A code the
+     * complete registry does not know is a {@code 404} problem; while the registry is still incomplete, the region
+     * is taken from the event itself (its name and province; the level follows from the code).
      */
     public Uni<Mou> draftForSelection(Caller caller, String regionCode, int programmeYear, String track, UUID cycleId,
-            String eventId) {
-        return registry.require(regionCode).flatMap(region -> mous.findCurrent(region.code(), programmeYear)
-                .flatMap(existing -> {
+            String regionName, String provinceCode, String eventId) {
+        return registry.require(regionCode)
+                .onFailure(e -> e instanceof ProblemException p && p.status() == 503 && regionName != null)
+                .recoverWithItem(() -> new RegisteredRegion(regionCode, regionName, levelOf(regionCode), null,
+                        provinceCode != null ? provinceCode : regionCode.substring(0, 2), null, false, null, List.of(), 0))
+                .flatMap(region -> mous.findCurrent(region.code(), programmeYear).flatMap(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().nullItem();
                     }
                     Mou mou = newDraft(region, programmeYear, track, cycleId, MouOrigin.REGION_SELECTED, eventId, caller);
                     return persistDraft(caller, mou);
                 }));
+    }
+
+    /** The level a Kemendagri code says: {@code PP} a province, {@code PP.01}–{@code PP.69} a kabupaten, else a kota. */
+    static RegionLevel levelOf(String code) {
+        if (code.length() == 2) {
+            return RegionLevel.PROVINCE;
+        }
+        return Integer.parseInt(code.substring(3)) < 70 ? RegionLevel.KABUPATEN : RegionLevel.KOTA;
     }
 
     private Mou newDraft(RegisteredRegion region, int programmeYear, String track, UUID cycleId, MouOrigin origin,
