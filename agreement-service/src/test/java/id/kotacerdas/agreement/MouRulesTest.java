@@ -249,4 +249,15 @@ class MouRulesTest {
                 .body("violations.field", hasItem("Idempotency-Key"));
         assertThat(Api.writes()).isEqualTo(before);
     }
+
+    @Test
+    void everyNameTheDocumentGoesByIsTheOneKindAndTheNameAsWrittenIsKept() {
+        JsonPath mou = Api.draft("18.13", Api.freshYear(), "{\"documentName\":\"perjanjian kerja sama\"}");
+        assertThat(mou.getString("kind")).isEqualTo("NOTA_KESEPAKATAN");
+        assertThat(mou.getString("documentName")).isEqualTo("perjanjian kerja sama");
+        JsonPath other = Api.draft("18.13", Api.freshYear(), "{\"documentName\":\"MoU\"}");
+        assertThat(other.getString("kind")).isEqualTo("NOTA_KESEPAKATAN");
+        given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.13").get("/api/v1/mous").then()
+                .body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("NOTA_KESEPAKATAN")));
+    }
 }

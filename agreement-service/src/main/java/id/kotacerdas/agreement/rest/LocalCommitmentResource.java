@@ -133,7 +133,7 @@ public class LocalCommitmentResource {
     @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet (`Retry-After`).",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(
-            @Parameter(description = "A unique key per intended creation, at most 255 characters.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(description = "A unique key per intended creation, at most 255 characters.") @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
             LocalCommitmentRequests.Commitment body, @Context UriInfo uri) {
         return commitments.create(caller(), body == null ? null : body.regionCode(),
                 () -> MouMapper.toRecord(bodies.validated(body)), idempotencyKey,

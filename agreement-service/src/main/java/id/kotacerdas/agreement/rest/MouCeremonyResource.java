@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -121,7 +122,7 @@ public class MouCeremonyResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(
-            @Parameter(description = "A unique key per intended creation, at most 255 characters.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(description = "A unique key per intended creation, at most 255 characters.") @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
             CeremonyRequests.Ceremony body, @Context UriInfo uri) {
         return ceremonies.create(caller(), () -> MouMapper.toCeremony(bodies.validated(body)), idempotencyKey,
                 ceremony -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(ceremony.id.toString()).build(),
@@ -175,7 +176,7 @@ public class MouCeremonyResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> update(@Parameter(description = "The ceremony's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the ceremony as you read it.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the ceremony as you read it.", example = "\"0\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             CeremonyRequests.Ceremony body) {
         return ceremonies.update(caller(), id, ETags.versionOf(ifMatch), () -> MouMapper.toCeremony(bodies.validated(body)))
                 .map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.version)).build());
@@ -250,7 +251,7 @@ public class MouCeremonyResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> recordHeld(@Parameter(description = "The ceremony's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the ceremony as you read it.", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the ceremony as you read it.", example = "\"0\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             CeremonyRequests.Held body) {
         return ceremonies.recordHeld(caller(), id, ETags.versionOf(ifMatch), () -> {
             CeremonyRequests.Held b = bodies.validated(body);

@@ -181,7 +181,7 @@ public class MouResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> create(
             @Parameter(description = "A unique key per intended creation (e.g. a UUID), at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
             MouRequests.Draft body,
             @Context UriInfo uri) {
         return mous.create(caller(), () -> MouMapper.toDraft(bodies.validated(body)), idempotencyKey,
@@ -242,7 +242,7 @@ public class MouResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
     public Uni<Response> updateTerms(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Terms body) {
         return mous.updateTerms(caller(), id, ETags.versionOf(ifMatch), () -> MouMapper.toTerms(bodies.validated(body)))
                 .map(this::ok);
@@ -287,7 +287,7 @@ public class MouResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
     public Uni<Response> updateLocalSide(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.LocalSide body) {
         return mous.updateLocalSide(caller(), id, ETags.versionOf(ifMatch),
                 () -> MouMapper.toLocalSide(bodies.validated(body))).map(this::ok);
@@ -324,7 +324,7 @@ public class MouResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> schedule(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Schedule body) {
         return mous.schedule(caller(), id, ETags.versionOf(ifMatch), () -> MouMapper.toSchedule(bodies.validated(body)))
                 .map(this::ok);
@@ -369,7 +369,7 @@ public class MouResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> sign(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Signing body) {
         return mous.sign(caller(), id, ETags.versionOf(ifMatch), () -> MouMapper.toSigning(bodies.validated(body)))
                 .map(this::ok);
@@ -408,8 +408,8 @@ public class MouResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> amend(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"5\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "A unique key per intended amendment, at most 255 characters.") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"5\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
+            @Parameter(description = "A unique key per intended amendment, at most 255 characters.") @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
             MouRequests.Amendment body, @Context UriInfo uri) {
         return mous.amend(caller(), id, ETags.versionOf(ifMatch), () -> MouMapper.toAmendment(bodies.validated(body)),
                 idempotencyKey, current -> new IdempotentResult.Created<>(
@@ -468,7 +468,7 @@ public class MouResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> terminate(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"5\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"5\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Termination body) {
         return mous.terminate(caller(), id, ETags.versionOf(ifMatch), () -> {
             MouRequests.Termination t = bodies.validated(body);
@@ -504,7 +504,7 @@ public class MouResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> withdraw(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
-            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the MoU as you read it.", example = "\"2\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Withdrawal body) {
         return mous.withdraw(caller(), id, ETags.versionOf(ifMatch),
                 () -> new id.kotacerdas.agreement.service.MouCommands.Withdrawal(bodies.validated(body).reason()))
