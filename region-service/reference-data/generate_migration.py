@@ -3,7 +3,9 @@
 
 Run from this folder after replacing the CSV files with a newer Kemendagri release:
     python3 generate_migration.py > ../src/main/resources/db/migration/V2__reference_regions.sql
-Then add a new migration instead of editing V2 once it has been released (Flyway checksums).
+Then add a new migration instead of editing V2 once it has been released (Flyway checksums), named
+V<n>__reference_<what>.sql with a whole-number n: n becomes the version of the region registry region-service
+publishes. Regenerate the registry copy for other services' tests too (generate_registry.py).
 """
 import csv
 import sys

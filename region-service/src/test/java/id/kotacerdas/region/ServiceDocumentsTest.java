@@ -69,7 +69,11 @@ class ServiceDocumentsTest {
     @Test
     void swaggerUiAndEventDocumentsAreServed() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
-        given().get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("kotacerdas.region.v1"));
+        given().get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("kotacerdas.region.v1"))
+                .body(containsString("kotacerdas.region-registry.v1"))
+                .body(containsString("schemas/RegionRegistered.v1.json"));
+        given().get("/events/schemas/RegionRegistered.v1.json").then().statusCode(200)
+                .body("title", equalTo("RegionRegistered v1"));
         given().get("/events/schemas/RegionProfileUpdated.v1.json").then().statusCode(200)
                 .body("title", equalTo("RegionProfileUpdated v1"));
     }

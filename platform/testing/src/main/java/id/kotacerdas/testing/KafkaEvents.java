@@ -89,6 +89,24 @@ public final class KafkaEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * The first {@code count} records (in the order seen) that match, waiting up to {@code timeout} for the last of
+     * them, e.g. every record of one publication.
+     *
+     * @throws AssertionError if fewer match in time; the message says how many did
+     */
+    public List<ConsumerRecord<String, String>> awaitRecords(Predicate<ConsumerRecord<String, String>> matching, int count,
+            Duration timeout) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try {
+            awaitRecord(r -> matching.test(r) && found.add(r) && found.size() >= count, timeout);
+        } catch (AssertionError e) {
+            throw new AssertionError("Only " + found.size() + " of " + count + " matching records arrived on topic '"
+                    + topic + "' within " + timeout + ".", e);
+        }
+        return List.copyOf(found);
+    }
+
     /** The first record with this key. */
     public ConsumerRecord<String, String> awaitRecordWithKey(String key, Duration timeout) {
         return awaitRecord(r -> key.equals(r.key()), timeout);

@@ -4,10 +4,11 @@ import id.kotacerdas.platform.outbox.Outbox.EventSpec;
 import id.kotacerdas.region.domain.ProfileData;
 import id.kotacerdas.region.domain.RegionLevel;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
- * The events region-service publishes on {@value #TOPIC}, keyed by region code. Their JSON schemas
- * and the AsyncAPI document are served under {@code /events/}.
+ * The events region-service publishes on {@value #TOPIC} and {@value #REGISTRY_TOPIC}, keyed by region
+ * code. Their JSON schemas and the AsyncAPI document are served under {@code /events/}.
  */
 public final class RegionEvents {
 
@@ -19,6 +20,11 @@ public final class RegionEvents {
     public static final EventSpec PROFILE_UPDATED = new EventSpec(TOPIC, AGGREGATE,
             "id.kotacerdas.region.RegionProfileUpdated.v1", "/events/schemas/RegionProfileUpdated.v1.json");
 
+    /** The region registry: compacted, one record per code, so a consumer reading from the start has every region. */
+    public static final String REGISTRY_TOPIC = "kotacerdas.region-registry.v1";
+    public static final EventSpec REGION_REGISTERED = new EventSpec(REGISTRY_TOPIC, AGGREGATE,
+            "id.kotacerdas.region.RegionRegistered.v1", "/events/schemas/RegionRegistered.v1.json");
+
     private RegionEvents() {
     }
 
@@ -28,5 +34,20 @@ public final class RegionEvents {
     }
 
     public record Actor(String subject, String username) {
+    }
+
+    /**
+     * One entry of the region registry: a province, a kabupaten/kota, or a replaced code that names its successor.
+     * {@code registrySize} is the number of records of {@code registryVersion}, so a consumer can tell when it has
+     * them all.
+     */
+    public record RegionRegistered(String code, String name, RegionLevel level, String parentCode,
+            String provinceCode, String provinceName, boolean administrative, String replacedBy,
+            List<String> replaces, long registryVersion, int registrySize) {
+
+        public RegionRegistered withVersion(long version, int size) {
+            return new RegionRegistered(code, name, level, parentCode, provinceCode, provinceName, administrative,
+                    replacedBy, replaces, version, size);
+        }
     }
 }

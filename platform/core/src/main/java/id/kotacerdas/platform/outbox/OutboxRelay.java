@@ -1,5 +1,6 @@
 package id.kotacerdas.platform.outbox;
 
+import id.kotacerdas.platform.kafka.KafkaTopics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -42,7 +43,8 @@ import org.jboss.logging.Logger;
  * which PostgreSQL delivers on commit, and the relay drains at once. A slow sweep catches anything a
  * lost notification left behind (relay restarted, listener reconnecting). When Kafka is down the
  * send fails, nothing is marked, and the relay retries with a growing back-off; events wait in the
- * table and leave in order. An advisory lock lets only one relay of a service drain at a time.
+ * table and leave in order. An advisory lock lets only one relay of a service drain at a time. Nothing is sent
+ * before the topics the service declares ({@link KafkaTopics}) exist with their settings.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -64,6 +66,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    KafkaTopics topics;
 
     @ConfigProperty(name = "kotacerdas.outbox.enabled", defaultValue = "true")
     boolean enabled;
@@ -150,7 +155,8 @@ public class OutboxRelay {
             return;
         }
         again.set(false);
-        drainOnce().subscribe().with(sent -> {
+        // nothing leaves before the service's declared topics exist with their settings (e.g. compaction)
+        topics.ready().chain(ignored -> drainOnce()).subscribe().with(sent -> {
             backoffMs = 0;
             draining.set(false);
             if (sent >= batchSize || again.get()) {
