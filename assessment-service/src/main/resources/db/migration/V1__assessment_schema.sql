@@ -116,7 +116,7 @@ CREATE TABLE selection_entry (
     outcome       VARCHAR(30)   NOT NULL,
     selected      BOOLEAN       NOT NULL,
     reason        VARCHAR(1000) NOT NULL,
-    repeat_of     JSONB         NOT NULL DEFAULT '[]',
+    repeat_of     JSONB         NOT NULL,
     UNIQUE (selection_id, region_code)
 );
 -- "Earlier cohorts of region X": the selected entries of a region across selections.

@@ -39,8 +39,17 @@ public class Scoresheet {
     @Column(name = "assessor_username")
     public String assessorUsername;
 
+    /** The scores, stored as one JSON object (Hibernate Reactive binds JSON objects, not top-level arrays). */
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<IndicatorScore> scores;
+    @Column(name = "scores")
+    public Scores scoreSet;
+
+    /** An assessor's scores, in the order given. */
+    public record Scores(List<IndicatorScore> items) {
+        public Scores {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
 
     @Column(name = "interview_notes")
     public String interviewNotes;
@@ -78,8 +87,12 @@ public class Scoresheet {
         return s;
     }
 
+    public List<IndicatorScore> scores() {
+        return scoreSet == null ? List.of() : scoreSet.items();
+    }
+
     public Content content() {
-        return new Content(scores, interviewNotes, presentationNotes);
+        return new Content(scores(), interviewNotes, presentationNotes);
     }
 
     /** Replaces the sheet; returns whether anything changed. */
@@ -93,7 +106,7 @@ public class Scoresheet {
     }
 
     private void apply(Content content, OffsetDateTime at) {
-        scores = content.scores();
+        scoreSet = new Scores(content.scores());
         interviewNotes = content.interviewNotes();
         presentationNotes = content.presentationNotes();
         updatedAt = at;

@@ -51,5 +51,16 @@ public class SelectionEntry {
     /** The earlier cohorts of a selected region ({@link EarlierCohorts}); empty for a first-time participant. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "repeat_of")
-    public List<EarlierCohort> repeatOf;
+    public Cohorts repeatOf;
+
+    /** Earlier cohorts, stored as one JSON object (Hibernate Reactive binds JSON objects, not top-level arrays). */
+    public record Cohorts(List<EarlierCohort> items) {
+        public Cohorts {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    public List<EarlierCohort> earlierCohorts() {
+        return repeatOf == null ? List.of() : repeatOf.items();
+    }
 }

@@ -41,8 +41,17 @@ public class SelfAssessment {
     @Enumerated(EnumType.STRING)
     public SelfAssessmentStatus status;
 
+    /** The answers, stored as one JSON object (Hibernate Reactive binds JSON objects, not top-level arrays). */
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Answer> answers;
+    @Column(name = "answers")
+    public Answers answerSet;
+
+    /** The answers of a self-assessment, in the order given. */
+    public record Answers(List<Answer> items) {
+        public Answers {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
 
     @Version
     public long revision;
@@ -65,10 +74,14 @@ public class SelfAssessment {
         s.cycleId = invitation.cycleId;
         s.regionCode = invitation.regionCode;
         s.status = SelfAssessmentStatus.DRAFT;
-        s.answers = List.of();
+        s.answerSet = new Answers(List.of());
         s.updatedAt = invitation.invitedAt;
         s.updatedBy = invitation.invitedBy;
         return s;
+    }
+
+    public List<Answer> answers() {
+        return answerSet == null ? List.of() : answerSet.items();
     }
 
     public boolean submitted() {
@@ -83,10 +96,10 @@ public class SelfAssessment {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        if (newAnswers.equals(answers)) {
+        if (newAnswers.equals(answers())) {
             return false;
         }
-        answers = List.copyOf(newAnswers);
+        answerSet = new Answers(newAnswers);
         updatedAt = at;
         updatedBy = by;
         return true;

@@ -39,9 +39,9 @@ public final class AssessmentEventMapper {
 
     public static AssessmentEvents.SelfAssessmentSubmitted submitted(Invitation invitation, SelfAssessment assessment,
             int indicators, Caller caller) {
-        int evidence = assessment.answers.stream().mapToInt(a -> a.evidenceLinks().size()).sum();
+        int evidence = assessment.answers().stream().mapToInt(a -> a.evidenceLinks().size()).sum();
         return new AssessmentEvents.SelfAssessmentSubmitted(assessment.cycleId, invitation.regionCode,
-                invitation.regionName, assessment.answers.size(), indicators, evidence, actor(caller),
+                invitation.regionName, assessment.answers().size(), indicators, evidence, actor(caller),
                 assessment.submittedAt);
     }
 
@@ -55,8 +55,8 @@ public final class AssessmentEventMapper {
             SelectionEntry entry, Caller caller) {
         return new AssessmentEvents.RegionSelected(cycle.id, selection.id, cycle.assessmentYear, selection.programmeYear,
                 entry.regionCode, entry.regionName, entry.provinceCode, entry.track.name(), entry.rank, entry.score,
-                entry.outcome.name(), entry.reason, !entry.repeatOf.isEmpty(),
-                entry.repeatOf.stream().map(c -> new AssessmentEvents.EarlierCohort(c.programmeYear(), c.track().name(),
+                entry.outcome.name(), entry.reason, !entry.earlierCohorts().isEmpty(),
+                entry.earlierCohorts().stream().map(c -> new AssessmentEvents.EarlierCohort(c.programmeYear(), c.track().name(),
                         c.source())).toList(),
                 actor(caller), selection.confirmedAt);
     }

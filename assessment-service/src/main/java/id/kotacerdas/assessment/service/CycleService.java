@@ -2,6 +2,7 @@ package id.kotacerdas.assessment.service;
 
 import id.kotacerdas.assessment.domain.AssessmentCycle;
 import id.kotacerdas.assessment.domain.CycleState;
+import id.kotacerdas.assessment.domain.FrameworkContent;
 import id.kotacerdas.assessment.domain.RuleViolationException;
 import id.kotacerdas.assessment.domain.StateConflictException;
 import id.kotacerdas.assessment.messaging.AssessmentEventMapper;
@@ -79,6 +80,17 @@ public class CycleService {
             }
             return cycle;
         });
+    }
+
+    /** A cycle with the content of its framework version. */
+    public record Loaded(AssessmentCycle cycle, FrameworkContent framework) {
+    }
+
+    /** The cycle and its framework; a {@code 404} problem for an unknown cycle or a draft the caller may not see. */
+    @WithSession
+    public Uni<Loaded> load(Caller caller, UUID id) {
+        return get(caller, id).chain(cycle -> frameworks.requirePublished(cycle.frameworkCode, cycle.frameworkVersion,
+                "framework").map(version -> new Loaded(cycle, version.content)));
     }
 
     /** The cycle, or a {@code 404} problem. */
