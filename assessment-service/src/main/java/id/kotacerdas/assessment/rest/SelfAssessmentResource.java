@@ -110,8 +110,8 @@ public class SelfAssessmentResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "deadline", value = """
                             {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
-                            "detail":"selfAssessmentDeadline: the deadline 2022-02-15T23:59:59+07:00 has passed",\
-                            "violations":[{"field":"selfAssessmentDeadline","message":"the deadline 2022-02-15T23:59:59+07:00 has passed"}]}""")))
+                            "detail":"selfAssessmentDeadline: the deadline 2022-02-15T16:59:59Z has passed",\
+                            "violations":[{"field":"selfAssessmentDeadline","message":"the deadline 2022-02-15T16:59:59Z has passed"}]}""")))
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> saveDraft(
