@@ -94,7 +94,7 @@ class SuiteThroughGatewayTest {
                 .body("name", equalTo("Kota Metro"));
         given().auth().oauth2(token("auditor")).get("/api/v1/regions/counts").then().statusCode(200)
                 .body("byLevel.KABUPATEN", equalTo(416));
-        given().auth().oauth2(token("auditor")).get("/api/v1/audit-entries").then().statusCode(200);
+        given().auth().oauth2(token("auditor")).get("/api/v1/audit/region-service").then().statusCode(200);
         update("auditor", METRO, "https://auditor.example.com", null).then().statusCode(403)
                 .contentType(startsWith("application/problem+json"));
     }

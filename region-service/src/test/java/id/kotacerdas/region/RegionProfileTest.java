@@ -2,6 +2,7 @@ package id.kotacerdas.region;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,7 +26,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -137,8 +145,8 @@ class RegionProfileTest {
         given().auth().oauth2(AUDITOR).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(profile("https://auditor.example.com")).put("/api/v1/regions/18.72/profile").then()
                 .statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(AUDITOR).get("/api/v1/audit-entries?regionCode=18.72").then().statusCode(200);
-        given().auth().oauth2(OFFICER_METRO).get("/api/v1/audit-entries").then().statusCode(403);
+        given().auth().oauth2(AUDITOR).get("/api/v1/audit/region-service?resourceId=18.72").then().statusCode(200);
+        given().auth().oauth2(OFFICER_METRO).get("/api/v1/audit/region-service").then().statusCode(403);
     }
 
     @Test
@@ -199,6 +207,59 @@ class RegionProfileTest {
     }
 
     @Test
+    void concurrentRetriesWithTheSameKeyBothGetTheOneStoredAnswer() throws Exception {
+        String code = "73.71"; // Kota Makassar: no other test gives it a profile
+        String key = UUID.randomUUID().toString();
+        Callable<Response> post = () -> given().auth().oauth2(MINISTRY).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(profile("https://makassarkota.go.id"))
+                .post("/api/v1/regions/{code}/profile", code);
+        List<Response> answers;
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        try (Connection blocker = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl("region"), "region", "region")) {
+            // Hold back every read of the idempotency records, so that both requests are inside their transactions at
+            // the same time before either can look its key up: without more, the second would not see the first's
+            // uncommitted record, create again and fail on the unique profile (409).
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("LOCK TABLE idempotency_record IN ACCESS EXCLUSIVE MODE");
+            CountDownLatch go = new CountDownLatch(1);
+            Callable<Response> afterGo = () -> {
+                go.await();
+                return post.call();
+            };
+            Future<Response> a = clients.submit(afterGo);
+            Future<Response> b = clients.submit(afterGo);
+            go.countDown();
+            await().atMost(Duration.ofSeconds(30)).until(() -> waitingLocks() >= 2);
+            blocker.commit(); // the two are released together
+            answers = List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
+        } finally {
+            clients.shutdownNow();
+        }
+
+        for (Response answer : answers) {
+            answer.then().statusCode(201).header("Location", endsWith("/api/v1/regions/73.71/profile"));
+        }
+        assertThat(answers.get(0).header("Location")).isEqualTo(answers.get(1).header("Location"));
+        assertThat(answers.get(0).header("ETag")).isEqualTo(answers.get(1).header("ETag"));
+        assertThat(JSON.readTree(answers.get(0).asString())).isEqualTo(JSON.readTree(answers.get(1).asString()));
+        assertThat(answers.stream().map(r -> r.header("Idempotent-Replayed")).toList())
+                .containsExactlyInAnyOrder("true", null);
+        assertThat(count("region_profile WHERE region_code = '73.71'")).isEqualTo(1);
+        assertThat(count("audit_entry WHERE resource_id = '73.71'")).isEqualTo(1);
+        assertThat(count("outbox_event WHERE aggregate_id = '73.71' AND topic = 'kotacerdas.region.v1'")).isEqualTo(1);
+    }
+
+    /** Lock requests of the region database's sessions that are waiting. */
+    static long waitingLocks() throws SQLException {
+        try (Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl("region"), "region", "region");
+                ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_locks l"
+                        + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = 'region'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void invalidProfilesAreRefusedNamingEachFieldAndWriteNothing() throws Exception {
         String etag = ensureProfile("18.72");
         long audits = count("audit_entry"), events = count("outbox_event");
@@ -226,6 +287,25 @@ class RegionProfileTest {
                 .body("violations.field", hasItem("regionalHead.name"));
         assertThat(count("audit_entry")).isEqualTo(audits);
         assertThat(count("outbox_event")).isEqualTo(events);
+    }
+
+    @Test
+    void textWithANulCharacterIsRefusedNamingTheFieldAndWritesNothing() throws Exception {
+        String etag = ensureProfile("18.72");
+        long audits = count("audit_entry"), events = count("outbox_event");
+        String withNul = profile("https://ok.go.id").replace("Ir. Bangkit Haryo Utomo", "Ir. Bangkit\\u0000Utomo");
+        given().auth().oauth2(MINISTRY).header("If-Match", etag).contentType(ContentType.JSON).body(withNul)
+                .put("/api/v1/regions/18.72/profile").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("sekda.name"));
+        given().auth().oauth2(MINISTRY).contentType(ContentType.JSON).body(withNul)
+                .post("/api/v1/regions/74.71/profile").then().statusCode(400)
+                .body("violations.field", hasItem("sekda.name"));
+        assertThat(count("region_profile WHERE region_code = '74.71'")).isZero();
+        assertThat(count("audit_entry")).isEqualTo(audits);
+        assertThat(count("outbox_event")).isEqualTo(events);
+        given().auth().oauth2(AUDITOR).get("/api/v1/regions/18.72/profile").then().statusCode(200)
+                .header("ETag", equalTo(etag));
     }
 
     @Test

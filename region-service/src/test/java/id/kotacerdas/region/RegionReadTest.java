@@ -184,7 +184,23 @@ class RegionReadTest {
             "/api/v1/regions?parentCode=1, 400, parentCode",
             "/api/v1/regions?q=, 400, q",
             "/api/v1/regions?q=%20-%20, 400, q",
-            "/api/v1/regions?size=abc, 400, size"
+            "/api/v1/regions?size=abc, 400, size",
+            "/api/v1/regions?page=abc, 400, page",
+            "/api/v1/regions?page=10001, 400, page",
+            "/api/v1/regions?q=a%00b, 400, q",
+            "/api/v1/regions?parentCode=1%002, 400, parentCode",
+            "/api/v1/regions?sort=name%00, 400, sort",
+            "/api/v1/regions?level=K%00OTA, 400, level",
+            "/api/v1/regions/18.72/audit-entries?size=abc, 400, size",
+            "/api/v1/regions/18.72/audit-entries?page=-1, 400, page",
+            "/api/v1/audit/region-service?size=101, 400, size",
+            "/api/v1/audit/region-service?page=x, 400, page",
+            "/api/v1/audit/region-service?from=yesterday, 400, from",
+            "/api/v1/audit/region-service?to=2026-12-01, 400, to",
+            "/api/v1/audit/region-service?from=2026-12-01T00:00:00Z&to=2026-11-01T00:00:00Z, 400, to",
+            "/api/v1/audit/region-service?actor=a%00b, 400, actor",
+            "/api/v1/audit/region-service?resourceType=Region%00Profile, 400, resourceType",
+            "/api/v1/audit/region-service/not-a-uuid, 400, entryId"
     })
     void badQueriesGetProblemsNamingTheField(String path, int status, String field) {
         given().auth().oauth2(AUDITOR).urlEncodingEnabled(false).get(path).then().statusCode(status)
@@ -193,6 +209,26 @@ class RegionReadTest {
                 .body("violations.field", hasItem(field))
                 .body("instance", notNullValue())
                 .body(not500());
+    }
+
+    @Test
+    void overlongTextParametersAreRefusedNamingTheField() {
+        given().auth().oauth2(AUDITOR).queryParam("q", "a".repeat(101)).get("/api/v1/regions").then().statusCode(400)
+                .body("violations.field", hasItem("q"));
+        given().auth().oauth2(AUDITOR).queryParam("q", "a".repeat(100)).get("/api/v1/regions").then().statusCode(200);
+        given().auth().oauth2(AUDITOR).queryParam("sort", "-" + "x".repeat(20)).get("/api/v1/regions").then()
+                .statusCode(400).body("violations.field", hasItem("sort"));
+        given().auth().oauth2(AUDITOR).queryParam("actor", "a".repeat(256)).get("/api/v1/audit/region-service").then()
+                .statusCode(400).body("violations.field", hasItem("actor"));
+        given().auth().oauth2(AUDITOR).queryParam("resourceId", "1".repeat(101)).get("/api/v1/audit/region-service")
+                .then().statusCode(400).body("violations.field", hasItem("resourceId"));
+    }
+
+    @Test
+    void typedFiltersAcceptTheirValuesHoweverTheyAreCased() {
+        given().auth().oauth2(AUDITOR).queryParam("level", "kota").queryParam("parentCode", "18")
+                .queryParam("administrative", "FALSE").get("/api/v1/regions").then().statusCode(200)
+                .body("items.code", contains("18.71", "18.72"));
     }
 
     @Test

@@ -43,7 +43,8 @@ class ServiceDocumentsTest {
         JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         assertThat(paths).containsKeys("/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/counts",
-                "/api/v1/regions/{code}/profile", "/api/v1/regions/{code}/audit-entries", "/api/v1/audit-entries");
+                "/api/v1/regions/{code}/profile", "/api/v1/regions/{code}/audit-entries", "/api/v1/audit/region-service",
+                "/api/v1/audit/region-service/{entryId}");
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             if (!List.of("get", "put", "post", "delete", "patch").contains(method)) {
                 return;
@@ -64,6 +65,43 @@ class ServiceDocumentsTest {
                 .body("components.securitySchemes.keycloak.type", equalTo("oauth2"))
                 .body("components.schemas.Problem.properties.violations", notNullValue())
                 .body("paths.'/api/v1/regions/{code}'.get.responses.'200'.content.'application/json'.examples", notNullValue());
+    }
+
+    @Test
+    void requestBoundsTheServerEnforcesAreInTheDocument() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> regions = parameters(doc, "/api/v1/regions");
+        assertThat(regions.get("size")).containsEntry("minimum", 1).containsEntry("maximum", 100).containsEntry("default", 20);
+        assertThat(regions.get("page")).containsEntry("minimum", 0).containsEntry("maximum", 10000).containsEntry("default", 0);
+        assertThat(regions.get("q")).containsEntry("minLength", 1).containsEntry("maxLength", 100);
+        assertThat(regions.get("sort")).containsEntry("maxLength", 20);
+        assertThat(regions.get("parentCode")).containsEntry("maxLength", 2);
+        assertThat(regions.get("level")).containsEntry("$ref", "#/components/schemas/RegionLevel");
+        assertThat(doc.getList("components.schemas.RegionLevel.enum")).containsExactly("PROVINCE", "KABUPATEN", "KOTA");
+        assertThat(regions.get("administrative")).containsEntry("type", "boolean");
+        Map<String, Map<String, Object>> audit = parameters(doc, "/api/v1/audit/region-service");
+        assertThat(audit.get("size")).containsEntry("maximum", 100);
+        assertThat(audit.get("actor")).containsEntry("maxLength", 255);
+        assertThat(audit.get("resourceType")).containsEntry("maxLength", 100);
+        assertThat(audit.get("resourceId")).containsEntry("maxLength", 100);
+        assertThat(audit.get("from")).containsEntry("$ref", "#/components/schemas/OffsetDateTime");
+        assertThat(doc.getString("components.schemas.OffsetDateTime.format")).isEqualTo("date-time");
+        assertThat(parameters(doc, "/api/v1/regions/{code}/audit-entries").get("size")).containsEntry("maximum", 100);
+        assertThat(doc.getInt("components.schemas.RegionProfileData.properties.website.maxLength")).isEqualTo(300);
+        assertThat(doc.getInt("components.schemas.RegionProfileData.properties.rpjmdPeriods.maxItems")).isEqualTo(10);
+        assertThat(doc.getInt("components.schemas.RpjmdPeriod.properties.startYear.maximum")).isEqualTo(2100);
+    }
+
+    /** The schemas of a GET operation's parameters, by name. */
+    private static Map<String, Map<String, Object>> parameters(JsonPath doc, String path) {
+        List<Map<String, Object>> parameters = doc.getList("paths.'" + path + "'.get.parameters");
+        Map<String, Map<String, Object>> byName = new java.util.TreeMap<>();
+        for (Map<String, Object> parameter : parameters) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
+            byName.put((String) parameter.get("name"), schema);
+        }
+        return byName;
     }
 
     @Test

@@ -22,7 +22,7 @@ public class RegionProfile {
     public long version;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public ProfileData data;
+    public ProfileDocument data;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

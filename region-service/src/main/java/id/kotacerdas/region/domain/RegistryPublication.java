@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One publication of the region registry: every region and every replaced code as a {@code RegionRegistered}
@@ -37,7 +39,8 @@ public class RegistryPublication {
     @Column(name = "registry_version", nullable = false)
     public long registryVersion;
 
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(nullable = false, length = 64)
     public String digest;
 
     @Column(name = "registry_size", nullable = false)

@@ -1,14 +1,17 @@
 package id.kotacerdas.region.messaging;
 
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
-import id.kotacerdas.region.domain.ProfileData;
 import id.kotacerdas.region.domain.RegionLevel;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The events region-service publishes on {@value #TOPIC} and {@value #REGISTRY_TOPIC}, keyed by region
- * code. Their JSON schemas and the AsyncAPI document are served under {@code /events/}.
+ * The events region-service publishes on {@value #TOPIC} and {@value #REGISTRY_TOPIC}, keyed by region code, and
+ * their payload types: the event contract, described exactly by the JSON schemas served under
+ * {@code /events/schemas/} (a test holds them equal). The payload has types of its own, mapped from the stored
+ * profile by {@link RegionEventMapper}, so that neither an API change nor a storage change alters what consumers
+ * receive.
  */
 public final class RegionEvents {
 
@@ -30,7 +33,7 @@ public final class RegionEvents {
 
     /** The data of both profile events: the profile as it is after the change. */
     public record ProfileChanged(String regionCode, String regionName, RegionLevel level, long version,
-            ProfileData profile, Actor changedBy, OffsetDateTime changedAt) {
+            Profile profile, Actor changedBy, OffsetDateTime changedAt) {
     }
 
     public record Actor(String subject, String username) {
@@ -49,5 +52,25 @@ public final class RegionEvents {
             return new RegionRegistered(code, name, level, parentCode, provinceCode, provinceName, administrative,
                     replacedBy, replaces, version, size);
         }
+    }
+
+    /** The region's own facts after the change. */
+    public record Profile(Official regionalHead, Official sekda, KominfoContact kominfoContact,
+            List<RpjmdPeriod> rpjmdPeriods, DewanSmartCity dewanSmartCity, String website) {
+    }
+
+    public record Official(String name, String position, LocalDate termStart, LocalDate termEnd) {
+    }
+
+    public record KominfoContact(String officeName, String headName, String email, String phone, String address) {
+    }
+
+    public record RpjmdPeriod(Integer startYear, Integer endYear, String regulation) {
+    }
+
+    public record DewanSmartCity(String skNumber, LocalDate skDate, List<Member> members) {
+    }
+
+    public record Member(String name, String role) {
     }
 }

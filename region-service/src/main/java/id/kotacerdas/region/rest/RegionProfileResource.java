@@ -7,11 +7,12 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResponses;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
-import id.kotacerdas.region.domain.ProfileData;
-import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.platform.web.RequestBodyValidator;
 import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.service.RegionProfileService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -68,6 +69,9 @@ public class RegionProfileResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    RequestBodyValidator bodies;
+
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getRegionProfile", summary = "Read a region's profile",
@@ -107,7 +111,7 @@ public class RegionProfileResource {
                     a retry after a lost answer creates nothing twice and gets the first answer again. \
                     The change is audited and published as `RegionProfileCreated` on `kotacerdas.region.v1`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProfileData.class), examples = @ExampleObject(name = "Kota Metro", value = PROFILE_EXAMPLE)))
+            schema = @Schema(implementation = RegionProfileData.class), examples = @ExampleObject(name = "Kota Metro", value = PROFILE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; `Location` is the profile's URI and `ETag` its version.",
             headers = { @Header(name = "Location", description = "URI of the new profile."),
                     @Header(name = "ETag", description = "The profile's version."),
@@ -136,11 +140,12 @@ public class RegionProfileResource {
             @PathParam("code") @RegionCode String code,
             @Parameter(description = "A unique key per intended creation (e.g. a UUID), at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            ProfileData body,
+            RegionProfileData body,
             @Context UriInfo uri) {
-        return profiles.create(Caller.of(identity), code, body, idempotencyKey, current -> new Idempotency.Created(
-                uri.getAbsolutePathBuilder().build(), tagOf(current.profile().version),
-                RegionMapper.toView(current.region(), current.profile())));
+        return profiles.create(Caller.of(identity), code, () -> RegionMapper.toDocument(bodies.validated(body)),
+                idempotencyKey, current -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().build(),
+                        Long.toString(current.profile().version), RegionMapper.toView(current.region(), current.profile())))
+                .map(IdempotentResponses::created);
     }
 
     @PUT
@@ -153,7 +158,7 @@ public class RegionProfileResource {
                     region; the ministry may change any. The change is audited (before and after) and published as \
                     `RegionProfileUpdated` on `kotacerdas.region.v1`. Sending the profile unchanged changes nothing.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProfileData.class), examples = @ExampleObject(name = "Kota Metro", value = PROFILE_EXAMPLE)))
+            schema = @Schema(implementation = RegionProfileData.class), examples = @ExampleObject(name = "Kota Metro", value = PROFILE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated; `ETag` is the new version.",
             headers = @Header(name = "ETag", description = "The profile's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class),
@@ -182,9 +187,10 @@ public class RegionProfileResource {
             @PathParam("code") @RegionCode String code,
             @Parameter(description = "The ETag of the profile as you read it.", example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
-            ProfileData body) {
+            RegionProfileData body) {
         Long expected = versionOf(ifMatch);
-        return profiles.update(Caller.of(identity), code, expected, body).map(current -> Response
+        return profiles.update(Caller.of(identity), code, expected, () -> RegionMapper.toDocument(bodies.validated(body)))
+                .map(current -> Response
                 .ok(RegionMapper.toView(current.region(), current.profile()))
                 .tag(tagOf(current.profile().version)).build());
     }

@@ -6,9 +6,9 @@ import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
-import id.kotacerdas.platform.web.QueryParams;
 import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.domain.RegionLevel;
 import id.kotacerdas.region.repository.RegionRepository;
@@ -16,8 +16,10 @@ import id.kotacerdas.region.service.RegionService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,12 +31,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -51,7 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
 public class RegionResource {
 
-    static final int MAX_PAGE_SIZE = 100;
+    /** The sort parameter: a sortable field, {@code -} in front for descending. */
+    static final String SORT_REGEX = "[-+]?(code|name|population|areaKm2)";
 
     @Inject
     RegionService regions;
@@ -83,40 +84,37 @@ public class RegionResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "oversize page", value = ApiDocs.EXAMPLE_400)))
     public Uni<Response> list(
-            @Parameter(description = "Only this level.", schema = @Schema(enumeration = { "PROVINCE", "KABUPATEN", "KOTA" }))
-            @QueryParam("level") String level,
+            @Parameter(description = "Only this level.")
+            @QueryParam("level") RegionLevel level,
             @Parameter(description = "Only the kabupaten/kota of this province (2-digit code).", example = "18")
-            @QueryParam("parentCode") @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String parentCode,
-            @Parameter(description = "Only Jakarta's administrative units (true) or only autonomous regions (false).",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("administrative") String administrative,
-            @Parameter(description = "Search text, however the name is spelled (1–100 characters).", example = "pangkalpinang")
-            @QueryParam("q") String q,
+            @QueryParam("parentCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String parentCode,
+            @Parameter(description = "Only Jakarta's administrative units (true) or only autonomous regions (false).")
+            @QueryParam("administrative") Boolean administrative,
+            @Parameter(description = "Search text, however the name is spelled (1–100 characters, at least one letter or digit).", example = "pangkalpinang")
+            @QueryParam("q") @Size(min = 1, max = 100)
+            @Pattern(regexp = "(?s).*[\\p{L}\\p{N}].*", message = "must contain at least one letter or digit") String q,
             @Parameter(description = "Sort field, `-` prefix for descending: code, name, population, areaKm2.", example = "-population")
-            @QueryParam("sort") @Size(max = 20) String sort,
-            @Parameter(description = "Zero-based page number.", example = "0",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0"))
-            @QueryParam("page") String pageParam,
-            @Parameter(description = "Page size, at most 100.", example = "20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String sizeParam,
+            @QueryParam("sort") @Size(max = 20)
+            @Pattern(regexp = SORT_REGEX, message = "must be one of code, name, population, areaKm2, optionally prefixed with - for descending") String sort,
+            @Valid @BeanParam PageParams paging,
             @Context UriInfo uri, @Context Request request) {
-        int page = QueryParams.integer("page", pageParam, 0, 0, 10_000);
-        int size = QueryParams.integer("size", sizeParam, 20, 1, MAX_PAGE_SIZE);
-        String query = QueryParams.text("q", q != null ? q : uri.getQueryParameters().getFirst("q"), 100);
+        if (q == null && uri.getQueryParameters().containsKey("q")) {
+            // Quarkus REST reads an empty value (q=) as no value; an empty search is a mistake, not "all regions"
+            throw ProblemException.badRequest("q", "size must be between 1 and 100");
+        }
         EntityTag tag = caching.tagFor(uri);
         Response notModified = caching.notModified(request, tag);
         if (notModified != null) {
             return Uni.createFrom().item(notModified);
         }
-        RegionRepository.Filter filter = new RegionRepository.Filter(parseLevel(level), parentCode,
-                parseBoolean("administrative", administrative), normalisedQuery(query));
+        RegionRepository.Filter filter = new RegionRepository.Filter(level, parentCode, administrative, q);
         boolean descending = sort != null && sort.startsWith("-");
-        RegionRepository.SortField sortField = parseSort(sort);
-        return regions.search(filter, sortField, descending, page, size)
+        RegionRepository.SortField sortField = sort == null ? null
+                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
+        return regions.search(filter, sortField, descending, paging.page, paging.size)
                 .flatMap(result -> regions.provinceNames().map(names -> new RegionPage(
                         result.items().stream().map(r -> RegionMapper.toView(r, names, null)).toList(),
-                        page, size, result.total(), (result.total() + size - 1) / size)))
+                        paging.page, paging.size, result.total(), paging.totalPages(result.total()))))
                 .map(body -> caching.ok(body, tag));
     }
 
@@ -201,50 +199,5 @@ public class RegionResource {
                     .contentLocation(uri.getBaseUriBuilder().path("api/v1/regions").path(found.region().code).build())
                     .build();
         }));
-    }
-
-    private static RegionLevel parseLevel(String level) {
-        if (level == null) {
-            return null;
-        }
-        try {
-            return RegionLevel.valueOf(level.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("level", "must be one of " + Arrays.toString(RegionLevel.values()));
-        }
-    }
-
-    private static Boolean parseBoolean(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        return switch (value.trim().toLowerCase()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.badRequest(field, "must be true or false");
-        };
-    }
-
-    private static RegionRepository.SortField parseSort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return null;
-        }
-        String field = sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort;
-        try {
-            return RegionRepository.SortField.valueOf(field);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("sort", "must be one of " + Arrays.toString(RegionRepository.SortField.values())
-                    + ", optionally prefixed with - for descending");
-        }
-    }
-
-    private static String normalisedQuery(String q) {
-        if (q == null) {
-            return null;
-        }
-        if (q.chars().noneMatch(Character::isLetterOrDigit)) {
-            throw ProblemException.badRequest("q", "must contain at least one letter or digit");
-        }
-        return q;
     }
 }

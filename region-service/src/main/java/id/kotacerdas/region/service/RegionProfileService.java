@@ -2,14 +2,16 @@ package id.kotacerdas.region.service;
 
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
-import id.kotacerdas.region.domain.ProfileData;
+import id.kotacerdas.region.domain.ProfileDocument;
 import id.kotacerdas.region.domain.Region;
 import id.kotacerdas.region.domain.RegionProfile;
+import id.kotacerdas.region.messaging.RegionEventMapper;
 import id.kotacerdas.region.messaging.RegionEvents;
 import id.kotacerdas.region.repository.RegionProfileRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -17,10 +19,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -29,11 +27,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * A region's own facts. Every change checks who may make it, validates the whole profile, and
- * commits the change, its audit entry and its event together.
+ * A region's own facts. Every change checks, in this order, that the region exists (404), that the caller may change
+ * it (403), the preconditions (428), the profile (400) and its version (412); then it commits the change, its audit
+ * entry and its event together. Returns domain results; the resources speak HTTP.
+ * <p>
+ * The profile comes as a {@code Supplier}: the resource validates the request body and maps it to the stored
+ * document when the supplier is called, which happens only at the 400 step, after the region and the caller were
+ * checked.
  */
 @ApplicationScoped
 public class RegionProfileService {
@@ -55,9 +59,6 @@ public class RegionProfileService {
     @Inject
     Idempotency idempotency;
 
-    @Inject
-    Validator validator;
-
     /** A profile with the region it belongs to. */
     public record Current(Region region, RegionProfile profile) {
     }
@@ -72,13 +73,19 @@ public class RegionProfileService {
         }));
     }
 
-    /** Creates the profile; with an idempotency key a retry gets the first answer again. */
+    /**
+     * Creates the profile; with an idempotency key a retry gets the first answer again.
+     *
+     * @param answer what the caller answers for the new profile (its location, version and representation), stored
+     *     with the key so that a retry gets exactly that answer
+     */
     @WithTransaction
-    public Uni<Response> create(Caller caller, String code, ProfileData data, String idempotencyKey,
-            java.util.function.Function<Current, Idempotency.Created> representation) {
+    public <T> Uni<IdempotentResult<T>> create(Caller caller, String code, Supplier<ProfileDocument> input,
+            String idempotencyKey, Function<Current, IdempotentResult.Created<T>> answer) {
         Idempotency.validateKey(idempotencyKey);
         return regionService.current(code).flatMap(region -> {
             authorize(caller, region);
+            ProfileDocument data = input.get();
             validate(region, data);
             return idempotency.execute(caller, idempotencyKey, List.of(code, data),
                     () -> profiles.findById(code).flatMap(existing -> {
@@ -97,14 +104,14 @@ public class RegionProfileService {
                         return profiles.persistAndFlush(profile)
                                 .call(saved -> record(caller, "REGION_PROFILE_CREATED", RegionEvents.PROFILE_CREATED,
                                         region, null, saved))
-                                .map(saved -> representation.apply(new Current(region, saved)));
+                                .map(saved -> answer.apply(new Current(region, saved)));
                     }));
         });
     }
 
     /** Replaces the profile if the caller's version (from If-Match) is still the current one. */
     @WithTransaction
-    public Uni<Current> update(Caller caller, String code, Long expectedVersion, ProfileData data) {
+    public Uni<Current> update(Caller caller, String code, Long expectedVersion, Supplier<ProfileDocument> input) {
         return regionService.current(code).flatMap(region -> {
             authorize(caller, region);
             if (expectedVersion == null) {
@@ -112,6 +119,7 @@ public class RegionProfileService {
                         "Send If-Match with the ETag of the profile you read, so no one else's change is overwritten.",
                         List.of(new Violation("If-Match", "is required")), Map.of());
             }
+            ProfileDocument data = input.get();
             validate(region, data);
             return profiles.findById(code).flatMap(profile -> {
                 if (profile == null) {
@@ -126,7 +134,7 @@ public class RegionProfileService {
                 if (Objects.equals(profile.data, data)) {
                     return Uni.createFrom().item(new Current(region, profile)); // nothing changed: no audit, no event
                 }
-                ProfileData before = profile.data;
+                ProfileDocument before = profile.data;
                 profile.data = data;
                 profile.updatedAt = now();
                 profile.updatedBy = caller.username();
@@ -138,10 +146,9 @@ public class RegionProfileService {
         });
     }
 
-    private Uni<?> record(Caller caller, String action, EventSpec event, Region region, ProfileData before,
+    private Uni<?> record(Caller caller, String action, EventSpec event, Region region, ProfileDocument before,
             RegionProfile after) {
-        var payload = new RegionEvents.ProfileChanged(region.code, region.name, region.level, after.version,
-                after.data, new RegionEvents.Actor(caller.subject(), caller.username()), after.updatedAt);
+        var payload = RegionEventMapper.profileChanged(region, after, caller);
         return auditTrail.record(caller, action, AUDIT_RESOURCE, region.code, before, after.data)
                 .call(() -> outbox.append(event, region.code, payload));
     }
@@ -155,28 +162,21 @@ public class RegionProfileService {
         }
     }
 
-    /** Field rules (Bean Validation) first, then the rules that span fields. */
-    void validate(Region region, ProfileData data) {
-        if (data == null) {
-            throw ProblemException.badRequest("body", "a profile is required");
-        }
-        Set<ConstraintViolation<ProfileData>> violations = validator.validate(data);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+    /** The rules that span fields or depend on the region (the field rules are the API's, checked by the resource). */
+    void validate(Region region, ProfileDocument data) {
         List<Violation> problems = new ArrayList<>();
         checkTerm(problems, "regionalHead", data.regionalHead());
         checkTerm(problems, "sekda", data.sekda());
-        List<ProfileData.RpjmdPeriod> periods = data.rpjmdPeriods() == null ? List.of() : data.rpjmdPeriods();
+        List<ProfileDocument.RpjmdPeriod> periods = data.rpjmdPeriods() == null ? List.of() : data.rpjmdPeriods();
         for (int i = 0; i < periods.size(); i++) {
-            ProfileData.RpjmdPeriod p = periods.get(i);
+            ProfileDocument.RpjmdPeriod p = periods.get(i);
             if (p.endYear() <= p.startYear() || p.endYear() - p.startYear() > 6) {
                 problems.add(new Violation("rpjmdPeriods[" + i + "].endYear",
                         "must be after startYear and at most 6 years later"));
             }
         }
-        List<ProfileData.RpjmdPeriod> sorted = periods.stream()
-                .sorted(Comparator.comparing(ProfileData.RpjmdPeriod::startYear)).toList();
+        List<ProfileDocument.RpjmdPeriod> sorted = periods.stream()
+                .sorted(Comparator.comparing(ProfileDocument.RpjmdPeriod::startYear)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).startYear() < sorted.get(i - 1).endYear()) {
                 problems.add(new Violation("rpjmdPeriods", "periods " + sorted.get(i - 1).startYear() + "–"
@@ -195,7 +195,7 @@ public class RegionProfileService {
         }
     }
 
-    private static void checkTerm(List<Violation> problems, String field, ProfileData.Official official) {
+    private static void checkTerm(List<Violation> problems, String field, ProfileDocument.Official official) {
         if (official != null && official.termStart() != null && official.termEnd() != null
                 && !official.termEnd().isAfter(official.termStart())) {
             problems.add(new Violation(field + ".termEnd", "must be after termStart"));

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,16 +21,22 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Makes a create safe to retry. With an {@code Idempotency-Key}, the first request's outcome is
- * stored in the same transaction as the create; a retry with the same key and the same request gets
- * the stored response again (header {@code Idempotent-Replayed: true}) and creates nothing; the same
- * key with a different request is {@code 422}. Must run inside the create's transaction.
+ * Makes a create safe to retry. With an {@code Idempotency-Key}, the first request's answer is stored in the same
+ * transaction as the create; a retry with the same key and the same request gets the stored answer again
+ * ({@link IdempotentResult.Replayed}) and creates nothing; the same key with a different request is {@code 422}.
+ * Keys are scoped to the caller. Must run inside the create's transaction ({@code @WithTransaction}).
+ * <p>
+ * Two requests with the same key at the same time (a client that retries before its first attempt was answered)
+ * both get the one answer: a transaction-scoped advisory lock on the key makes the second wait until the first has
+ * committed (or rolled back), and then it replays (or creates).
  */
 @ApplicationScoped
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+    /** First key of the two-key advisory locks taken here; other platform locks use the one-key (bigint) space. */
+    static final int LOCK_NAMESPACE = 0x1de0_0001;
 
     @Inject
     ObjectMapper mapper;
@@ -45,52 +50,66 @@ public class Idempotency {
         }
     }
 
-    public Uni<Response> execute(Caller caller, String key, Object request, Supplier<Uni<Created>> create) {
+    /**
+     * Runs {@code create} once per caller and key.
+     *
+     * @param request what identifies the request (its path parameters and body): a retry must send the same
+     * @param create the create itself, in the caller's transaction; its answer is stored with the key
+     */
+    public <T> Uni<IdempotentResult<T>> execute(Caller caller, String key, Object request,
+            Supplier<Uni<IdempotentResult.Created<T>>> create) {
         if (key == null) {
-            return create.get().map(Created::toResponse);
+            return create.get().map(created -> created);
         }
         String id = sha256(caller.subject() + "\n" + key);
         String fingerprint = sha256(request == null ? "" : mapper.valueToTree(request).toString());
-        return IdempotencyRecord.<IdempotencyRecord>findById(id).flatMap(existing -> {
-            if (existing != null) {
-                if (!existing.requestFingerprint.equals(fingerprint)) {
-                    return Uni.createFrom().failure(new ProblemException(422, "idempotency-key-reused",
-                            "Idempotency key reused", "This Idempotency-Key was already used for a different request.",
-                            List.of(new Violation(HEADER, "was already used for a different request")), Map.of()));
-                }
-                Response.ResponseBuilder replay = Response.status(existing.status).entity(existing.body)
-                        .header("Idempotent-Replayed", "true");
-                if (existing.location != null) {
-                    replay.location(URI.create(existing.location));
-                }
-                if (existing.etag != null) {
-                    replay.tag(EntityTag.valueOf(existing.etag));
-                }
-                return Uni.createFrom().item(replay.build());
-            }
-            return create.get().flatMap(created -> {
-                IdempotencyRecord record = new IdempotencyRecord();
-                record.id = id;
-                record.requestFingerprint = fingerprint;
-                record.status = 201;
-                record.location = created.location().toString();
-                record.etag = created.etag() == null ? null : created.etag().toString();
-                record.body = mapper.valueToTree(created.body());
-                record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-                return record.persist().replaceWith(created.toResponse());
-            });
+        return lock(id)
+                .chain(() -> IdempotencyRecord.<IdempotencyRecord>findById(id))
+                .chain(existing -> existing != null ? replay(existing, fingerprint) : createAndStore(id, fingerprint, create));
+    }
+
+    /** Waits for any other transaction holding the same key; released when this transaction ends. */
+    private static Uni<Long> lock(String id) {
+        int key = Integer.parseUnsignedInt(id.substring(0, 8), 16);
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:namespace, :key)) AS locked", Long.class)
+                .setParameter("namespace", LOCK_NAMESPACE)
+                .setParameter("key", key)
+                .getSingleResult());
+    }
+
+    private static <T> Uni<IdempotentResult<T>> replay(IdempotencyRecord existing, String fingerprint) {
+        if (!existing.requestFingerprint.equals(fingerprint)) {
+            return Uni.createFrom().failure(new ProblemException(422, "idempotency-key-reused",
+                    "Idempotency key reused", "This Idempotency-Key was already used for a different request.",
+                    List.of(new Violation(HEADER, "was already used for a different request")), Map.of()));
+        }
+        return Uni.createFrom().item(new IdempotentResult.Replayed<>(
+                existing.location == null ? null : URI.create(existing.location),
+                unquoted(existing.etag), existing.body));
+    }
+
+    private <T> Uni<IdempotentResult<T>> createAndStore(String id, String fingerprint,
+            Supplier<Uni<IdempotentResult.Created<T>>> create) {
+        return create.get().chain(created -> {
+            IdempotencyRecord record = new IdempotencyRecord();
+            record.id = id;
+            record.requestFingerprint = fingerprint;
+            record.status = 201;
+            record.location = created.location() == null ? null : created.location().toString();
+            record.etag = created.version();
+            record.body = mapper.valueToTree(created.representation());
+            record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return record.persist().replaceWith(created);
         });
     }
 
-    /** A created resource: where it is, its version tag and its representation. */
-    public record Created(URI location, EntityTag etag, Object body) {
-        Response toResponse() {
-            Response.ResponseBuilder builder = Response.created(location).entity(body);
-            if (etag != null) {
-                builder.tag(etag);
-            }
-            return builder.build();
+    /** Records written before versions were stored bare carry the entity tag in its header form, {@code "3"}. */
+    private static String unquoted(String etag) {
+        if (etag != null && etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")) {
+            return etag.substring(1, etag.length() - 1);
         }
+        return etag;
     }
 
     static String sha256(String text) {

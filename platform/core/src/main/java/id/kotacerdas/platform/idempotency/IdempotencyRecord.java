@@ -15,11 +15,14 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "idempotency_record")
 public class IdempotencyRecord extends PanacheEntityBase {
 
-    /** SHA-256 of caller subject and key: keys are scoped to the caller. */
+    /** SHA-256 of caller subject and key (hex, {@code CHAR(64)}): keys are scoped to the caller. */
     @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 64)
     public String id;
 
-    @Column(name = "request_fingerprint", nullable = false)
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "request_fingerprint", nullable = false, length = 64)
     public String requestFingerprint;
 
     @Column(nullable = false)
@@ -27,6 +30,7 @@ public class IdempotencyRecord extends PanacheEntityBase {
 
     public String location;
 
+    /** The created resource's version (entity tag value); older records hold the quoted header form. */
     public String etag;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -93,6 +93,10 @@ public class ProblemMappers {
         if (cause instanceof JsonProcessingException json) {
             return jsonProblem(json, request);
         }
+        if (cause instanceof ProblemException problem) {
+            // a parameter that could not be converted (ParamConverters): JAX-RS wraps it, in a 404 for a query parameter
+            return problem(problem, request);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
@@ -134,7 +138,9 @@ public class ProblemMappers {
     private Response jsonProblem(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "";
         String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof JsonTextCustomizer.UnstorableText) {
+            message = TextRules.NUL_MESSAGE;
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             field = pathOf(unknown.getPath());
             message = "unknown property";
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null

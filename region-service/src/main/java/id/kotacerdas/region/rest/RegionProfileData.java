@@ -1,4 +1,4 @@
-package id.kotacerdas.region.domain;
+package id.kotacerdas.region.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -13,11 +13,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The facts a region keeps about itself, for the later programme services to use. Every part is
- * optional so that a region can fill its profile in step by step; what is given must be valid.
+ * The facts a region keeps about itself, for the later programme services to use, as the API reads and writes them
+ * (request body of create and replace, {@code profile} of {@link RegionProfileView}). Every part is optional so that
+ * a region can fill its profile in step by step; what is given must be valid. Its own type, mapped explicitly
+ * ({@link RegionMapper}) to the stored document ({@code domain.ProfileDocument}) and the event payload
+ * ({@code messaging.RegionEvents.Profile}): a change here changes neither.
  */
 @Schema(name = "RegionProfileData", description = "The facts a region keeps about itself.")
-public record ProfileData(
+public record RegionProfileData(
         @Valid
         @Schema(description = "The regional head (Bupati, Wali Kota or Gubernur) or the acting head (Penjabat).")
         Official regionalHead,
@@ -27,7 +30,6 @@ public record ProfileData(
         @Valid
         @Schema(description = "The region's communication and informatics office (Dinas Kominfo), the programme's contact.")
         KominfoContact kominfoContact,
-        @Valid
         @Size(max = 10)
         @Schema(description = "The region's RPJMD periods (Rencana Pembangunan Jangka Menengah Daerah, the 5-year regional development plan), oldest first; they must not overlap. Jakarta's administrative units have none.")
         List<@NotNull @Valid RpjmdPeriod> rpjmdPeriods,
@@ -97,7 +99,7 @@ public record ProfileData(
             @NotNull
             @Schema(description = "Date of the decree (YYYY-MM-DD).", examples = "2023-03-15")
             LocalDate skDate,
-            @Valid @Size(max = 100)
+            @Size(max = 100)
             List<@NotNull @Valid Member> members) {
     }
 

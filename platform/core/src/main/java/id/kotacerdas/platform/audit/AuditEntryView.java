@@ -1,7 +1,7 @@
-package id.kotacerdas.region.rest;
+package id.kotacerdas.platform.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kotacerdas.platform.audit.AuditEntry;
+import id.kotacerdas.platform.web.PageParams;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** How every service shows an entry of its audit trail ({@link AuditEntriesResource}). */
 @Schema(name = "AuditEntry", description = "One recorded change: who, when, what, before and after.")
 public record AuditEntryView(
         UUID id,
@@ -28,7 +29,7 @@ public record AuditEntryView(
             @Schema(examples = "[\"region-officer\"]") List<String> roles) {
     }
 
-    static AuditEntryView of(AuditEntry entry) {
+    public static AuditEntryView of(AuditEntry entry) {
         List<String> roles = entry.actorRoles.isEmpty() ? List.of() : Arrays.asList(entry.actorRoles.split(","));
         return new AuditEntryView(entry.id, entry.occurredAt, new Actor(entry.actorSubject, entry.actorUsername, roles),
                 entry.action, entry.resourceType, entry.resourceId, entry.before, entry.after, entry.requestId);
@@ -36,5 +37,10 @@ public record AuditEntryView(
 
     @Schema(name = "AuditPage", description = "One page of audit entries, newest first.")
     public record Page(List<AuditEntryView> items, int page, int size, long total, long totalPages) {
+
+        public static Page of(AuditTrail.Page found, PageParams paging) {
+            return new Page(found.items().stream().map(AuditEntryView::of).toList(), paging.page, paging.size,
+                    found.total(), paging.totalPages(found.total()));
+        }
     }
 }
