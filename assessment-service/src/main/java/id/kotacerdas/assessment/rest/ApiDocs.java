@@ -58,6 +58,13 @@ public class ApiDocs extends Application {
             + "characters: a retry with the same key and body gets the first answer again and creates nothing.";
     static final String IF_MATCH = "The ETag of the record as you read it.";
 
+    static final String AUDIT_EXAMPLE = """
+            {"items":[{"id":"9b2d6a3e-2f0e-4f43-a0b5-77c0f0a1d7aa","occurredAt":"2026-12-01T09:02:11.123456Z",\
+            "actor":{"subject":"5d1c...","username":"officer-metro","roles":["region-officer"]},\
+            "action":"SELF_ASSESSMENT_SUBMITTED","resourceType":"SelfAssessment",\
+            "resourceId":"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10/18.72","before":{"status":"DRAFT"},"after":{"status":"SUBMITTED"},\
+            "requestId":"6f1c0f7e-4a59-4c59-9d4e-2d1f6f0b2a11"}],"page":0,"size":20,"total":1,"totalPages":1}""";
+
     static final String EXAMPLE_400 = """
             {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
             "detail":"criteria[0].name: must not be blank","instance":"/api/v1/frameworks",\

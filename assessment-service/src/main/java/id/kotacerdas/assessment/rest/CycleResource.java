@@ -9,8 +9,12 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.assessment.domain.CycleState;
 import id.kotacerdas.assessment.repository.AssessmentCycleRepository;
 import id.kotacerdas.assessment.service.AuditService;
+import id.kotacerdas.platform.audit.AuditEntryView;
+import id.kotacerdas.platform.web.PageParams;
+import jakarta.ws.rs.BeanParam;
 import id.kotacerdas.assessment.service.CycleService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,7 +26,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -93,11 +96,10 @@ public class CycleResource {
             @Parameter(description = "Only this assessment year.", example = "2022") @QueryParam("assessmentYear") @Min(2000) @Max(2100) Integer assessmentYear,
             @Parameter(description = "Only this programme year.", example = "2023") @QueryParam("programmeYear") @Min(2000) @Max(2100) Integer programmeYear,
             @Parameter(description = "Only this state.") @QueryParam("state") CycleState state,
-            @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @Parameter(description = "Page size, at most 100.") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @Valid @BeanParam PageParams paging) {
         return cycles.list(Caller.of(identity), new AssessmentCycleRepository.Filter(assessmentYear, programmeYear, state, true),
-                page, size).map(result -> new CycleView.Page(result.items().stream().map(CycleMapper::toView).toList(),
-                        page, size, result.total()));
+                paging.page, paging.size).map(result -> new CycleView.Page(result.items().stream().map(CycleMapper::toView).toList(),
+                        paging.page, paging.size, result.total()));
     }
 
     @POST
@@ -133,8 +135,8 @@ public class CycleResource {
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, body, () -> cycles.create(caller, CycleMapper.toPlan(body)),
-                created -> new Idempotency.Created(uri.getAbsolutePathBuilder().path(created.id.toString()).build(),
-                        ETags.of(created.revision), CycleMapper.toView(created)));
+                created -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(created.id.toString()).build(),
+                        Long.toString(created.revision), CycleMapper.toView(created)));
     }
 
     @GET
@@ -238,13 +240,13 @@ public class CycleResource {
             description = "Every change to the cycle and to everything under it (invitations, declines, self-assessments, scoresheets, the selection), newest first. Roles: `auditor`, `ministry-admin`.")
     @APIResponse(responseCode = "200", description = "A page of audit entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryView.Page.class),
-                    examples = @ExampleObject(name = "one change", value = AuditEntryView.PAGE_EXAMPLE)))
+                    examples = @ExampleObject(name = "one change", value = ApiDocs.AUDIT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The id or the page is invalid.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<AuditEntryView.Page> cycle(
             @Parameter(description = "Cycle id.", example = "0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10") @PathParam("cycleId") UUID cycleId,
-            @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @Parameter(description = "Page size, at most 100.") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return audit.underPrefix(null, cycleId.toString(), page, size).map(result -> AuditEntryView.page(result, page, size));
+            @Valid @BeanParam PageParams paging) {
+        return audit.underPrefix(null, cycleId.toString(), paging.page, paging.size)
+                .map(found -> AuditEntryView.Page.of(found, paging));
     }
 }

@@ -8,8 +8,12 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.domain.FrameworkStatus;
 import id.kotacerdas.assessment.service.AuditService;
+import id.kotacerdas.platform.audit.AuditEntryView;
+import id.kotacerdas.platform.web.PageParams;
+import jakarta.ws.rs.BeanParam;
 import id.kotacerdas.assessment.service.FrameworkService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
@@ -18,12 +22,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -98,10 +100,9 @@ public class FrameworkResource {
             @Parameter(description = "Only this framework.", example = "spbe")
             @QueryParam("code") @Pattern(regexp = FrameworkDocument.CODE, message = "must be a framework code") String code,
             @Parameter(description = "Only drafts or only published versions.") @QueryParam("status") FrameworkStatus status,
-            @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @Parameter(description = "Page size, at most 100.") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return frameworks.list(Caller.of(identity), code, status, page, size).map(result -> new FrameworkVersionView.Page(
-                result.items().stream().map(FrameworkMapper::toSummary).toList(), page, size, result.total()));
+            @Valid @BeanParam PageParams paging) {
+        return frameworks.list(Caller.of(identity), code, status, paging.page, paging.size).map(result -> new FrameworkVersionView.Page(
+                result.items().stream().map(FrameworkMapper::toSummary).toList(), paging.page, paging.size, result.total()));
     }
 
     @POST
@@ -139,10 +140,10 @@ public class FrameworkResource {
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, body,
                 () -> frameworks.create(caller, body.code(), body.version(), FrameworkMapper.toContent(body)),
-                created -> new Idempotency.Created(
+                created -> new IdempotentResult.Created<>(
                         uri.getBaseUriBuilder().path("api/v1/frameworks/{code}/versions/{version}")
                                 .build(created.code, created.version),
-                        ETags.of(created.revision), FrameworkMapper.toView(created)));
+                        Long.toString(created.revision), FrameworkMapper.toView(created)));
     }
 
     @GET
@@ -280,14 +281,14 @@ public class FrameworkResource {
             description = "Every change to any version of the framework, newest first: imports, replaced drafts, publications, versions loaded at start. Roles: `auditor`, `ministry-admin`.")
     @APIResponse(responseCode = "200", description = "A page of audit entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryView.Page.class),
-                    examples = @ExampleObject(name = "one change", value = AuditEntryView.PAGE_EXAMPLE)))
+                    examples = @ExampleObject(name = "one change", value = ApiDocs.AUDIT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The code or the page is invalid.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Uni<AuditEntryView.Page> framework(
             @Parameter(description = "Framework code.", example = "spbe") @PathParam("code")
             @Pattern(regexp = FrameworkDocument.CODE, message = "must be a framework code") String code,
-            @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @Parameter(description = "Page size, at most 100.") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return audit.underPrefix(FrameworkService.AUDIT_RESOURCE, code, page, size).map(result -> AuditEntryView.page(result, page, size));
+            @Valid @BeanParam PageParams paging) {
+        return audit.underPrefix(FrameworkService.AUDIT_RESOURCE, code, paging.page, paging.size)
+                .map(found -> AuditEntryView.Page.of(found, paging));
     }
 }

@@ -1,6 +1,8 @@
 package id.kotacerdas.assessment.rest;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResponses;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -21,10 +23,10 @@ class IdempotentCreates {
     @Inject
     Idempotency idempotency;
 
-    <T> Uni<Response> create(Caller caller, String key, Object request, Supplier<Uni<T>> create,
-            Function<T, Idempotency.Created> answer) {
+    <T, V> Uni<Response> create(Caller caller, String key, Object request, Supplier<Uni<T>> create,
+            Function<T, IdempotentResult.Created<V>> answer) {
         Idempotency.validateKey(key);
         return Panache.withTransaction(() -> idempotency.execute(caller, key, request,
-                () -> create.get().map(answer)));
+                () -> create.get().map(answer))).map(IdempotentResponses::created);
     }
 }

@@ -6,7 +6,9 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,12 +16,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -117,7 +117,7 @@ public class InvitationResource {
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, java.util.List.of(cycleId, body),
                 () -> invitations.invite(caller, cycleId, whom),
-                done -> new Idempotency.Created(uri.getAbsolutePath(), null, new InvitationViews.Batch(cycleId,
+                done -> new IdempotentResult.Created<>(uri.getAbsolutePath(), null, new InvitationViews.Batch(cycleId,
                         done.invited().stream().map(InvitationViews.View::of).toList(), done.alreadyInvited())));
     }
 
@@ -137,11 +137,10 @@ public class InvitationResource {
             @Parameter(description = "Only invited or only declined regions.") @QueryParam("status") InvitationStatus status,
             @Parameter(description = "Only regions of this province.", example = "18") @QueryParam("provinceCode")
             @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String provinceCode,
-            @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @Parameter(description = "Page size, at most 600.") @QueryParam("size") @DefaultValue("100") @Min(1) @Max(600) int size) {
-        return invitations.list(Caller.of(identity), cycleId, status, provinceCode, page, size)
+            @Valid @BeanParam PageParams paging) {
+        return invitations.list(Caller.of(identity), cycleId, status, provinceCode, paging.page, paging.size)
                 .map(result -> new InvitationViews.Page(result.items().stream().map(InvitationViews.View::of).toList(),
-                        page, size, result.total()));
+                        paging.page, paging.size, result.total()));
     }
 
     @GET

@@ -5,6 +5,7 @@ import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
@@ -105,8 +106,8 @@ public class ScoresheetResource {
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, java.util.List.of(cycleId, body),
                 () -> scoring.create(caller, cycleId, body.regionCode(), ScoreViews.toContent(body)),
-                recorded -> new Idempotency.Created(uri.getAbsolutePathBuilder().path(recorded.sheet().id.toString()).build(),
-                        ETags.of(recorded.sheet().revision), ScoreViews.SheetView.of(recorded.sheet(), recorded.regionScore())));
+                recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(recorded.sheet().id.toString()).build(),
+                        Long.toString(recorded.sheet().revision), ScoreViews.SheetView.of(recorded.sheet(), recorded.regionScore())));
     }
 
     @GET

@@ -7,6 +7,7 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -144,8 +145,7 @@ public class SelectionResource {
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, List.of(cycleId, body),
                 () -> selections.confirm(caller, cycleId, expected, adjustments),
-                confirmed -> new Idempotency.Created(uri.getAbsolutePath(), ETags.of(confirmed.cycle().revision),
-                        view(confirmed)));
+                confirmed -> new IdempotentResult.Created<>(uri.getAbsolutePath(), Long.toString(confirmed.cycle().revision), view(confirmed)));
     }
 
     @GET

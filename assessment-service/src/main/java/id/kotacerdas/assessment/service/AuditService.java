@@ -1,12 +1,12 @@
 package id.kotacerdas.assessment.service;
 
 import id.kotacerdas.platform.audit.AuditEntry;
+import id.kotacerdas.platform.audit.AuditTrail;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * Reads of the audit trail of what this service owns, newest first: a framework (all its versions) or a cycle
@@ -16,11 +16,8 @@ import java.util.List;
 @ApplicationScoped
 public class AuditService {
 
-    public record Page(List<AuditEntry> items, long total) {
-    }
-
     @WithSession
-    public Uni<Page> underPrefix(String resourceType, String id, int page, int size) {
+    public Uni<AuditTrail.Page> underPrefix(String resourceType, String id, int page, int size) {
         String query = (resourceType == null ? "" : "resourceType = :type and ")
                 + "(resourceId = :id or resourceId like :prefix)";
         Parameters params = Parameters.with("id", id).and("prefix", id.replace("%", "\\%") + "/%");
@@ -29,6 +26,6 @@ public class AuditService {
         }
         Sort sort = Sort.descending("occurredAt").and("id");
         return AuditEntry.<AuditEntry>find(query, sort, params).page(page, size).list()
-                .chain(items -> AuditEntry.count(query, params).map(total -> new Page(items, total)));
+                .chain(items -> AuditEntry.count(query, params).map(total -> new AuditTrail.Page(items, total)));
     }
 }
