@@ -163,6 +163,19 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void aWholeLevelIsInvitedByFilterInOneRequestLeavingOutJakartasAdministrativeUnits() throws Exception {
+        Flow.Cycle cycle = new Flow.Cycle(Flow.plan(2022, 2023, Flow.FUTURE, 50, 0, null));
+        long events = Api.count("outbox_event");
+        as(MINISTRY).body("{\"filter\":{\"level\":\"KOTA\"}}").post(cycle.path("/invitations")).then().statusCode(201)
+                .body("invited.size()", equalTo(93))
+                .body("invited.regionCode", hasItems("18.72", "11.71", "96.71"))
+                .body("invited.regionCode", org.hamcrest.Matchers.not(hasItem("31.71")));
+        assertThat(Api.count("outbox_event") - events).isEqualTo(93);
+        as(AUDITOR).get(cycle.path("/invitations?size=50&page=1")).then().statusCode(200)
+                .body("total", equalTo(93)).body("items.size()", equalTo(43));
+    }
+
+    @Test
     void aRegionSelectedAgainLearnsItsEarlierCohort() {
         Flow.Cycle first = new Flow.Cycle(Flow.plan(2040, 2041, Flow.FUTURE, 1, 0, null)).invite("35.15");
         String officer = Tokens.forRegionOfficer("officer-sidoarjo", "35.15");

@@ -18,6 +18,7 @@ import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,31 +87,29 @@ public class InvitationService {
                                         region.provinceCode(), region.provinceName(), caller.username(), now));
                             }
                         }
-                        return persist(caller, cycle, created, 0).replaceWith(new Invited(cycle, created,
+                        return persist(caller, cycle, created).replaceWith(new Invited(cycle, created,
                                 regions.stream().map(RegisteredRegion::code).filter(before::contains).toList()));
                     }));
         });
     }
 
-    private Uni<Void> persist(Caller caller, AssessmentCycle cycle, List<Invitation> created, int index) {
-        if (index == created.size()) {
-            return invitations.flush();
-        }
-        Invitation invitation = created.get(index);
-        return invitations.persist(invitation)
+    /** One after the other (never in parallel on the session); a stream, so hundreds of regions need no deep stack. */
+    private Uni<Void> persist(Caller caller, AssessmentCycle cycle, List<Invitation> created) {
+        return Multi.createFrom().iterable(created).onItem().transformToUniAndConcatenate(invitation -> invitations
+                .persist(invitation)
                 .chain(() -> selfAssessments.persist(SelfAssessment.empty(invitation)))
                 .chain(() -> auditTrail.record(caller, "REGION_INVITED", AUDIT_RESOURCE, resourceId(invitation), null,
                         audited(invitation)))
                 .chain(() -> outbox.append(AssessmentEvents.REGION_INVITED, invitation.regionCode,
-                        AssessmentEventMapper.invited(cycle, invitation, caller)))
-                .chain(() -> persist(caller, cycle, created, index + 1));
+                        AssessmentEventMapper.invited(cycle, invitation, caller))))
+                .collect().last().chain(() -> invitations.flush());
     }
 
     /** The current regions to invite; {@code 422} naming each unknown or replaced code (503 while the registry is incomplete). */
     Uni<List<RegisteredRegion>> resolve(Whom whom) {
         if (whom.regionCodes() != null) {
             List<String> codes = new ArrayList<>(new LinkedHashSet<>(whom.regionCodes()));
-            return lookUp(codes, 0, new ArrayList<>(), new ArrayList<>(), whom.regionCodes());
+            return lookUp(codes, whom.regionCodes());
         }
         return registry.regions().map(all -> {
             if (whom.provinceCode() != null && all.stream().noneMatch(r -> r.province() && r.code().equals(whom.provinceCode()))) {
@@ -128,29 +127,27 @@ public class InvitationService {
         });
     }
 
-    private Uni<List<RegisteredRegion>> lookUp(List<String> codes, int index, List<RegisteredRegion> found,
-            List<Violation> problems, List<String> asSent) {
-        if (index == codes.size()) {
-            if (!problems.isEmpty()) {
-                return Uni.createFrom().failure(new ProblemException(422, "unprocessable", "Request cannot be applied",
-                        problems.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""),
-                        problems, Map.of()));
-            }
-            return Uni.createFrom().item(found);
-        }
-        String code = codes.get(index);
-        String field = "regionCodes[" + asSent.indexOf(code) + "]";
-        return registry.find(code).chain(entry -> {
-            if (entry.isEmpty()) {
-                problems.add(new Violation(field, "no region has the code " + code));
-            } else if (entry.get().replaced()) {
-                problems.add(new Violation(field, code + " was replaced by " + entry.get().replacedBy() + "; invite "
-                        + entry.get().replacedBy()));
-            } else {
-                found.add(entry.get());
-            }
-            return lookUp(codes, index + 1, found, problems, asSent);
-        });
+    private Uni<List<RegisteredRegion>> lookUp(List<String> codes, List<String> asSent) {
+        List<Violation> problems = new ArrayList<>();
+        return Multi.createFrom().iterable(codes).onItem().transformToUniAndConcatenate(code -> registry.find(code)
+                .map(entry -> {
+                    String field = "regionCodes[" + asSent.indexOf(code) + "]";
+                    if (entry.isEmpty()) {
+                        problems.add(new Violation(field, "no region has the code " + code));
+                    } else if (entry.get().replaced()) {
+                        problems.add(new Violation(field, code + " was replaced by " + entry.get().replacedBy()
+                                + "; invite " + entry.get().replacedBy()));
+                    }
+                    return entry;
+                }))
+                .collect().asList().map(entries -> {
+                    if (!problems.isEmpty()) {
+                        throw new ProblemException(422, "unprocessable", "Request cannot be applied",
+                                problems.stream().map(v -> v.field() + ": " + v.message())
+                                        .reduce((a, b) -> a + "; " + b).orElse(""), problems, Map.of());
+                    }
+                    return entries.stream().map(java.util.Optional::get).toList();
+                });
     }
 
     @WithSession

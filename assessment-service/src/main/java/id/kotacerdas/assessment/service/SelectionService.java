@@ -21,6 +21,7 @@ import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -117,7 +118,7 @@ public class SelectionService {
                     entries.add(unscoredEntry(selection, unscored));
                 }
                 CycleState from = cycle.state;
-                return repeats(cycle.programmeYear, entries, 0)
+                return repeats(cycle.programmeYear, entries)
                         .chain(() -> selections.persist(selection))
                         .chain(() -> selections.persistEntries(entries))
                         .chain(() -> {
@@ -128,7 +129,7 @@ public class SelectionService {
                                 null, Map.of("selectionId", selection.id, "programmeYear", selection.programmeYear,
                                         "entries", audited(entries))))
                         .chain(() -> cycles.recordTransition(caller, cycle, from))
-                        .chain(() -> publish(caller, cycle, selection, entries, 0))
+                        .chain(() -> publish(caller, cycle, selection, entries))
                         .replaceWith(new Confirmed(cycle, selection, entries));
             });
         });
@@ -146,49 +147,35 @@ public class SelectionService {
     }
 
     /** Earlier cohorts of each selected entry, from every source, under the region's current and former codes. */
-    private Uni<Void> repeats(int programmeYear, List<SelectionEntry> entries, int index) {
-        if (index == entries.size()) {
-            return Uni.createFrom().voidItem();
-        }
-        SelectionEntry entry = entries.get(index);
-        if (!entry.selected) {
-            return repeats(programmeYear, entries, index + 1);
-        }
-        return registry.find(entry.regionCode).chain(found -> {
-            List<String> codes = new ArrayList<>();
-            codes.add(entry.regionCode);
-            found.map(RegisteredRegion::replaces).ifPresent(codes::addAll);
-            return earlier(programmeYear, codes, cohortSources.stream().toList(), 0, new LinkedHashMap<>());
-        }).chain(cohorts -> {
-            entry.repeatOf = new SelectionEntry.Cohorts(cohorts);
-            return repeats(programmeYear, entries, index + 1);
-        });
+    private Uni<Void> repeats(int programmeYear, List<SelectionEntry> entries) {
+        List<EarlierCohorts> sources = cohortSources.stream().toList();
+        return Multi.createFrom().iterable(entries.stream().filter(e -> e.selected).toList())
+                .onItem().transformToUniAndConcatenate(entry -> registry.find(entry.regionCode).chain(found -> {
+                    List<String> codes = new ArrayList<>();
+                    codes.add(entry.regionCode);
+                    found.map(RegisteredRegion::replaces).ifPresent(codes::addAll);
+                    return earlier(programmeYear, codes, sources);
+                }).invoke(cohorts -> entry.repeatOf = new SelectionEntry.Cohorts(cohorts)))
+                .collect().last().replaceWithVoid();
     }
 
-    private Uni<List<EarlierCohort>> earlier(int programmeYear, List<String> codes, List<EarlierCohorts> sources, int index,
-            Map<String, EarlierCohort> found) {
-        if (index == sources.size()) {
-            return Uni.createFrom().item(found.values().stream()
-                    .sorted(Comparator.comparingInt(EarlierCohort::programmeYear)).toList());
-        }
-        return sources.get(index).before(programmeYear, codes).chain(cohorts -> {
-            cohorts.forEach(c -> found.putIfAbsent(c.programmeYear() + "/" + c.track(), c));
-            return earlier(programmeYear, codes, sources, index + 1, found);
-        });
+    private Uni<List<EarlierCohort>> earlier(int programmeYear, List<String> codes, List<EarlierCohorts> sources) {
+        Map<String, EarlierCohort> found = new LinkedHashMap<>();
+        return Multi.createFrom().iterable(sources)
+                .onItem().transformToUniAndConcatenate(source -> source.before(programmeYear, codes))
+                .invoke(cohorts -> cohorts.forEach(c -> found.putIfAbsent(c.programmeYear() + "/" + c.track(), c)))
+                .collect().last()
+                .map(ignored -> found.values().stream().sorted(Comparator.comparingInt(EarlierCohort::programmeYear))
+                        .toList());
     }
 
-    private Uni<Void> publish(Caller caller, AssessmentCycle cycle, Selection selection, List<SelectionEntry> entries,
-            int index) {
-        if (index == entries.size()) {
-            return Uni.createFrom().voidItem();
-        }
-        SelectionEntry entry = entries.get(index);
-        Uni<?> append = entry.selected
+    private Uni<Void> publish(Caller caller, AssessmentCycle cycle, Selection selection, List<SelectionEntry> entries) {
+        return Multi.createFrom().iterable(entries).onItem().transformToUniAndConcatenate(entry -> entry.selected
                 ? outbox.append(AssessmentEvents.REGION_SELECTED, entry.regionCode,
                         AssessmentEventMapper.selected(cycle, selection, entry, caller))
                 : outbox.append(AssessmentEvents.REGION_NOT_SELECTED, entry.regionCode,
-                        AssessmentEventMapper.notSelected(cycle, selection, entry, caller));
-        return append.chain(() -> publish(caller, cycle, selection, entries, index + 1));
+                        AssessmentEventMapper.notSelected(cycle, selection, entry, caller)))
+                .collect().last().replaceWithVoid();
     }
 
     private static SelectionEntry entry(Selection selection, SelectionPlanner.Decision d) {
