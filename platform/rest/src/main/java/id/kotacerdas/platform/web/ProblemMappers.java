@@ -119,6 +119,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        return internalError(e, request);
+    }
+
+    /** The answer to a failure nobody expected: logged with its stack trace, {@code 500} without one. */
+    static Response internalError(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected failure serving %s %s", request.method(), request.path());
         return respond(request, 500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it.", List.of(), Map.of());
