@@ -26,8 +26,9 @@ class ServiceDocumentsTest {
         Flow.registryReady();
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem("region-registry"));
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'region-registry' }.status", equalTo("UP"));
     }
 
     @Test
