@@ -41,7 +41,8 @@ class DocumentSchemaTest {
                 Arguments.of(AssessmentEvents.SELF_ASSESSMENT_SUBMITTED, AssessmentEvents.SelfAssessmentSubmitted.class),
                 Arguments.of(AssessmentEvents.REGION_SCORED, AssessmentEvents.RegionScored.class),
                 Arguments.of(AssessmentEvents.REGION_SELECTED, AssessmentEvents.RegionSelected.class),
-                Arguments.of(AssessmentEvents.REGION_NOT_SELECTED, AssessmentEvents.RegionNotSelected.class));
+                Arguments.of(AssessmentEvents.REGION_NOT_SELECTED, AssessmentEvents.RegionNotSelected.class),
+                Arguments.of(AssessmentEvents.COHORT_RECORDED, AssessmentEvents.CohortRecorded.class));
     }
 
     @ParameterizedTest(name = "{0}")

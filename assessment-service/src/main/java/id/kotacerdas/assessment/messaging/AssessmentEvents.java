@@ -18,6 +18,7 @@ public final class AssessmentEvents {
     public static final String TOPIC = "kotacerdas.assessment.v1";
     public static final String CYCLE = "AssessmentCycle";
     public static final String REGION = "Region";
+    public static final String COHORT = "Cohort";
 
     public static final EventSpec CYCLE_OPENED = spec(CYCLE, "AssessmentCycleOpened");
     public static final EventSpec REGION_INVITED = spec(REGION, "RegionInvited");
@@ -25,6 +26,7 @@ public final class AssessmentEvents {
     public static final EventSpec REGION_SCORED = spec(REGION, "RegionScored");
     public static final EventSpec REGION_SELECTED = spec(REGION, "RegionSelected");
     public static final EventSpec REGION_NOT_SELECTED = spec(REGION, "RegionNotSelected");
+    public static final EventSpec COHORT_RECORDED = spec(COHORT, "CohortRecorded");
 
     private AssessmentEvents() {
     }
@@ -83,5 +85,23 @@ public final class AssessmentEvents {
     public record RegionNotSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear,
             String regionCode, String regionName, String provinceCode, String track, Integer rank, BigDecimal score,
             String outcome, String reason, Actor confirmedBy, OffsetDateTime confirmedAt) {
+    }
+
+    /** An identified member of a recorded cohort, with the source that names it. */
+    public record CohortMemberData(String regionCode, String regionName, String regionLevel, Integer repeatOfYear,
+            String sourceUrl, String confidence) {
+    }
+
+    /** What the ministry declared of a cohort. */
+    public record DeclaredData(int size, int repeats, String sourceUrl) {
+    }
+
+    /**
+     * A historical cohort was recorded (imported), or more of it became known (key: {@code programmeYear/track}, e.g.
+     * {@code 2021/KAB_KOTA}). {@code members} are the members added by this record; {@code identifiedMembers} all
+     * members known now; {@code declared} is null where the ministry declared nothing.
+     */
+    public record CohortRecorded(int programmeYear, String track, DeclaredData declared, int identifiedMembers,
+            boolean complete, List<CohortMemberData> members, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 }

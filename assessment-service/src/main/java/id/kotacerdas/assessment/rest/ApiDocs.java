@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Self-assessments", description = "A region's own answers and evidence."),
                 @Tag(name = "Scores", description = "Assessors' scores, the ranking and its explanation."),
                 @Tag(name = "Selection", description = "The proposed and the confirmed selection of a cohort."),
+                @Tag(name = "Cohorts", description = "The programme's cohorts and statistics, declared and computed."),
                 @Tag(name = "Audit", description = "Who changed what, when, before and after.")
         })
 @SecurityScheme(securitySchemeName = ApiDocs.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,

@@ -1,0 +1,33 @@
+-- Cohorts of the programme's history and the declared figures, imported from reference-data/cohorts/.
+-- The cohorts of this service's own selections are the selected entries of `selection_entry`.
+
+-- An identified member of a historical cohort, with the source that names it (current Kemendagri code).
+CREATE TABLE cohort_member (
+    id             UUID          PRIMARY KEY,
+    programme_year INTEGER       NOT NULL CHECK (programme_year BETWEEN 2000 AND 2100),
+    track          VARCHAR(10)   NOT NULL CHECK (track IN ('KAB_KOTA', 'PROVINCE')),
+    region_code    VARCHAR(5)    NOT NULL CHECK (region_code ~ '^\d{2}(\.\d{2})?$'),
+    region_name    VARCHAR(150)  NOT NULL,
+    region_level   VARCHAR(10)   NOT NULL CHECK (region_level IN ('PROVINCE', 'KABUPATEN', 'KOTA')),
+    repeat_of_year INTEGER,
+    source_url     VARCHAR(500)  NOT NULL,
+    confidence     VARCHAR(10)   NOT NULL CHECK (confidence IN ('confirmed', 'partial')),
+    notes          VARCHAR(2000),
+    recorded_at    TIMESTAMPTZ   NOT NULL,
+    UNIQUE (programme_year, region_code)
+);
+CREATE INDEX cohort_member_region ON cohort_member (region_code);
+
+-- What the ministry declared of a cohort: its size and its repeats (0 = none declared).
+CREATE TABLE declared_cohort (
+    id             UUID          PRIMARY KEY,
+    programme_year INTEGER       NOT NULL CHECK (programme_year BETWEEN 2000 AND 2100),
+    track          VARCHAR(10)   NOT NULL CHECK (track IN ('KAB_KOTA', 'PROVINCE')),
+    size           INTEGER       NOT NULL CHECK (size >= 0),
+    repeats        INTEGER       NOT NULL CHECK (repeats >= 0),
+    source_url     VARCHAR(500)  NOT NULL,
+    note           VARCHAR(1000),
+    recorded_at    TIMESTAMPTZ   NOT NULL,
+    UNIQUE (programme_year, track),
+    CHECK (repeats <= size)
+);
