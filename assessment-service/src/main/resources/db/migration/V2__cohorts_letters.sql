@@ -31,3 +31,29 @@ CREATE TABLE declared_cohort (
     UNIQUE (programme_year, track),
     CHECK (repeats <= size)
 );
+
+-- "Penyampaian Hasil Asesmen" letters of the Direktur Jenderal Aplikasi Informatika: B-{n}/DJAI/AI.01.02/{MM}/{YYYY}.
+-- n runs per year of the letter's date and is never reused (UNIQUE (number_year, number_seq)).
+CREATE TABLE result_letter (
+    id             UUID          PRIMARY KEY,
+    number         VARCHAR(60)   NOT NULL UNIQUE,
+    number_year    INTEGER       NOT NULL,
+    number_seq     INTEGER       NOT NULL CHECK (number_seq >= 1),
+    letter_date    DATE          NOT NULL,
+    cycle_id       UUID          NOT NULL REFERENCES assessment_cycle (id),
+    selection_id   UUID          NOT NULL REFERENCES selection (id),
+    programme_year INTEGER       NOT NULL,
+    regions        JSONB         NOT NULL,
+    recorded       BOOLEAN       NOT NULL,
+    created_at     TIMESTAMPTZ   NOT NULL,
+    created_by     VARCHAR(255)  NOT NULL,
+    UNIQUE (number_year, number_seq),
+    CHECK (number_year = EXTRACT(YEAR FROM letter_date))
+);
+CREATE INDEX result_letter_cycle ON result_letter (cycle_id);
+
+-- The last letter number used per year; locked (SELECT ... FOR UPDATE) by the transaction that issues a letter.
+CREATE TABLE result_letter_counter (
+    number_year INTEGER PRIMARY KEY,
+    last_seq    INTEGER NOT NULL CHECK (last_seq >= 0)
+);

@@ -158,6 +158,64 @@ class AssessmentFlowTest {
                     Duration.ofSeconds(15)).value());
             assertThat(notSelected.get("outcome").asText()).isEqualTo("PROVINCE_LIMIT");
             events.awaitRecord(r -> is(r, "18", "RegionSelected", cycle.id), Duration.ofSeconds(15));
+
+            // the result letter, recorded with its existing number; bad numbers change nothing
+            long writes = Api.writes();
+            as(MINISTRY).body("{\"date\":\"2022-07-01\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}")
+                    .post(cycle.path("/result-letters")).then().statusCode(422)
+                    .body("violations[0].field", equalTo("number")).body("detail", containsString("2022-07-01"));
+            as(MINISTRY).body("{\"date\":\"2019-02-28\",\"number\":\"B.116/DJAI/AI.01.05/02/2019\"}")
+                    .post(cycle.path("/result-letters")).then().statusCode(400);
+            as(MINISTRY).body("{\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}").post(cycle.path("/result-letters"))
+                    .then().statusCode(400);
+            as(INTEGRATOR).body("{\"date\":\"2022-06-03\"}").post(cycle.path("/result-letters")).then().statusCode(403);
+            assertThat(Api.writes()).isEqualTo(writes);
+            String letterKey = java.util.UUID.randomUUID().toString();
+            io.restassured.response.Response letter = as(MINISTRY).header("Idempotency-Key", letterKey)
+                    .body("{\"date\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}")
+                    .post(cycle.path("/result-letters"));
+            letter.then().log().ifValidationFails().statusCode(201)
+                    .body("number", equalTo("B-349/DJAI/AI.01.02/06/2022")).body("date", equalTo("2022-06-03"))
+                    .body("recorded", equalTo(true)).body("programmeYear", equalTo(2023))
+                    .body("regions.regionCode", equalTo(List.of("18.72", "18")))
+                    .body("selectionId", equalTo(confirmed.jsonPath().getString("id")));
+            String letterId = letter.jsonPath().getString("id");
+            as(MINISTRY).header("Idempotency-Key", letterKey)
+                    .body("{\"date\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}")
+                    .post(cycle.path("/result-letters")).then().statusCode(201).header("Idempotent-Replayed", "true")
+                    .body("id", equalTo(letterId));
+            long letters = Api.count("result_letter");
+            as(MINISTRY).body("{\"date\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}")
+                    .post(cycle.path("/result-letters")).then().statusCode(409).body("detail", containsString("never reused"));
+            assertThat(Api.count("result_letter")).isEqualTo(letters);
+            // a letter issued here takes the next number of the year: the recorded B-349 is never given again
+            as(MINISTRY).body("{\"date\":\"2022-06-10\"}").post(cycle.path("/result-letters")).then().statusCode(201)
+                    .body("number", equalTo("B-350/DJAI/AI.01.02/06/2022")).body("recorded", equalTo(false));
+
+            byte[] pdf = as(INTEGRATOR).accept("application/pdf").get("/api/v1/result-letters/" + letterId + "/pdf").then()
+                    .statusCode(200).contentType("application/pdf").extract().asByteArray();
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+                    .getTextFromPage(1);
+            assertThat(text).contains("B-349/DJAI/AI.01.02/06/2022", "3 Juni 2022", "Kota Metro (18.72)",
+                    "Penyampaian Hasil Asesmen", "Direktur Jenderal Aplikasi Informatika");
+            as(AUDITOR).get("/api/v1/result-letters/" + letterId).then().statusCode(200)
+                    .body("pdf", equalTo("/api/v1/result-letters/" + letterId + "/pdf"));
+            JsonNode issued = JSON.readTree(events.awaitRecord(r -> cycle.id.equals(r.key())
+                    && "id.kotacerdas.assessment.ResultLetterIssued.v1".equals(KafkaEvents.header(r, "ce_type"))
+                    && r.value().contains("B-349/"), Duration.ofSeconds(15)).value());
+            assertThat(issued.get("date").asText()).isEqualTo("2022-06-03");
+            assertThat(issued.get("regions").get(0).get("regionCode").asText()).isEqualTo("18.72");
+
+            // the programme's statistics: declared beside computed; Kota Metro now a member of the 2023 cohort
+            as(INTEGRATOR).get("/api/v1/programme-statistics").then().statusCode(200)
+                    .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(141))
+                    .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(105))
+                    .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(191))
+                    .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(107));
+            as(INTEGRATOR).get("/api/v1/cohorts").then().statusCode(200)
+                    .body("items.find { it.programmeYear == 2023 && it.track == 'KAB_KOTA' }.members.find { it.regionCode == '18.72' }.source",
+                            equalTo("SELECTION"));
         }
     }
 

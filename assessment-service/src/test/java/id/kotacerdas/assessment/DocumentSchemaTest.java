@@ -42,7 +42,8 @@ class DocumentSchemaTest {
                 Arguments.of(AssessmentEvents.REGION_SCORED, AssessmentEvents.RegionScored.class),
                 Arguments.of(AssessmentEvents.REGION_SELECTED, AssessmentEvents.RegionSelected.class),
                 Arguments.of(AssessmentEvents.REGION_NOT_SELECTED, AssessmentEvents.RegionNotSelected.class),
-                Arguments.of(AssessmentEvents.COHORT_RECORDED, AssessmentEvents.CohortRecorded.class));
+                Arguments.of(AssessmentEvents.COHORT_RECORDED, AssessmentEvents.CohortRecorded.class),
+                Arguments.of(AssessmentEvents.RESULT_LETTER_ISSUED, AssessmentEvents.ResultLetterIssued.class));
     }
 
     @ParameterizedTest(name = "{0}")

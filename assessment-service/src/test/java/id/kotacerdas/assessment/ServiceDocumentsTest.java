@@ -47,7 +47,8 @@ class ServiceDocumentsTest {
                 "/api/v1/assessment-cycles/{cycleId}/scores/{regionCode}", "/api/v1/assessment-cycles/{cycleId}/ranking",
                 "/api/v1/assessment-cycles/{cycleId}/selection", "/api/v1/assessment-cycles/{cycleId}/selection/proposal",
                 "/api/v1/assessment-cycles/{cycleId}/audit-entries", "/api/v1/audit/assessment-service",
-                "/api/v1/cohorts", "/api/v1/programme-statistics");
+                "/api/v1/cohorts", "/api/v1/programme-statistics", "/api/v1/assessment-cycles/{cycleId}/result-letters",
+                "/api/v1/result-letters", "/api/v1/result-letters/{letterId}", "/api/v1/result-letters/{letterId}/pdf");
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             if (!List.of("get", "put", "post", "delete", "patch").contains(method)) {
                 return;
@@ -57,7 +58,8 @@ class ServiceDocumentsTest {
             assertThat(op.get("summary")).as(where + " summary").isNotNull();
             assertThat((List<?>) op.get("security")).as(where + " security").isNotEmpty();
             if (path.startsWith("/api/v1/frameworks") || path.startsWith("/api/v1/assessment-cycles")
-                    || path.startsWith("/api/v1/cohorts") || path.startsWith("/api/v1/programme-statistics")) {
+                    || path.startsWith("/api/v1/cohorts") || path.startsWith("/api/v1/programme-statistics")
+                    || path.startsWith("/api/v1/result-letters")) {
                 assertThat((String) op.get("description")).as(where + " names its roles").contains("Roles:");
             }
             @SuppressWarnings("unchecked")
@@ -80,7 +82,7 @@ class ServiceDocumentsTest {
         given().get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("kotacerdas.assessment.v1"))
                 .body(containsString("schemas/RegionSelected.v1.json"));
         for (String name : List.of("AssessmentCycleOpened", "RegionInvited", "SelfAssessmentSubmitted", "RegionScored",
-                "RegionSelected", "RegionNotSelected", "CohortRecorded")) {
+                "RegionSelected", "RegionNotSelected", "CohortRecorded", "ResultLetterIssued")) {
             given().get("/events/schemas/" + name + ".v1.json").then().statusCode(200).body("title", equalTo(name + " v1"));
         }
         given().get("/schemas/framework.v1.json").then().statusCode(200)

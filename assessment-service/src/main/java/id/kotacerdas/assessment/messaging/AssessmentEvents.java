@@ -27,6 +27,7 @@ public final class AssessmentEvents {
     public static final EventSpec REGION_SELECTED = spec(REGION, "RegionSelected");
     public static final EventSpec REGION_NOT_SELECTED = spec(REGION, "RegionNotSelected");
     public static final EventSpec COHORT_RECORDED = spec(COHORT, "CohortRecorded");
+    public static final EventSpec RESULT_LETTER_ISSUED = spec(CYCLE, "ResultLetterIssued");
 
     private AssessmentEvents() {
     }
@@ -103,5 +104,17 @@ public final class AssessmentEvents {
      */
     public record CohortRecorded(int programmeYear, String track, DeclaredData declared, int identifiedMembers,
             boolean complete, List<CohortMemberData> members, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** A region listed in a result letter. */
+    public record LetterRegion(String regionCode, String regionName, String provinceCode, String track) {
+    }
+
+    /**
+     * A "Penyampaian Hasil Asesmen" letter was issued (the next number of the year) or recorded with its existing
+     * number ({@code recorded}) (key: cycle id).
+     */
+    public record ResultLetterIssued(UUID letterId, String number, LocalDate date, UUID cycleId, UUID selectionId,
+            int programmeYear, boolean recorded, List<LetterRegion> regions, Actor issuedBy, OffsetDateTime issuedAt) {
     }
 }

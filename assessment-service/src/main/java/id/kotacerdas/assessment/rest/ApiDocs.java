@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Scores", description = "Assessors' scores, the ranking and its explanation."),
                 @Tag(name = "Selection", description = "The proposed and the confirmed selection of a cohort."),
                 @Tag(name = "Cohorts", description = "The programme's cohorts and statistics, declared and computed."),
+                @Tag(name = "Result letters", description = "\"Penyampaian Hasil Asesmen\" letters: issued or recorded, JSON and PDF."),
                 @Tag(name = "Audit", description = "Who changed what, when, before and after.")
         })
 @SecurityScheme(securitySchemeName = ApiDocs.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
