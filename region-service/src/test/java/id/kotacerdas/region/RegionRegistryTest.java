@@ -155,7 +155,8 @@ class RegionRegistryTest {
         Map<String, String> after = topics.ensure(topic, Optional.empty(), Optional.empty(),
                 Map.of("cleanup.policy", "compact"));
         assertThat(after.get("cleanup.policy")).isEqualTo("compact");
-        assertThat(topicConfig(topic).get("cleanup.policy")).isEqualTo("compact");
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(topicConfig(topic).get("cleanup.policy")).isEqualTo("compact"));
     }
 
     @Test

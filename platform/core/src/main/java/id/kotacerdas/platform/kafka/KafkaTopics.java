@@ -127,8 +127,19 @@ public class KafkaTopics {
                 client.incrementalAlterConfigs(Map.of(resource, changes)).all()
                         .get(timeout, TimeUnit.MILLISECONDS);
                 LOG.warnf("Kafka topic %s had other settings; changed %s", topic, changed);
-                current = client.describeConfigs(List.of(resource)).all()
-                        .get(timeout, TimeUnit.MILLISECONDS).get(resource);
+                // the broker applies a change through its metadata log: describe until it shows (bounded)
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
+                do {
+                    current = client.describeConfigs(List.of(resource)).all()
+                            .get(timeout, TimeUnit.MILLISECONDS).get(resource);
+                    if (applied(current, settings)) {
+                        break;
+                    }
+                    Thread.sleep(50);
+                } while (System.nanoTime() < deadline);
+                if (!applied(current, settings)) {
+                    throw new TimeoutException("the broker does not show the changed settings " + changed);
+                }
             }
             Map<String, String> result = new LinkedHashMap<>();
             current.entries().forEach(e -> result.put(e.name(), e.value()));
@@ -142,7 +153,12 @@ public class KafkaTopics {
         }
     }
 
-    private Admin admin() {
+    private static boolean applied(Config current, Map<String, String> settings) {
+        return settings.entrySet().stream().allMatch(setting -> current.get(setting.getKey()) != null
+                && setting.getValue().equals(current.get(setting.getKey()).value()));
+    }
+
+        private Admin admin() {
         if (admin == null) {
             Map<String, Object> props = new HashMap<>();
             // only what an admin client understands: the connection and its security, not producer or consumer settings

@@ -1,0 +1,54 @@
+package id.kotacerdas.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An identified member of a historical cohort (imported from {@code reference-data/cohorts/cohorts.csv}), under its
+ * current Kemendagri code, with the source that names it. Members that no source names are not recorded: a cohort's
+ * size where the list is incomplete is its {@link DeclaredCohort}.
+ */
+@Entity
+@Table(name = "cohort_member")
+public class CohortMember {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "programme_year")
+    public int programmeYear;
+
+    @Enumerated(EnumType.STRING)
+    public Track track;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    /** The name as the source spells it. */
+    @Column(name = "region_name")
+    public String regionName;
+
+    @Column(name = "region_level")
+    public String regionLevel;
+
+    /** The earliest earlier year the source or the file names the region in, if any. */
+    @Column(name = "repeat_of_year")
+    public Integer repeatOfYear;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    /** {@code confirmed} or {@code partial} (ambiguous or contradicted; {@link #notes} says why). */
+    public String confidence;
+
+    public String notes;
+
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+}

@@ -1,0 +1,104 @@
+package id.kotacerdas.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A region invited to a cycle, with what the region registry said of it at the time (name, level, province), so
+ * that quotas per province and tracks never need another service. A region can decline while the cycle still
+ * takes declines and before it has submitted its self-assessment.
+ */
+@Entity
+@Table(name = "invitation")
+public class Invitation {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "cycle_id")
+    public UUID cycleId;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "region_name")
+    public String regionName;
+
+    /** {@code PROVINCE}, {@code KABUPATEN} or {@code KOTA}, as the registry names it. */
+    @Column(name = "region_level")
+    public String regionLevel;
+
+    @Column(name = "province_code")
+    public String provinceCode;
+
+    @Column(name = "province_name")
+    public String provinceName;
+
+    @Enumerated(EnumType.STRING)
+    public Track track;
+
+    @Enumerated(EnumType.STRING)
+    public InvitationStatus status;
+
+    @Column(name = "invited_at")
+    public OffsetDateTime invitedAt;
+
+    @Column(name = "invited_by")
+    public String invitedBy;
+
+    @Column(name = "declined_at")
+    public OffsetDateTime declinedAt;
+
+    @Column(name = "declined_by")
+    public String declinedBy;
+
+    @Column(name = "decline_reason")
+    public String declineReason;
+
+    @Version
+    public long revision;
+
+    public static Invitation of(UUID cycleId, String code, String name, String level, String provinceCode,
+            String provinceName, String by, OffsetDateTime at) {
+        Invitation i = new Invitation();
+        i.id = UUID.randomUUID();
+        i.cycleId = cycleId;
+        i.regionCode = code;
+        i.regionName = name;
+        i.regionLevel = level;
+        i.provinceCode = provinceCode;
+        i.provinceName = provinceName;
+        i.track = Track.ofLevel(level);
+        i.status = InvitationStatus.INVITED;
+        i.invitedAt = at;
+        i.invitedBy = by;
+        return i;
+    }
+
+    public boolean declined() {
+        return status == InvitationStatus.DECLINED;
+    }
+
+    /** Declines the invitation; refused when already declined or once the self-assessment is submitted. */
+    public void decline(String reason, boolean submitted, String by, OffsetDateTime at) {
+        if (declined()) {
+            throw new StateConflictException(status.name(), regionName + " (" + regionCode + ") already declined on "
+                    + declinedAt + ".");
+        }
+        if (submitted) {
+            throw new StateConflictException(SelfAssessmentStatus.SUBMITTED.name(), regionName + " (" + regionCode
+                    + ") has submitted its self-assessment (state SUBMITTED) and can no longer decline.");
+        }
+        status = InvitationStatus.DECLINED;
+        declineReason = reason;
+        declinedAt = at;
+        declinedBy = by;
+    }
+}

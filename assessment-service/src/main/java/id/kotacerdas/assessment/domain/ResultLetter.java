@@ -1,0 +1,68 @@
+package id.kotacerdas.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A "Penyampaian Hasil Asesmen" letter of the Direktur Jenderal Aplikasi Informatika: its number
+ * ({@link ResultLetterNumber}), its date, and the selected regions of a cycle's confirmed selection as they were when
+ * the letter was issued. Issued here (the next number of the year) or recorded with the number it already has.
+ */
+@Entity
+@Table(name = "result_letter")
+public class ResultLetter {
+
+    @Id
+    public UUID id;
+
+    public String number;
+
+    @Column(name = "number_year")
+    public int numberYear;
+
+    @Column(name = "number_seq")
+    public int numberSeq;
+
+    @Column(name = "letter_date")
+    public LocalDate letterDate;
+
+    @Column(name = "cycle_id")
+    public UUID cycleId;
+
+    @Column(name = "selection_id")
+    public UUID selectionId;
+
+    @Column(name = "programme_year")
+    public int programmeYear;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Regions regions;
+
+    /** Recorded with an existing number (true) or issued here with the next number of the year (false). */
+    public boolean recorded;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    /** A selected region as listed in the letter. */
+    public record Region(String regionCode, String regionName, String provinceCode, Track track) {
+    }
+
+    /** The listed regions, stored as one JSON object (Hibernate Reactive binds JSON objects, not top-level arrays). */
+    public record Regions(List<Region> items) {
+        public Regions {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+}

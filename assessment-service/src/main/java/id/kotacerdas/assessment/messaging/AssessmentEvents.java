@@ -1,0 +1,120 @@
+package id.kotacerdas.assessment.messaging;
+
+import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The events assessment-service publishes on {@value #TOPIC}. A region's events are keyed by its Kemendagri code
+ * (so each region's events stay in order); cycle-level events are keyed by the cycle id. Their JSON Schemas and the
+ * AsyncAPI document are served under {@code /events/}. The payloads are records of their own, mapped from the
+ * domain by {@link AssessmentEventMapper}: neither entities nor API types.
+ */
+public final class AssessmentEvents {
+
+    public static final String TOPIC = "kotacerdas.assessment.v1";
+    public static final String CYCLE = "AssessmentCycle";
+    public static final String REGION = "Region";
+    public static final String COHORT = "Cohort";
+
+    public static final EventSpec CYCLE_OPENED = spec(CYCLE, "AssessmentCycleOpened");
+    public static final EventSpec REGION_INVITED = spec(REGION, "RegionInvited");
+    public static final EventSpec SELF_ASSESSMENT_SUBMITTED = spec(REGION, "SelfAssessmentSubmitted");
+    public static final EventSpec REGION_SCORED = spec(REGION, "RegionScored");
+    public static final EventSpec REGION_SELECTED = spec(REGION, "RegionSelected");
+    public static final EventSpec REGION_NOT_SELECTED = spec(REGION, "RegionNotSelected");
+    public static final EventSpec COHORT_RECORDED = spec(COHORT, "CohortRecorded");
+    public static final EventSpec RESULT_LETTER_ISSUED = spec(CYCLE, "ResultLetterIssued");
+
+    private AssessmentEvents() {
+    }
+
+    private static EventSpec spec(String aggregate, String name) {
+        return new EventSpec(TOPIC, aggregate, "id.kotacerdas.assessment." + name + ".v1",
+                "/events/schemas/" + name + ".v1.json");
+    }
+
+    /** Who did it. */
+    public record Actor(String subject, String username) {
+    }
+
+    public record FrameworkRef(String code, int version) {
+    }
+
+    public record ScheduleData(LocalDate invitationDate, OffsetDateTime selfAssessmentDeadline,
+            List<LocalDate> interviewDays, List<LocalDate> presentationDays) {
+    }
+
+    public record QuotaData(int kabKotaSeats, int provinceSeats, Integer maxPerProvince) {
+    }
+
+    /** A cycle was opened for invitations (key: cycle id). */
+    public record CycleOpened(UUID cycleId, String name, int assessmentYear, int programmeYear, FrameworkRef framework,
+            ScheduleData schedule, QuotaData quotas, Actor openedBy, OffsetDateTime openedAt) {
+    }
+
+    /** A region was invited to a cycle (key: region code). */
+    public record RegionInvited(UUID cycleId, int assessmentYear, int programmeYear, String regionCode, String regionName,
+            String regionLevel, String provinceCode, String track, OffsetDateTime selfAssessmentDeadline, Actor invitedBy,
+            OffsetDateTime invitedAt) {
+    }
+
+    /** A region submitted its self-assessment (key: region code). */
+    public record SelfAssessmentSubmitted(UUID cycleId, String regionCode, String regionName, int answeredIndicators,
+            int indicators, int evidenceLinks, Actor submittedBy, OffsetDateTime submittedAt) {
+    }
+
+    /** An assessor recorded or changed their scores of a region (key: region code). */
+    public record RegionScored(UUID cycleId, String regionCode, String regionName, String track, String assessor,
+            int assessorCount, BigDecimal score, boolean complete, OffsetDateTime scoredAt) {
+    }
+
+    /** An earlier cohort the region belonged to. */
+    public record EarlierCohort(int programmeYear, String track, String source) {
+    }
+
+    /** The confirmed selection took the region into the cohort of the programme year (key: region code). */
+    public record RegionSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear, String regionCode,
+            String regionName, String provinceCode, String track, int rank, BigDecimal score, String outcome,
+            String reason, boolean repeat, List<EarlierCohort> repeatOf, Actor confirmedBy, OffsetDateTime confirmedAt) {
+    }
+
+    /** The confirmed selection did not take the invited region (key: region code). */
+    public record RegionNotSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear,
+            String regionCode, String regionName, String provinceCode, String track, Integer rank, BigDecimal score,
+            String outcome, String reason, Actor confirmedBy, OffsetDateTime confirmedAt) {
+    }
+
+    /** An identified member of a recorded cohort, with the source that names it. */
+    public record CohortMemberData(String regionCode, String regionName, String regionLevel, Integer repeatOfYear,
+            String sourceUrl, String confidence) {
+    }
+
+    /** What the ministry declared of a cohort. */
+    public record DeclaredData(int size, int repeats, String sourceUrl) {
+    }
+
+    /**
+     * A historical cohort was recorded (imported), or more of it became known (key: {@code programmeYear/track}, e.g.
+     * {@code 2021/KAB_KOTA}). {@code members} are the members added by this record; {@code identifiedMembers} all
+     * members known now; {@code declared} is null where the ministry declared nothing.
+     */
+    public record CohortRecorded(int programmeYear, String track, DeclaredData declared, int identifiedMembers,
+            boolean complete, List<CohortMemberData> members, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** A region listed in a result letter. */
+    public record LetterRegion(String regionCode, String regionName, String provinceCode, String track) {
+    }
+
+    /**
+     * A "Penyampaian Hasil Asesmen" letter was issued (the next number of the year) or recorded with its existing
+     * number ({@code recorded}) (key: cycle id).
+     */
+    public record ResultLetterIssued(UUID letterId, String number, LocalDate date, UUID cycleId, UUID selectionId,
+            int programmeYear, boolean recorded, List<LetterRegion> regions, Actor issuedBy, OffsetDateTime issuedAt) {
+    }
+}

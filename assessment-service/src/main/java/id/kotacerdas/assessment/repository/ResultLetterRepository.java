@@ -1,0 +1,41 @@
+package id.kotacerdas.assessment.repository;
+
+import id.kotacerdas.assessment.domain.ResultLetter;
+import id.kotacerdas.assessment.domain.ResultLetterCounter;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+
+/** Result letters and the per-year counter of their numbers. */
+@ApplicationScoped
+public class ResultLetterRepository implements PanacheRepositoryBase<ResultLetter, UUID> {
+
+    public Uni<List<ResultLetter>> all() {
+        return getSession().chain(s -> s.createSelectionQuery(
+                "from ResultLetter order by letterDate desc, numberSeq desc", ResultLetter.class).getResultList());
+    }
+
+    public Uni<Boolean> numberTaken(int year, int sequence) {
+        return count("numberYear = ?1 and numberSeq = ?2", year, sequence).map(n -> n > 0);
+    }
+
+    /**
+     * The counter of a year, locked for the rest of the transaction ({@code SELECT ... FOR UPDATE}); created (at 0)
+     * the first time. Two transactions creating the same year's counter at once: one fails on the primary key.
+     */
+    public Uni<ResultLetterCounter> lockCounter(int year) {
+        return getSession().chain(s -> s.find(ResultLetterCounter.class, year, LockModeType.PESSIMISTIC_WRITE)
+                .chain(found -> {
+                    if (found != null) {
+                        return Uni.createFrom().item(found);
+                    }
+                    ResultLetterCounter counter = new ResultLetterCounter();
+                    counter.year = year;
+                    counter.lastSeq = 0;
+                    return s.persist(counter).chain(s::flush).replaceWith(counter);
+                }));
+    }
+}

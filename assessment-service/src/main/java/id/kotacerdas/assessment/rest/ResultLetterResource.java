@@ -1,0 +1,96 @@
+package id.kotacerdas.assessment.rest;
+
+import static id.kotacerdas.platform.security.Caller.ASSESSOR;
+import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
+import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
+import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
+
+import id.kotacerdas.assessment.service.ResultLetterPdf;
+import id.kotacerdas.assessment.service.ResultLetterService;
+import id.kotacerdas.platform.web.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Result letters, published to every role (JSON and PDF); issued or recorded per cycle by
+ * {@link CycleResultLetterResource}.
+ */
+@Path("/api/v1/result-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Result letters")
+@SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
+public class ResultLetterResource {
+
+    static final String LETTER_EXAMPLE = """
+            {"id":"7d1c2e4f-3a5b-4c6d-8e9f-0a1b2c3d4e5f","number":"B-349/DJAI/AI.01.02/06/2022","date":"2022-06-03",\
+            "cycleId":"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10","selectionId":"5c0e3f7a-8a5b-4a0f-b3a1-2f6d9c1e7b20",\
+            "programmeYear":2023,"recorded":true,"regions":[{"regionCode":"18.72","regionName":"Kota Metro",\
+            "provinceCode":"18","track":"KAB_KOTA"}],"createdAt":"2022-06-03T03:00:00Z","createdBy":"ministry",\
+            "pdf":"/api/v1/result-letters/7d1c2e4f-3a5b-4c6d-8e9f-0a1b2c3d4e5f/pdf"}""";
+
+    @Inject
+    ResultLetterService letters;
+
+    @Inject
+    ResultLetterPdf pdf;
+
+    @GET
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "listResultLetters", summary = "Every result letter",
+            description = "Newest first; published results. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The letters.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterList.class),
+                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + LETTER_EXAMPLE + "]}")))
+    public Uni<ResultLetterViews.LetterList> list() {
+        return letters.list().map(all -> new ResultLetterViews.LetterList(all.stream().map(ResultLetterViews.LetterView::of).toList()));
+    }
+
+    @GET
+    @Path("/{letterId}")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getResultLetter", summary = "A result letter",
+            description = "Its number, date and listed regions. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The letter.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class),
+                    examples = @ExampleObject(name = "B-349", value = LETTER_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such letter.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<ResultLetterViews.LetterView> get(@Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
+        return letters.get(letterId).map(ResultLetterViews.LetterView::of);
+    }
+
+    @GET
+    @Path("/{letterId}/pdf")
+    @Produces({ "application/pdf", ApiDocs.PROBLEM })
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getResultLetterPdf", summary = "A result letter as a PDF",
+            description = "The letter laid out on A4 (text from the service's letter template). Roles: every role.")
+    @APIResponse(responseCode = "200", description = "The PDF.",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"B-349-DJAI-AI.01.02-06-2022.pdf\""),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such letter.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> pdf(@Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
+        return letters.get(letterId).map(letter -> Response.ok(pdf.pdf(letter), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + letter.number.replace('/', '-') + ".pdf\"")
+                .build());
+    }
+}

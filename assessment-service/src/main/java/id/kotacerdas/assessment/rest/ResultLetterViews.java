@@ -1,0 +1,50 @@
+package id.kotacerdas.assessment.rest;
+
+import id.kotacerdas.assessment.domain.ResultLetter;
+import id.kotacerdas.assessment.domain.ResultLetterNumber;
+import id.kotacerdas.assessment.domain.Track;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and answers of the result-letter endpoints. */
+public final class ResultLetterViews {
+
+    private ResultLetterViews() {
+    }
+
+    @Schema(description = "A result letter to issue (no `number`: the next number of the date's year) or to record "
+            + "with the number it already has (its MM/YYYY must be the date's).")
+    public record LetterRequest(
+            @NotNull @Schema(required = true, description = "The letter's date.", examples = "2022-06-03") LocalDate date,
+            @Pattern(regexp = ResultLetterNumber.PATTERN, message = "must look like B-349/DJAI/AI.01.02/06/2022")
+            @Schema(description = "An existing number, B-{n}/DJAI/AI.01.02/{MM}/{YYYY}; omit to issue the next one.",
+                    pattern = ResultLetterNumber.PATTERN, maxLength = 60, examples = "B-349/DJAI/AI.01.02/06/2022")
+            String number) {
+    }
+
+    public record RegionView(@Schema(examples = "18.72") String regionCode, String regionName, String provinceCode,
+            Track track) {
+    }
+
+    @Schema(description = "A «Penyampaian Hasil Asesmen» letter of the Direktur Jenderal Aplikasi Informatika.")
+    public record LetterView(UUID id, @Schema(examples = "B-349/DJAI/AI.01.02/06/2022") String number, LocalDate date,
+            UUID cycleId, UUID selectionId, @Schema(minimum = "2000", maximum = "2100") int programmeYear,
+            @Schema(description = "Recorded with its existing number (true) or issued here (false).") boolean recorded,
+            List<RegionView> regions, OffsetDateTime createdAt, String createdBy,
+            @Schema(description = "Where the PDF is.") String pdf) {
+
+        static LetterView of(ResultLetter l) {
+            return new LetterView(l.id, l.number, l.letterDate, l.cycleId, l.selectionId, l.programmeYear, l.recorded,
+                    l.regions.items().stream().map(r -> new RegionView(r.regionCode(), r.regionName(), r.provinceCode(),
+                            r.track())).toList(), l.createdAt, l.createdBy, "/api/v1/result-letters/" + l.id + "/pdf");
+        }
+    }
+
+    public record LetterList(List<LetterView> items) {
+    }
+}

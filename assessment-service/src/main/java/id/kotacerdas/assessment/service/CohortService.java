@@ -1,0 +1,228 @@
+package id.kotacerdas.assessment.service;
+
+import id.kotacerdas.assessment.domain.CohortMember;
+import id.kotacerdas.assessment.domain.DeclaredCohort;
+import id.kotacerdas.assessment.domain.ProgrammeStatistics;
+import id.kotacerdas.assessment.domain.Track;
+import id.kotacerdas.assessment.messaging.AssessmentEvents;
+import id.kotacerdas.assessment.repository.CohortRepository;
+import id.kotacerdas.platform.audit.AuditTrail;
+import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.registry.RegionLevel;
+import id.kotacerdas.platform.registry.RegionRegistry;
+import id.kotacerdas.platform.registry.RegisteredRegion;
+import id.kotacerdas.platform.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The programme's history: recording historical cohorts (members with their sources, and the declared figures) and
+ * the statistics of the programme, declared beside computed. Recording is idempotent: a member (year, code) or a
+ * declared figure (year, track) already there is left alone; each cohort that gained something is audited and
+ * published as {@code CohortRecorded}. Unknown members stay unknown: only what a source names is recorded.
+ */
+@ApplicationScoped
+public class CohortService {
+
+    public static final String AUDIT_RESOURCE = "Cohort";
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    RegionRegistry registry;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** A member as imported. */
+    public record MemberRecord(int year, Track track, String regionCode, String regionName, String regionLevel,
+            Integer repeatOfYear, String sourceUrl, String confidence, String notes) {
+    }
+
+    /** A declared figure as imported. */
+    public record DeclaredRecord(int year, Track track, int size, int repeats, String sourceUrl, String note) {
+    }
+
+    /** A cohort: what was declared of it and its identified members (imported or selected). */
+    public record Cohort(int year, Track track, DeclaredCohort declared, List<CohortMember> imported,
+            List<Object[]> selected) {
+
+        public int identified() {
+            Set<String> codes = new HashSet<>();
+            imported.forEach(m -> codes.add(m.regionCode));
+            selected.forEach(r -> codes.add((String) r[2]));
+            return codes.size();
+        }
+    }
+
+    public record Statistics(ProgrammeStatistics.Result result, int kabKota) {
+    }
+
+    /** Records what is missing; returns the cohorts (year/track) that gained members or declared figures. */
+    @WithTransaction
+    public Uni<List<String>> record(Caller caller, List<MemberRecord> members, List<DeclaredRecord> declared) {
+        return cohorts.members().chain(existingMembers -> cohorts.declared().chain(existingDeclared -> {
+            var now = Revisions.now(clock);
+            Set<String> haveMembers = existingMembers.stream().map(m -> m.programmeYear + "/" + m.regionCode)
+                    .collect(Collectors.toSet());
+            Map<String, DeclaredCohort> haveDeclared = new LinkedHashMap<>();
+            existingDeclared.forEach(d -> haveDeclared.put(key(d.programmeYear, d.track), d));
+            Map<String, List<CohortMember>> added = new TreeMap<>();
+            Map<String, DeclaredCohort> addedDeclared = new TreeMap<>();
+            for (MemberRecord r : members) {
+                if (haveMembers.add(r.year() + "/" + r.regionCode())) {
+                    added.computeIfAbsent(key(r.year(), r.track()), k -> new ArrayList<>()).add(member(r, now));
+                }
+            }
+            for (DeclaredRecord r : declared) {
+                String key = key(r.year(), r.track());
+                if (!haveDeclared.containsKey(key)) {
+                    DeclaredCohort d = declared(r, now);
+                    haveDeclared.put(key, d);
+                    addedDeclared.put(key, d);
+                }
+            }
+            Set<String> changed = new java.util.TreeSet<>(added.keySet());
+            changed.addAll(addedDeclared.keySet());
+            List<Object> entities = new ArrayList<>();
+            added.values().forEach(entities::addAll);
+            entities.addAll(addedDeclared.values());
+            if (entities.isEmpty()) {
+                return Uni.createFrom().item(List.<String>of());
+            }
+            Map<String, Integer> identified = new TreeMap<>();
+            existingMembers.forEach(m -> identified.merge(key(m.programmeYear, m.track), 1, Integer::sum));
+            added.forEach((k, list) -> identified.merge(k, list.size(), Integer::sum));
+            return cohorts.persistAll(entities)
+                    .chain(() -> Multi.createFrom().iterable(changed).onItem().transformToUniAndConcatenate(key -> {
+                        List<CohortMember> newMembers = added.getOrDefault(key, List.of());
+                        DeclaredCohort d = haveDeclared.get(key);
+                        int known = identified.getOrDefault(key, 0);
+                        String[] parts = key.split("/");
+                        var event = new AssessmentEvents.CohortRecorded(Integer.parseInt(parts[0]), parts[1],
+                                d == null ? null : new AssessmentEvents.DeclaredData(d.size, d.repeats, d.sourceUrl),
+                                known, d == null || known >= d.size,
+                                newMembers.stream().map(m -> new AssessmentEvents.CohortMemberData(m.regionCode,
+                                        m.regionName, m.regionLevel, m.repeatOfYear, m.sourceUrl, m.confidence)).toList(),
+                                new AssessmentEvents.Actor(caller.subject(), caller.username()), now);
+                        Map<String, Object> after = new LinkedHashMap<>();
+                        after.put("members", newMembers.stream().map(m -> m.regionCode).toList());
+                        if (addedDeclared.containsKey(key)) {
+                            after.put("declaredSize", d.size);
+                            after.put("declaredRepeats", d.repeats);
+                            after.put("declaredSource", d.sourceUrl);
+                        }
+                        return auditTrail.record(caller, "COHORT_RECORDED", AUDIT_RESOURCE, key, null, after)
+                                .chain(() -> outbox.append(AssessmentEvents.COHORT_RECORDED, key, event));
+                    }).collect().last())
+                    .replaceWith(List.copyOf(changed));
+        }));
+    }
+
+    /** Every cohort known: declared, imported or selected, by programme year and track. */
+    @WithSession
+    public Uni<List<Cohort>> list() {
+        return cohorts.declared().chain(declared -> cohorts.members().chain(imported -> cohorts.selected().map(selected -> {
+            Map<String, Building> byKey = new TreeMap<>();
+            declared.forEach(d -> cohort(byKey, d.programmeYear, d.track).declared = d);
+            imported.forEach(m -> cohort(byKey, m.programmeYear, m.track).imported.add(m));
+            selected.forEach(r -> cohort(byKey, (Integer) r[0], (Track) r[1]).selected.add(r));
+            return byKey.values().stream().map(b -> new Cohort(b.year, b.track, b.declared, b.imported, b.selected))
+                    .toList();
+        })));
+    }
+
+    @WithSession
+    public Uni<Statistics> statistics() {
+        return cohorts.declared().chain(declared -> cohorts.identifiedMembers().chain(members -> registry.regions()
+                .map(regions -> {
+                    Map<String, String> names = new TreeMap<>();
+                    Map<String, Integer> kabKota = new TreeMap<>();
+                    for (RegisteredRegion r : regions) {
+                        if (r.level() == RegionLevel.PROVINCE) {
+                            names.put(r.code(), r.name());
+                            kabKota.putIfAbsent(r.code(), 0);
+                        } else if (r.autonomous()) {
+                            kabKota.merge(r.provinceCode(), 1, Integer::sum);
+                        }
+                    }
+                    List<ProgrammeStatistics.Province> provinces = names.entrySet().stream()
+                            .map(e -> new ProgrammeStatistics.Province(e.getKey(), e.getValue(), kabKota.get(e.getKey())))
+                            .toList();
+                    var result = ProgrammeStatistics.compute(declared.stream().map(d -> new ProgrammeStatistics.Declared(
+                            d.programmeYear, d.track, d.size, d.repeats, d.sourceUrl)).toList(), members, provinces);
+                    return new Statistics(result, provinces.stream().mapToInt(ProgrammeStatistics.Province::kabKota).sum());
+                })));
+    }
+
+    private static final class Building {
+        final int year;
+        final Track track;
+        DeclaredCohort declared;
+        final List<CohortMember> imported = new ArrayList<>();
+        final List<Object[]> selected = new ArrayList<>();
+
+        Building(int year, Track track) {
+            this.year = year;
+            this.track = track;
+        }
+    }
+
+    private static Building cohort(Map<String, Building> byKey, int year, Track track) {
+        return byKey.computeIfAbsent(key(year, track), k -> new Building(year, track));
+    }
+
+    static String key(int year, Track track) {
+        return year + "/" + track.name();
+    }
+
+    private static CohortMember member(MemberRecord r, java.time.OffsetDateTime now) {
+        CohortMember m = new CohortMember();
+        m.id = UUID.randomUUID();
+        m.programmeYear = r.year();
+        m.track = r.track();
+        m.regionCode = r.regionCode();
+        m.regionName = r.regionName();
+        m.regionLevel = r.regionLevel();
+        m.repeatOfYear = r.repeatOfYear();
+        m.sourceUrl = r.sourceUrl();
+        m.confidence = r.confidence();
+        m.notes = r.notes() == null || r.notes().isBlank() ? null : r.notes();
+        m.recordedAt = now;
+        return m;
+    }
+
+    private static DeclaredCohort declared(DeclaredRecord r, java.time.OffsetDateTime now) {
+        DeclaredCohort d = new DeclaredCohort();
+        d.id = UUID.randomUUID();
+        d.programmeYear = r.year();
+        d.track = r.track();
+        d.size = r.size();
+        d.repeats = r.repeats();
+        d.sourceUrl = r.sourceUrl();
+        d.note = r.note() == null || r.note().isBlank() ? null : r.note();
+        d.recordedAt = now;
+        return d;
+    }
+}

@@ -1,0 +1,155 @@
+package id.kotacerdas.assessment.service;
+
+import id.kotacerdas.assessment.domain.ResultLetter;
+import id.kotacerdas.assessment.domain.ResultLetterNumber;
+import id.kotacerdas.assessment.domain.RuleViolationException;
+import id.kotacerdas.assessment.domain.SelectionEntry;
+import id.kotacerdas.assessment.messaging.AssessmentEvents;
+import id.kotacerdas.assessment.repository.ResultLetterRepository;
+import id.kotacerdas.assessment.repository.SelectionRepository;
+import id.kotacerdas.platform.audit.AuditTrail;
+import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Result letters ("Penyampaian Hasil Asesmen") of a cycle's confirmed selection. Issuing takes the next number of the
+ * letter date's year in the same transaction, under a write lock on that year's counter; recording keeps the number
+ * the letter already has (its month and year must be the date's: {@code 422}; a number in use: {@code 409}) and
+ * raises the counter to it, so no number is given twice. Each letter is audited and published as
+ * {@code ResultLetterIssued}.
+ */
+@ApplicationScoped
+public class ResultLetterService {
+
+    public static final String AUDIT_RESOURCE = "ResultLetter";
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    SelectionRepository selections;
+
+    @Inject
+    ResultLetterRepository letters;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @WithTransaction
+    public Uni<ResultLetter> issue(Caller caller, UUID cycleId, LocalDate date, String existingNumber) {
+        return Uni.createFrom().item(() -> validNumber(existingNumber, date)).chain(given -> cycles.get(caller, cycleId)
+                .chain(cycle -> selections.ofCycle(cycleId).chain(selection -> {
+            if (selection == null) {
+                throw ProblemException.conflict("The cycle is in state " + cycle.state
+                        + "; a result letter lists the regions of a confirmed selection.");
+            }
+            return selections.entries(selection.id).chain(entries -> letters.lockCounter(date.getYear())
+                    .chain(counter -> {
+                        Uni<Integer> sequence;
+                        if (given == null) {
+                            sequence = Uni.createFrom().item(counter.lastSeq + 1);
+                        } else {
+                            sequence = letters.numberTaken(given.year(), given.sequence()).map(taken -> {
+                                if (taken) {
+                                    throw ProblemException.conflict("The letter number " + given
+                                            + " is already used; numbers are never reused.");
+                                }
+                                return given.sequence();
+                            });
+                        }
+                        return sequence.chain(seq -> {
+                            counter.lastSeq = Math.max(counter.lastSeq, seq);
+                            ResultLetter letter = letter(caller, cycleId, selection.id, selection.programmeYear,
+                                    ResultLetterNumber.of(seq, date), date, given != null, entries);
+                            return letters.persist(letter).chain(() -> letters.flush())
+                                    .chain(() -> auditTrail.record(caller,
+                                            letter.recorded ? "RESULT_LETTER_RECORDED" : "RESULT_LETTER_ISSUED",
+                                            AUDIT_RESOURCE, cycleId + "/letters/" + letter.id, null, audited(letter)))
+                                    .chain(() -> outbox.append(AssessmentEvents.RESULT_LETTER_ISSUED,
+                                            cycleId.toString(), event(letter, caller)))
+                                    .replaceWith(letter);
+                        });
+                    }));
+        })));
+    }
+
+    /** The existing number, parsed and checked against the date; null when the letter is to get the next number. */
+    static ResultLetterNumber validNumber(String existingNumber, LocalDate date) {
+        ResultLetterNumber given = existingNumber == null ? null : ResultLetterNumber.parse(existingNumber, "number");
+        if (given != null && !given.fits(date)) {
+            throw new RuleViolationException("number", String.format(
+                    "%s names %02d/%d; the letter is dated %s", given, given.month(), given.year(), date));
+        }
+        return given;
+    }
+
+    @WithSession
+    public Uni<List<ResultLetter>> list() {
+        return letters.all();
+    }
+
+    @WithSession
+    public Uni<ResultLetter> get(UUID id) {
+        return letters.findById(id).map(letter -> {
+            if (letter == null) {
+                throw ProblemException.notFound("No result letter has the id " + id + ".");
+            }
+            return letter;
+        });
+    }
+
+    private ResultLetter letter(Caller caller, UUID cycleId, UUID selectionId, int programmeYear,
+            ResultLetterNumber number, LocalDate date, boolean recorded, List<SelectionEntry> entries) {
+        ResultLetter letter = new ResultLetter();
+        letter.id = UUID.randomUUID();
+        letter.number = number.toString();
+        letter.numberYear = number.year();
+        letter.numberSeq = number.sequence();
+        letter.letterDate = date;
+        letter.cycleId = cycleId;
+        letter.selectionId = selectionId;
+        letter.programmeYear = programmeYear;
+        letter.regions = new ResultLetter.Regions(entries.stream().filter(e -> e.selected)
+                .map(e -> new ResultLetter.Region(e.regionCode, e.regionName, e.provinceCode, e.track)).toList());
+        letter.recorded = recorded;
+        letter.createdAt = Revisions.now(clock);
+        letter.createdBy = caller.username();
+        return letter;
+    }
+
+    private static Map<String, Object> audited(ResultLetter letter) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", letter.number);
+        m.put("date", letter.letterDate.toString());
+        m.put("selectionId", letter.selectionId);
+        m.put("recorded", letter.recorded);
+        m.put("regions", letter.regions.items().stream().map(ResultLetter.Region::regionCode).toList());
+        return m;
+    }
+
+    private static AssessmentEvents.ResultLetterIssued event(ResultLetter letter, Caller caller) {
+        return new AssessmentEvents.ResultLetterIssued(letter.id, letter.number, letter.letterDate, letter.cycleId,
+                letter.selectionId, letter.programmeYear, letter.recorded,
+                letter.regions.items().stream().map(r -> new AssessmentEvents.LetterRegion(r.regionCode(), r.regionName(),
+                        r.provinceCode(), r.track().name())).toList(),
+                new AssessmentEvents.Actor(caller.subject(), caller.username()), letter.createdAt);
+    }
+}

@@ -1,0 +1,113 @@
+package id.kotacerdas.assessment;
+
+import static id.kotacerdas.assessment.Api.AUDITOR;
+import static id.kotacerdas.assessment.Api.INTEGRATOR;
+import static id.kotacerdas.assessment.Api.OFFICER_METRO;
+import static id.kotacerdas.assessment.Api.TOPIC;
+import static id.kotacerdas.assessment.Api.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kotacerdas.assessment.config.CohortImporter;
+import id.kotacerdas.testing.InfrastructureTestResource;
+import id.kotacerdas.testing.KafkaEvents;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The programme's history: imported at start, published as cohorts and statistics, declared beside computed. */
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@WithTestResource(OidcWiremockTestResource.class)
+class CohortTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    CohortImporter importer;
+
+    @BeforeEach
+    void registry() {
+        Flow.registryReady();
+    }
+
+    @Test
+    void theHistoryIsImportedAtStartWithItsSourcesAndWithoutInventedMembers() throws Exception {
+        assertThat(Api.count("SELECT count(*) FROM cohort_member")).isEqualTo(139);
+        assertThat(Api.count("SELECT count(*) FROM cohort_member WHERE source_url NOT LIKE 'http%'")).isZero();
+        as(INTEGRATOR).get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.find { it.programmeYear == 2021 }.declared.size", equalTo(48))
+                .body("items.find { it.programmeYear == 2021 }.declared.repeats", equalTo(7))
+                .body("items.find { it.programmeYear == 2021 }.identifiedMembers", equalTo(11))
+                .body("items.find { it.programmeYear == 2021 }.complete", equalTo(false))
+                .body("items.find { it.programmeYear == 2021 }.members.sourceUrl", everyItem(startsWith("http")))
+                .body("items.find { it.programmeYear == 2017 }.complete", equalTo(true))
+                .body("items.find { it.programmeYear == 2020 }.declared.size", equalTo(0))
+                .body("items.find { it.programmeYear == 2023 && it.track == 'PROVINCE' }.members.regionCode",
+                        hasItem("34"));
+    }
+
+    @Test
+    void importingAgainAddsAndPublishesNothing() throws Throwable {
+        long members = Api.count("cohort_member");
+        long declared = Api.count("declared_cohort");
+        long writes = Api.writes();
+        assertThat(importer.importShipped()).isEmpty();
+        assertThat(Api.count("cohort_member")).isEqualTo(members);
+        assertThat(Api.count("declared_cohort")).isEqualTo(declared);
+        assertThat(Api.writes()).isEqualTo(writes);
+    }
+
+    @Test
+    void eachImportedCohortIsPublishedAsCohortRecorded() throws Exception {
+        try (KafkaEvents events = KafkaEvents.on(TOPIC)) {
+            JsonNode data = JSON.readTree(events.awaitRecord(r -> "2021/KAB_KOTA".equals(r.key())
+                    && "id.kotacerdas.assessment.CohortRecorded.v1".equals(KafkaEvents.header(r, "ce_type")),
+                    Duration.ofSeconds(20)).value());
+            assertThat(data.get("declared").get("size").asInt()).isEqualTo(48);
+            assertThat(data.get("declared").get("repeats").asInt()).isEqualTo(7);
+            assertThat(data.get("identifiedMembers").asInt()).isEqualTo(11);
+            assertThat(data.get("complete").asBoolean()).isFalse();
+            assertThat(data.get("members")).hasSize(11);
+        }
+    }
+
+    @Test
+    void theStatisticsGive141By2021And191By2022AsDeclaredBesideTheComputedCounts() {
+        as(AUDITOR).get("/api/v1/programme-statistics").then().statusCode(200)
+                .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(141))
+                .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.declared.newParticipants", equalTo(41))
+                .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(191))
+                // the identified members: 98 distinct in 2017–2019 (Depok and Banyumas are in 2018 and 2019), 105 with 2021
+                .body("years.find { it.programmeYear == 2019 && it.track == 'KAB_KOTA' }.computed.repeats", equalTo(2))
+                .body("years.find { it.programmeYear == 2019 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(98))
+                .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(105))
+                .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.computed.repeats", equalTo(4))
+                .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.gap.cumulativeDistinct", equalTo(36))
+                .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(107))
+                .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.gap.cumulativeDistinct", equalTo(84))
+                .body("years.find { it.programmeYear == 2023 && it.track == 'PROVINCE' }.declared.size", equalTo(2))
+                .body("coverage.find { it.provinceCode == '34' }.kabKota", equalTo(5))
+                .body("coverage.find { it.provinceCode == '34' }.sharePercent", notNullValue())
+                .body("kabKota", equalTo(508)); // autonomous kab/kota of the seeded registry (Jakarta's units left out)
+        as(OFFICER_METRO).get("/api/v1/programme-statistics").then().statusCode(200);
+    }
+
+    @Test
+    void theHistoryIsReadOnlyForTheAuthenticated() {
+        given().get("/api/v1/programme-statistics").then().statusCode(401);
+        given().get("/api/v1/cohorts").then().statusCode(401);
+    }
+}
