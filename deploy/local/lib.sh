@@ -24,6 +24,7 @@ KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 KC_PORT=8180
 KC_REALM=kotacerdas
+# Keycloak's one public address: its issuer, whichever address (localhost, 127.0.0.1, ...) a token is asked at
 KC_URL="http://localhost:$KC_PORT"
 
 # Timeouts in seconds (first runs download and unpack; Keycloak's first start builds itself).
@@ -31,6 +32,12 @@ PG_TIMEOUT="${PG_TIMEOUT:-120}"
 KAFKA_TIMEOUT="${KAFKA_TIMEOUT:-90}"
 KC_TIMEOUT="${KC_TIMEOUT:-240}"
 SERVICE_TIMEOUT="${SERVICE_TIMEOUT:-180}"
+
+# Logs: every part writes .local/logs/<part>.log and rotates it at this size, keeping this many old files
+# (<part>.log.1 is the newest); a part's own stdout/stderr (JVM messages, a crash) goes to <part>.out, kept for
+# one earlier start as <part>.out.1.
+LOG_MAX_FILE_SIZE="${LOG_MAX_FILE_SIZE:-10M}"
+LOG_MAX_BACKUPS="${LOG_MAX_BACKUPS:-5}"
 
 if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
   JAVA="$JAVA_HOME/bin/java"
@@ -55,6 +62,7 @@ pg_external() { [[ "${PG_EXTERNAL:-0}" == 1 || -n "${DB_HOST:-}" ]]; }
 
 pid_file() { echo "$PIDS/$1.pid"; }
 log_file() { echo "$LOGS/$1.log"; }
+out_file() { echo "$LOGS/$1.out"; }
 
 # Prints the PID of component $1 if its PID file names a live process started from this checkout.
 running_pid() {
@@ -71,17 +79,19 @@ running_pid() {
 is_running() { running_pid "$1" >/dev/null; }
 
 # start_bg NAME COMMAND...: runs COMMAND detached (own session and process group, so closing the
-# terminal or Ctrl-C does not reach it), output appended to .local/logs/NAME.log, PID in
-# .local/pids/NAME.pid (written by the process itself before exec, so it is the real PID).
+# terminal or Ctrl-C does not reach it), stdout/stderr to .local/logs/NAME.out (the previous start's
+# kept as NAME.out.1; the part itself logs to NAME.log with rotation), PID in .local/pids/NAME.pid
+# (written by the process itself before exec, so it is the real PID).
 # File descriptor 9 (the up/down lock) is not passed on.
 start_bg() {
   local name="$1"; shift
   local pidf logf
   pidf="$(pid_file "$name")"
-  logf="$(log_file "$name")"
+  logf="$(out_file "$name")"
   mkdir -p "$PIDS" "$LOGS"
   rm -f "$pidf"
-  printf '\n===== %s: deploy/local/up starts %s =====\n' "$(date '+%F %T')" "$name" >> "$logf"
+  [[ -s "$logf" ]] && mv -f "$logf" "$logf.1"
+  printf '===== %s: deploy/local/up starts %s =====\n' "$(date '+%F %T')" "$name" > "$logf"
   local launcher=()
   command -v setsid >/dev/null 2>&1 && launcher=(setsid)
   # shellcheck disable=SC2016
@@ -96,12 +106,14 @@ start_bg() {
 
 show_log_tail() {
   local logf
-  logf="$(log_file "$1")"
-  if [[ -f "$logf" ]]; then
-    printf -- '---- last lines of %s ----\n' "$logf" >&2
-    tail -n "${2:-40}" "$logf" >&2
-    printf -- '----\n' >&2
-  fi
+  for logf in "$(log_file "$1")" "$(out_file "$1")"; do
+    # the .out file only when the part wrote something there besides the start marker
+    if [[ -f "$logf" && ( "$logf" == *.log || $(wc -l < "$logf") -gt 1 ) ]]; then
+      printf -- '---- last lines of %s ----\n' "$logf" >&2
+      tail -n "${2:-40}" "$logf" >&2
+      printf -- '----\n' >&2
+    fi
+  done
 }
 
 # wait_ready NAME TIMEOUT DESCRIPTION CHECK...: polls CHECK until it succeeds; fails with the log
@@ -116,11 +128,11 @@ wait_ready() {
     fi
     if ! is_running "$name"; then
       show_log_tail "$name"
-      die "$name exited before it was ready ($what); log: $(log_file "$name")"
+      die "$name exited before it was ready ($what); logs: $(log_file "$name"), $(out_file "$name")"
     fi
     if ((SECONDS - start >= timeout)); then
       show_log_tail "$name"
-      die "$name not ready ($what) after $timeout s; it is still running (deploy/local/down stops it); log: $(log_file "$name")"
+      die "$name not ready ($what) after $timeout s; it is still running (deploy/local/down stops it); logs: $(log_file "$name"), $(out_file "$name")"
     fi
     sleep 1
   done

@@ -29,13 +29,19 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp deploy/target/classes:deploy/target/postgres-libs/* id.kotacerdas.deploy.LocalPostgres \
- *      [--dir .local/postgres] [--port 5432] [--log .local/logs/postgres.log] [database ...]
+ *      [--dir .local/postgres] [--port 5432] [--log .local/logs/postgres.log] [--log-max-size 10M]
+ *      [--log-backups 5] [database ...]
  * </pre>
  *
  * Each database name is also its owner's user name and password. Without database arguments the
  * services' list below is used. Environment: {@code PG_PORT} (default 5432) when --port is absent.
  * Layout under --dir: {@code data/} (PGDATA), {@code binaries/} (unpacked PostgreSQL), {@code ready}
  * (written once the databases exist, removed at shutdown).
+ * <p>
+ * PostgreSQL writes its output straight to the --log file (appending), so it does not depend on this JVM. Every few
+ * seconds the launcher rotates that file once it passed --log-max-size: copied to {@code <log>.1} (older copies
+ * shifted, --log-backups kept) and truncated in place, which PostgreSQL's appending writes follow. Lines written
+ * between the copy and the truncation are lost; that is the price of not routing PostgreSQL's output through here.
  */
 public final class LocalPostgres {
 
@@ -54,6 +60,8 @@ public final class LocalPostgres {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(".local", "postgres");
         Path log = null;
+        long logMaxBytes = 10L * 1024 * 1024;
+        int logBackups = 5;
         String envPort = System.getenv("PG_PORT");
         int port = envPort == null || envPort.isBlank() ? 5432 : Integer.parseInt(envPort.trim());
         List<String> databases = new ArrayList<>();
@@ -62,6 +70,8 @@ public final class LocalPostgres {
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--log" -> log = Path.of(args[++i]);
+                case "--log-max-size" -> logMaxBytes = parseSize(args[++i]);
+                case "--log-backups" -> logBackups = Integer.parseInt(args[++i]);
                 default -> databases.add(args[i]);
             }
         }
@@ -129,6 +139,9 @@ public final class LocalPostgres {
         // Exit when the postmaster goes away on its own; a SIGTERM ends the JVM through the hook.
         Path postmasterPid = data.resolve("postmaster.pid");
         while (!stopped.await(5, TimeUnit.SECONDS)) {
+            if (log != null) {
+                rotate(log, logMaxBytes, logBackups);
+            }
             if (!stopping.get() && !postmasterAlive(postmasterPid)) {
                 System.err.println("LocalPostgres: PostgreSQL is no longer running, exiting");
                 Files.deleteIfExists(ready);
@@ -190,6 +203,54 @@ public final class LocalPostgres {
         }
         System.out.printf("LocalPostgres: database %s (user %s) %s%n", name, name,
                 dbExists ? "present" : "created");
+    }
+
+    /** {@code 10M}, {@code 512K}, {@code 1G} or a number of bytes. */
+    static long parseSize(String size) {
+        String s = size.trim().toUpperCase(java.util.Locale.ROOT);
+        long unit = 1;
+        if (s.endsWith("B")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.endsWith("K")) {
+            unit = 1024;
+        } else if (s.endsWith("M")) {
+            unit = 1024 * 1024;
+        } else if (s.endsWith("G")) {
+            unit = 1024L * 1024 * 1024;
+        }
+        if (unit > 1) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return Long.parseLong(s.trim()) * unit;
+    }
+
+    /** Copy-and-truncate rotation of a file another process appends to (see the class comment). */
+    static void rotate(Path log, long maxBytes, int backups) {
+        try {
+            if (!Files.exists(log) || Files.size(log) < maxBytes) {
+                return;
+            }
+            if (backups > 0) {
+                Files.deleteIfExists(backup(log, backups));
+                for (int i = backups - 1; i >= 1; i--) {
+                    if (Files.exists(backup(log, i))) {
+                        Files.move(backup(log, i), backup(log, i + 1), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                Files.copy(log, backup(log, 1), StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(log,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(0);
+            }
+        } catch (IOException e) {
+            System.err.println("LocalPostgres: could not rotate " + log + ": " + e);
+        }
+    }
+
+    private static Path backup(Path log, int index) {
+        return log.resolveSibling(log.getFileName() + "." + index);
     }
 
     private static boolean postmasterAlive(Path postmasterPid) {

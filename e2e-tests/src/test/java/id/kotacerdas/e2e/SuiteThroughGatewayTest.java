@@ -63,6 +63,21 @@ class SuiteThroughGatewayTest {
     }
 
     @Test
+    void aTokenAskedAt127001WorksLikeOneAskedAtLocalhost() {
+        String viaAddress = Keycloak.tokenAt("http://127.0.0.1:8180", "officer-metro");
+        // one issuer however Keycloak was reached
+        assertThat(Keycloak.issuer(viaAddress)).isEqualTo(Keycloak.issuer(token("officer-metro")))
+                .isEqualTo(RunningSuite.KEYCLOAK + "/realms/kotacerdas");
+        // accepted by the gateway and by the service behind it, for reads and writes
+        given().auth().oauth2(viaAddress).get("/api/v1/regions/{code}", METRO).then().statusCode(200)
+                .body("name", equalTo("Kota Metro"));
+        given().contentType(ContentType.JSON).header("If-Match", etagOf(METRO)).auth().oauth2(viaAddress)
+                .body(profile("https://metro-" + UUID.randomUUID() + ".go.id"))
+                .put("/api/v1/regions/{code}/profile", METRO).then().statusCode(200)
+                .body("updatedBy", equalTo("officer-metro"));
+    }
+
+    @Test
     void anonymousWriteIsRejectedAtTheGateway() {
         update(null, METRO, "https://anonymous.example.com", null).then().statusCode(401)
                 .contentType(startsWith("application/problem+json"))

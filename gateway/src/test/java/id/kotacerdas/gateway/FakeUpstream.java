@@ -29,10 +29,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Every response carries {@code ETag: "v1"} ({@code 304} for {@code If-None-Match: "v1"}), {@code Cache-Control}
  * and {@code Idempotent-Replayed: true} when an {@code Idempotency-Key} came; the body echoes what arrived.
- * {@code /q/openapi} serves a canned document, {@code /q/health/ready} answers UP.
+ * {@code /q/openapi} serves a canned document, {@code /q/health/ready} answers UP (or what {@code PUT
+ * /__fake/ready?status=503} set).
  * <p>
  * The test reads what the service saw, directly on the server's port: {@code GET /__fake/requests} (and
- * {@code DELETE} to forget), {@code GET /__fake/stats} (open connections, requests in flight).
+ * {@code DELETE} to forget), {@code GET /__fake/stats} (open connections, requests in flight, readiness requests).
  */
 public final class FakeUpstream {
 
@@ -41,6 +42,8 @@ public final class FakeUpstream {
     private final CopyOnWriteArrayList<JsonObject> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger openConnections = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger readyStatus = new AtomicInteger(200);
+    private final AtomicInteger readinessRequests = new AtomicInteger();
     private HttpServer server;
 
     FakeUpstream(Vertx vertx, String openapiResource) {
@@ -80,7 +83,10 @@ public final class FakeUpstream {
             return;
         }
         if (path.equals("/q/health/ready")) {
-            response.putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
+            readinessRequests.incrementAndGet();
+            int status = readyStatus.get();
+            response.setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end("{\"status\":\"" + (status == 200 ? "UP" : "DOWN") + "\",\"checks\":[]}");
             return;
         }
         inFlight.incrementAndGet();
@@ -182,7 +188,11 @@ public final class FakeUpstream {
                 }
             }
             case "/__fake/stats" -> response.end(new JsonObject(Map.of("openConnections", openConnections.get(),
-                    "inFlight", inFlight.get())).encode());
+                    "inFlight", inFlight.get(), "readinessRequests", readinessRequests.get())).encode());
+            case "/__fake/ready" -> {
+                readyStatus.set(Integer.parseInt(request.getParam("status")));
+                response.setStatusCode(204).end();
+            }
             default -> response.setStatusCode(404).end();
         }
     }

@@ -7,34 +7,40 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Two fake services (real HTTP servers in the test JVM) and a port where nothing listens, and the gateway routes to
+ * Three fake services (real HTTP servers in the test JVM) and a port where nothing listens, and the gateway routes to
  * them. Route names say what they are for:
  * <ul>
  * <li>{@code alpha} ({@code /api/v1/things}, {@code /api/v1/audit-entries}; public {@code /api/v1/things/public}) and
  * {@code beta} ({@code /api/v1/widgets}): ordinary routes, whose documents are merged;</li>
  * <li>{@code down}: upstream not listening; {@code slow}: 500 ms timeout; {@code fragile}: a circuit breaker that
- * opens after 4 calls with half of them failing; {@code limited}: 3 requests per minute per caller;
- * {@code burst}: a pool of 4 connections and a wait queue of 4, for the load tests.</li>
+ * opens after 4 calls with half of them failing, {@code brittle}: the same for the 500 tests; {@code recovering}
+ * (on {@code gamma}, whose readiness a test switches): a breaker with a delay of a minute that only its early close
+ * on readiness can shorten; {@code limited}: 3 requests per minute per caller; {@code burst}: a pool of 4
+ * connections and a wait queue of 4, for the load tests.</li>
  * </ul>
- * Tests read the ports from {@code fake.alpha.port}, {@code fake.beta.port}.
+ * Tests read the ports from {@code fake.alpha.port}, {@code fake.beta.port}, {@code fake.gamma.port}.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
     private FakeUpstream alpha;
     private FakeUpstream beta;
+    private FakeUpstream gamma;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         alpha = new FakeUpstream(vertx, "/fake/alpha-openapi.json");
         beta = new FakeUpstream(vertx, "/fake/beta-openapi.json");
+        gamma = new FakeUpstream(vertx, "/fake/beta-openapi.json");
         int alphaPort;
         int betaPort;
+        int gammaPort;
         int closedPort;
         try {
             alphaPort = alpha.start();
             betaPort = beta.start();
+            gammaPort = gamma.start();
             try (ServerSocket socket = new ServerSocket(0)) {
                 closedPort = socket.getLocalPort();
             }
@@ -46,6 +52,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("fake.alpha.port", Integer.toString(alphaPort));
         config.put("fake.beta.port", Integer.toString(betaPort));
+        config.put("fake.gamma.port", Integer.toString(gammaPort));
 
         route(config, "alpha", a, "/api/v1/things,/api/v1/audit-entries");
         config.put("gateway.routes.alpha.public-path-prefixes", "/api/v1/things/public");
@@ -65,6 +72,19 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.fragile.circuit-breaker.failure-ratio", "0.5");
         config.put("gateway.routes.fragile.circuit-breaker.delay", "1500ms");
         config.put("gateway.routes.fragile.circuit-breaker.success-threshold", "1");
+
+        route(config, "brittle", b, "/api/v1/brittle");
+        config.put("gateway.routes.brittle.circuit-breaker.request-volume-threshold", "4");
+        config.put("gateway.routes.brittle.circuit-breaker.failure-ratio", "0.5");
+        config.put("gateway.routes.brittle.circuit-breaker.delay", "1500ms");
+        config.put("gateway.routes.brittle.circuit-breaker.success-threshold", "1");
+
+        route(config, "recovering", "http://localhost:" + gammaPort, "/api/v1/recovering");
+        config.put("gateway.routes.recovering.circuit-breaker.request-volume-threshold", "4");
+        config.put("gateway.routes.recovering.circuit-breaker.failure-ratio", "0.5");
+        config.put("gateway.routes.recovering.circuit-breaker.delay", "60s");
+        config.put("gateway.routes.recovering.circuit-breaker.success-threshold", "1");
+        config.put("gateway.routes.recovering.circuit-breaker.recovery-probe-interval", "100ms");
 
         route(config, "limited", a, "/api/v1/limited");
         config.put("gateway.routes.limited.public-path-prefixes", "/api/v1/limited/public");
@@ -93,6 +113,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         try {
             alpha.stop();
             beta.stop();
+            gamma.stop();
         } catch (Exception e) {
             // the JVM ends anyway
         }

@@ -27,6 +27,12 @@ record Upstream(int port) {
         return (Map<String, String>) seen.get(0).get("headers");
     }
 
+    /** What its readiness endpoint answers from now on (200 = ready). */
+    void readiness(int status) {
+        given().baseUri("http://localhost").port(port).queryParam("status", status).put("/__fake/ready")
+                .then().statusCode(204);
+    }
+
     JsonPath stats() {
         return given().baseUri("http://localhost").port(port).get("/__fake/stats").then().statusCode(200).extract().jsonPath();
     }

@@ -9,6 +9,8 @@ import id.kotacerdas.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -21,10 +23,17 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(OidcWiremockTestResource.class)
 class UpstreamFailureTest {
 
+    /** A client that gives up after 2 s: health must answer within a second whatever is down. */
+    static final RestAssuredConfig TWO_SECONDS = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.connection.timeout", 2000)
+            .setParam("http.socket.timeout", 2000));
+
     @ConfigProperty(name = "fake.alpha.port")
     int alphaPort;
     @ConfigProperty(name = "fake.beta.port")
     int betaPort;
+    @ConfigProperty(name = "fake.gamma.port")
+    int gammaPort;
 
     static String token() {
         return Tokens.forUser("ana", "auditor");
@@ -78,6 +87,58 @@ class UpstreamFailureTest {
                 .untilAsserted(() -> given().auth().oauth2(token).get(path).then().statusCode(200));
         given().auth().oauth2(token).get(path).then().statusCode(200);
         assertThat(new Upstream(betaPort).requestsTo(path)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void repeatedUpstream500sOpenTheBreakerThen503WithoutCallingTheUpstream() {
+        String token = token();
+        // a service that fails every request with 500 (its own problem) is failing, like one that is down
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(token).header("X-Fake-Status", "500").get("/api/v1/brittle/failing")
+                    .then().statusCode(500).body("path", equalTo("/api/v1/brittle/failing")); // the service's own answer
+        }
+        String path = "/api/v1/brittle/" + UUID.randomUUID();
+        given().auth().oauth2(token).get(path).then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kotacerdas.id/problems/service-unavailable"))
+                .body("detail", equalTo("Service brittle is failing; the gateway stopped calling it for a while."))
+                .header("Retry-After", notNullValue());
+        assertThat(new Upstream(betaPort).requestsTo(path)).as("the open breaker kept the call away").isEmpty();
+        // other routes to the same service are not affected
+        given().auth().oauth2(token).get("/api/v1/widgets/" + UUID.randomUUID()).then().statusCode(200);
+
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(300))
+                .untilAsserted(() -> given().auth().oauth2(token).get(path).then().statusCode(200));
+    }
+
+    @Test
+    void openBreakerClosesAsSoonAsTheUpstreamIsReadyAgainAfterItWasDown() {
+        String token = token();
+        Upstream gamma = new Upstream(gammaPort);
+        String path = "/api/v1/recovering/" + UUID.randomUUID();
+        gamma.readiness(503); // e.g. its database is down: readiness DOWN, requests 503
+        try {
+            for (int i = 0; i < 4; i++) {
+                given().auth().oauth2(token).header("X-Fake-Status", "503").get("/api/v1/recovering/failing")
+                        .then().statusCode(503).body("path", equalTo("/api/v1/recovering/failing"));
+            }
+            given().auth().oauth2(token).get(path).then().statusCode(503)
+                    .body("type", equalTo("https://kotacerdas.id/problems/service-unavailable"))
+                    .body("detail", equalTo("Service recovering is failing; the gateway stopped calling it for a while."));
+            // while the breaker is open the gateway asks the upstream's readiness, which still says "not ready"
+            int probes = gamma.stats().getInt("readinessRequests");
+            Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> gamma.stats().getInt("readinessRequests") >= probes + 2);
+            given().auth().oauth2(token).get(path).then().statusCode(503)
+                    .body("type", equalTo("https://kotacerdas.id/problems/service-unavailable"));
+            assertThat(gamma.requestsTo(path)).as("still open while the upstream is not ready").isEmpty();
+        } finally {
+            gamma.readiness(200);
+        }
+        // ready again: the breaker closes long before its delay of a minute
+        Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(100))
+                .untilAsserted(() -> given().auth().oauth2(token).get(path).then().statusCode(200));
+        assertThat(gamma.requestsTo(path)).hasSize(1);
     }
 
     @Test

@@ -3,8 +3,8 @@ package id.kotacerdas.region;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import id.kotacerdas.testing.InfrastructureTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -27,8 +27,11 @@ class ServiceDocumentsTest {
     void healthReportsDatabaseAndKafkaWithoutAToken() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem(containsString("Kafka")));
+                .body("checks.find { it.name == 'database' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.kafka", startsWith("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.relay", notNullValue())
+                .body("checks.find { it.name == 'outbox' }.data.pending", notNullValue());
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 

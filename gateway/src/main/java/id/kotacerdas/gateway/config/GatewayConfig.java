@@ -106,7 +106,11 @@ public interface GatewayConfig {
         Duration keepAliveTimeout();
     }
 
-    /** SmallRye Fault Tolerance circuit breaker over connection failures, timeouts and upstream 502/503/504. */
+    /**
+     * SmallRye Fault Tolerance circuit breaker over connection failures, timeouts and upstream {@code 5xx} answers
+     * (a service answering 500 to everything, or 503 because its database is down, is failing as surely as one that
+     * refuses connections).
+     */
     interface CircuitBreakerConfig {
 
         @WithDefault("true")
@@ -126,6 +130,16 @@ public interface GatewayConfig {
         /** Successful trial calls that close it again. */
         @WithDefault("2")
         int successThreshold();
+
+        /**
+         * While the breaker is open, the upstream's readiness ({@link RouteConfig#healthPath()}) is asked this often;
+         * once it has answered "not ready" (or not at all) and then "ready" again, the breaker closes at once instead of
+         * waiting out {@link #delay()}: a service back from an outage (its database restarted) gets traffic within
+         * about this interval. A breaker opened while the upstream kept saying "ready" (failing requests, healthy
+         * readiness) waits out its delay. {@code 0} turns the probing off.
+         */
+        @WithDefault("250ms")
+        Duration recoveryProbeInterval();
     }
 
     /** Token bucket per caller (token subject, else client address): {@code requests} per {@code period}, up to {@code burst} at once. */

@@ -5,6 +5,8 @@ import id.kotacerdas.gateway.proxy.Routes;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,17 +18,24 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of each upstream (its own readiness endpoint) and its circuit breaker, one line per route. The gateway's
- * liveness does not depend on the upstreams: a gateway whose services are down is alive and answers 502/503.
+ * Each upstream's readiness (its own readiness endpoint) and its circuit breaker, one line of data per route, e.g.
+ * {@code "region": "DOWN (readiness answered 503), circuit OPEN"}.
+ * <p>
+ * Always UP: the gateway's readiness is whether <em>it</em> can take traffic. A service that is down does not make
+ * the gateway useless (its other routes work, and that service's routes answer 502/503 problems at once), and taking
+ * the only entry point out of a load balancer because one service is down would turn a partial outage into a whole
+ * one. Every probe has a deadline of {@link #TIMEOUT_MS}, so the check answers within a second whatever is down.
  */
 @Readiness
 @ApplicationScoped
 public class UpstreamsReadinessCheck implements AsyncHealthCheck {
 
-    static final long TIMEOUT_MS = 2000;
+    static final long TIMEOUT_MS = 800;
 
     @Inject
     Routes routes;
+    @Inject
+    Vertx vertx;
 
     @Override
     public Uni<HealthCheckResponse> call() {
@@ -42,16 +51,28 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
                 Future<String> probe = probes.get(i);
                 String state = probe.succeeded() ? probe.result() : "DOWN (" + probe.cause().getMessage() + ")";
                 builder.withData(route.name(), state + ", circuit " + routes.breakerState(route));
-                if (!probe.succeeded()) {
-                    builder.down();
-                }
             }
             return Future.succeededFuture(builder.build());
         });
         return Uni.createFrom().completionStage(response.toCompletionStage());
     }
 
-    private static Future<String> probe(Route route) {
+    /** The upstream's readiness within {@link #TIMEOUT_MS} (connecting included), else a failure saying so. */
+    private Future<String> probe(Route route) {
+        Promise<String> bounded = Promise.promise();
+        long timer = vertx.setTimer(TIMEOUT_MS, id -> bounded.tryFail("no answer within " + TIMEOUT_MS + " ms"));
+        ask(route).onComplete(answer -> {
+            vertx.cancelTimer(timer);
+            if (answer.succeeded()) {
+                bounded.tryComplete(answer.result());
+            } else {
+                bounded.tryFail(answer.cause());
+            }
+        });
+        return bounded.future();
+    }
+
+    private static Future<String> ask(Route route) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setHost(route.host())

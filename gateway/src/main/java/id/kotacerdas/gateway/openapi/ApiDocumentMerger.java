@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import id.kotacerdas.platform.openapi.ApiSecurity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,8 +27,10 @@ import java.util.function.Predicate;
  * a name defined differently is prefixed with the route name in every document that defines it ({@code Item} becomes
  * {@code RegionItem} and {@code AssessmentItem}) and that document's {@code $ref}s (and discriminator mappings) are
  * rewritten. Repeated until stable, because a rename can make two formerly identical schemas differ.</li>
- * <li>Security: the services' schemes are replaced by the gateway's one OAuth2 scheme ({@value #SECURITY_SCHEME});
- * every operation the gateway protects requires it.</li>
+ * <li>Security: the services' schemes are replaced by the realm's one OAuth2 scheme ({@link ApiSecurity}, the same
+ * every service's own document has); every operation the gateway protects requires it.</li>
+ * <li>CORS: every response documents {@code Access-Control-Allow-Origin}, which the gateway's CORS filter adds for allowed
+ * origins.</li>
  * <li>Errors: the gateway's own 401, 413, 429, 502, 503, 504 problem responses are added to every operation (401
  * only where the gateway checks a token) unless the service documents that status itself.</li>
  * <li>A service whose document could not be had is left out and named in {@code x-kotacerdas-services}.</li>
@@ -35,7 +38,8 @@ import java.util.function.Predicate;
  */
 public final class ApiDocumentMerger {
 
-    public static final String SECURITY_SCHEME = "keycloak";
+    public static final String SECURITY_SCHEME = ApiSecurity.SCHEME;
+    static final String CORS_ORIGIN = "Access-Control-Allow-Origin";
     static final String GATEWAY = "gateway";
     static final List<String> COMPONENT_KINDS = List.of("schemas", "responses", "parameters", "examples", "requestBodies",
             "headers", "links", "callbacks", "pathItems");
@@ -229,26 +233,31 @@ public final class ApiDocumentMerger {
         info.put("title", settings.title());
         info.put("version", settings.version());
         info.put("description", description.toString());
-        merged.putArray("servers").addObject().put("url", settings.serverUrl()).put("description", "The Kota Cerdas gateway");
+        info.putObject("contact").put("name", "Kota Cerdas platform team");
+        ObjectNode server = merged.putArray("servers").addObject().put("url", settings.serverUrl())
+                .put("description", "The Kota Cerdas gateway, the public entry point (local, staging or production: the "
+                        + "host that serves this document)");
+        server.put("x-internal", false);
         merged.set("x-kotacerdas-services", serviceList);
         return merged;
     }
 
+    /** The realm's OAuth2 scheme, as every service's own document has it ({@link ApiSecurity}). */
     private ObjectNode securityScheme() {
         ObjectNode scheme = JSON.objectNode();
         scheme.put("type", "oauth2");
-        scheme.put("description", "Keycloak realm `kotacerdas`: a bearer access token. Browsers and Swagger UI sign in "
-                + "with the authorization code flow and PKCE (public client `kotacerdas-cli`); integrators use client "
-                + "credentials. Roles: ministry-admin, assessor, region-officer (bound to one region by the "
-                + "`region_code` claim), integrator, auditor.");
+        scheme.put("description", ApiSecurity.DESCRIPTION);
         ObjectNode flows = scheme.putObject("flows");
         ObjectNode code = flows.putObject("authorizationCode");
         code.put("authorizationUrl", settings.authorizationUrl());
         code.put("tokenUrl", settings.tokenUrl());
-        code.putObject("scopes").put("openid", "OpenID Connect sign-in");
+        code.put("refreshUrl", settings.tokenUrl());
+        ObjectNode codeScopes = code.putObject("scopes");
+        ApiSecurity.scopes().forEach(codeScopes::put);
         ObjectNode clientCredentials = flows.putObject("clientCredentials");
         clientCredentials.put("tokenUrl", settings.tokenUrl());
-        clientCredentials.putObject("scopes");
+        ObjectNode clientScopes = clientCredentials.putObject("scopes");
+        ApiSecurity.scopes().forEach(clientScopes::put);
         return scheme;
     }
 
@@ -280,6 +289,15 @@ public final class ApiDocumentMerger {
         ObjectNode responses = operation.has("responses") && operation.get("responses").isObject()
                 ? (ObjectNode) operation.get("responses")
                 : operation.putObject("responses");
+        // the gateway's CORS filter may add Access-Control-Allow-Origin to every answer
+        responses.fields().forEachRemaining(entry -> {
+            if (entry.getValue() instanceof ObjectNode response && !response.has("$ref")) {
+                ObjectNode headers = response.get("headers") instanceof ObjectNode h ? h : response.putObject("headers");
+                if (!headers.has(CORS_ORIGIN)) {
+                    headers.putObject(CORS_ORIGIN).put("$ref", "#/components/headers/" + CORS_ORIGIN);
+                }
+            }
+        });
         for (Map.Entry<String, String> gatewayResponse : GATEWAY_RESPONSES.entrySet()) {
             if (gatewayResponse.getKey().equals("401") && !protectedPath) {
                 continue;

@@ -59,8 +59,8 @@ public abstract class ProxyFailure extends RuntimeException {
     }
 
     /**
-     * The upstream answered 502, 503 or 504: a failure for the circuit breaker, but its response still goes to the
-     * caller.
+     * The upstream answered {@code 5xx} (its own failure, or 502/503/504 from something behind it): a failure for the
+     * circuit breaker, but its response still goes to the caller.
      */
     public static final class UpstreamUnavailable extends ProxyFailure {
         private final transient HttpClientResponse response;

@@ -296,7 +296,8 @@ public class ProxyHandler {
                             // until respond() takes over, a failure here only matters as a reset by clientGone()
                         });
                         int status = response.statusCode();
-                        if (status == 502 || status == 503 || status == 504) {
+                        if (status >= 500) {
+                            // a failure for the breaker; the caller still gets the service's own answer
                             result.fail(new ProxyFailure.UpstreamUnavailable(response));
                         } else {
                             result.complete(response);

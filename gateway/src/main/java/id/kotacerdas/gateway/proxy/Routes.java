@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The route table built from {@link GatewayConfig}: for each route an HTTP client with its own bounded pool, and a
- * circuit breaker. A path goes to the route with the longest matching prefix.
+ * circuit breaker that closes early when its upstream is ready again ({@link BreakerRecovery}). A path goes to the
+ * route with the longest matching prefix.
  */
 @Startup // a wrong route fails the start, not the first request
 @ApplicationScoped
@@ -53,7 +54,12 @@ public class Routes {
             }
             long maxBody = route.maxRequestBodySize().orElse(config.maxRequestBodySize()).asLongValue();
             String breakerName = "gateway-route-" + name;
-            built.add(new Route(name, route, maxBody, client(name, route), breaker(route, breakerName), breakerName));
+            BreakerRecovery recovery = new BreakerRecovery(vertx.getOrCreateContext(), breakerName,
+                    route.circuitBreaker().recoveryProbeInterval().toMillis());
+            Route runtime = new Route(name, route, maxBody, client(name, route), breaker(route, breakerName, recovery),
+                    breakerName);
+            recovery.attach(runtime);
+            built.add(runtime);
             LOG.infof("Route %s: %s -> %s (pool %d, wait queue %d, timeout %s)", name, route.pathPrefixes(),
                     route.upstream(), route.pool().maxSize(), route.pool().maxWaitQueueSize(), route.timeout());
         }
@@ -82,7 +88,7 @@ public class Routes {
         return vertx.createHttpClient(options, pool);
     }
 
-    private static Guard breaker(RouteConfig route, String name) {
+    private static Guard breaker(RouteConfig route, String name, BreakerRecovery recovery) {
         GatewayConfig.CircuitBreakerConfig cb = route.circuitBreaker();
         if (!cb.enabled()) {
             return null;
@@ -96,12 +102,15 @@ public class Routes {
                 .delay(cb.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(cb.successThreshold())
                 // Only what says "the upstream is unwell" counts (refused or broken connections, connect and
-                // response timeouts, 502/503/504 answers); a caller who gave up, an oversized body and the
+                // response timeouts, 5xx answers); a caller who gave up, an oversized body and the
                 // gateway's own pool saturation (queue full, no connection free in time) do not: that is load
                 // shedding, answered 503 per request, not a reason to cut everybody off.
                 .skipOn(List.of(ProxyFailure.ClientGone.class, ProxyFailure.PoolBusy.class, ProxyFailure.NoConnection.class,
                         ProxyFailure.TooLarge.class))
-                .onStateChange(state -> LOG.warnf("Circuit breaker %s is now %s", name, state))
+                .onStateChange(state -> {
+                    LOG.warnf("Circuit breaker %s is now %s", name, state);
+                    recovery.stateChanged(state);
+                })
                 .done()
                 .withThreadOffload(false)
                 .build();

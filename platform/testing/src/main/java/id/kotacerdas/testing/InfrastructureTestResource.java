@@ -46,7 +46,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * The broker auto-creates topics (3 partitions), uses replication factor 1 for internal topics and
  * {@code group.initial.rebalance.delay.ms=0}. {@link #stopKafka()} and {@link #startKafka()} take the broker down
  * and bring it back at the same bootstrap address with its data (the KRaft controller keeps running), e.g. to show
- * that an outbox keeps events while Kafka is down and sends them afterwards.
+ * that an outbox keeps events while Kafka is down and sends them afterwards. {@link #stopPostgres()} and
+ * {@link #startPostgres()} do the same for PostgreSQL (same port, same data). A test that stops either should start it
+ * again in {@code finally} (or {@code @AfterEach}) and live in a class of its own; {@link #start()} also brings back a
+ * server that an earlier test left down.
  */
 public class InfrastructureTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -65,13 +68,14 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
     }
 
     /**
-     * Starts the servers unless they run, brings back a broker that an earlier test stopped and left down, creates the
-     * database and returns the service's configuration.
+     * Starts the servers unless they run, brings back a broker or a PostgreSQL that an earlier test stopped and left
+     * down, creates the database and returns the service's configuration.
      */
     @Override
     public Map<String, String> start() {
         call("startAll");
         call("startKafka");
+        call("startPostgres");
         call("ensureDatabase", database);
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.reactive.url", reactiveUrl(database));
@@ -107,6 +111,23 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
 
     public static boolean kafkaRunning() {
         return (Boolean) call("kafkaRunning");
+    }
+
+    /**
+     * Stops PostgreSQL ("fast" shutdown: open connections are closed): clients get "connection refused" at
+     * {@link #postgresPort()} until {@link #startPostgres()}. Idempotent.
+     */
+    public static void stopPostgres() {
+        call("stopPostgres");
+    }
+
+    /** Starts PostgreSQL again on the same port with its data; returns once it accepts connections. Idempotent. */
+    public static void startPostgres() {
+        call("startPostgres");
+    }
+
+    public static boolean postgresRunning() {
+        return (Boolean) call("postgresRunning");
     }
 
     /** Creates the database and its user (same name and password) unless they exist. */

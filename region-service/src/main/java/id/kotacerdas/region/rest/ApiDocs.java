@@ -1,17 +1,16 @@
 package id.kotacerdas.region.rest;
 
+import id.kotacerdas.platform.openapi.ApiSecurity;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The OpenAPI document's header: what region-service is and how callers authenticate. */
+/** The OpenAPI document's header: what region-service is and which security scheme its operations use. */
 @OpenAPIDefinition(
         info = @Info(title = "Kota Cerdas — region-service", version = "1.0",
                 description = """
@@ -30,20 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Region profiles", description = "The facts each region keeps about itself."),
                 @Tag(name = "Audit", description = "Who changed what, when, before and after.")
         })
-@SecurityScheme(securitySchemeName = ApiDocs.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
-        description = "Keycloak realm `kotacerdas`: a bearer access token. Roles: ministry-admin, assessor, "
-                + "region-officer (bound to one region by the `region_code` claim), integrator, auditor.",
-        flows = @OAuthFlows(
-                authorizationCode = @OAuthFlow(
-                        authorizationUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/auth",
-                        tokenUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/token"),
-                password = @OAuthFlow(
-                        tokenUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/token"),
-                clientCredentials = @OAuthFlow(
-                        tokenUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/token")))
+// Only the scheme's name and type, so that Quarkus lists each operation's @RolesAllowed roles for it; its flows, URLs
+// and description are the platform's (platform-rest ApiDocumentFilter), the same in every service and the gateway.
+@SecurityScheme(securitySchemeName = ApiDocs.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2)
 public class ApiDocs extends Application {
 
-    public static final String SECURITY_SCHEME = "keycloak";
+    /** The realm's OAuth2 scheme, defined for every service by platform-rest's {@code ApiDocumentFilter}. */
+    public static final String SECURITY_SCHEME = ApiSecurity.SCHEME;
 
     static final String PROBLEM = "application/problem+json";
 

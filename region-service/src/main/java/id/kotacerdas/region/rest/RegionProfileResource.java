@@ -185,7 +185,8 @@ public class RegionProfileResource {
     public Uni<Response> update(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,
-            @Parameter(description = "The ETag of the profile as you read it.", example = "\"1\"")
+            @Parameter(description = "The ETag of the profile as you read it; without it the answer is 428.", required = true,
+                    example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
             RegionProfileData body) {
         Long expected = versionOf(ifMatch);

@@ -52,6 +52,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionResource {
 
     /** The sort parameter: a sortable field, {@code -} in front for descending. */
+    /**
+     * Text with at least one letter or digit (Latin letters and digits, or any character from U+00C0 on). Written
+     * without Java-only constructs ({@code (?s)}, {@code \p{L}}) because the same pattern is published in the OpenAPI
+     * document, where clients read it as an ECMA-262 regular expression.
+     */
+    static final String HAS_LETTER_OR_DIGIT = "[\\s\\S]*[0-9A-Za-z\\u00C0-\\uFFFF][\\s\\S]*";
     static final String SORT_REGEX = "[-+]?(code|name|population|areaKm2)";
 
     @Inject
@@ -92,7 +98,7 @@ public class RegionResource {
             @QueryParam("administrative") Boolean administrative,
             @Parameter(description = "Search text, however the name is spelled (1–100 characters, at least one letter or digit).", example = "pangkalpinang")
             @QueryParam("q") @Size(min = 1, max = 100)
-            @Pattern(regexp = "(?s).*[\\p{L}\\p{N}].*", message = "must contain at least one letter or digit") String q,
+            @Pattern(regexp = HAS_LETTER_OR_DIGIT, message = "must contain at least one letter or digit") String q,
             @Parameter(description = "Sort field, `-` prefix for descending: code, name, population, areaKm2.", example = "-population")
             @QueryParam("sort") @Size(max = 20)
             @Pattern(regexp = SORT_REGEX, message = "must be one of code, name, population, areaKm2, optionally prefixed with - for descending") String sort,

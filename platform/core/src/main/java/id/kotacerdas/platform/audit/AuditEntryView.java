@@ -18,8 +18,8 @@ public record AuditEntryView(
         @Schema(examples = "REGION_PROFILE_UPDATED") String action,
         @Schema(examples = "RegionProfile") String resourceType,
         @Schema(examples = "18.72") String resourceId,
-        @Schema(type = SchemaType.OBJECT, description = "The state before the change; absent for creations.") JsonNode before,
-        @Schema(type = SchemaType.OBJECT, description = "The state after the change.") JsonNode after,
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The state before the change (a JSON object); `null` for creations.") JsonNode before,
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The state after the change (a JSON object).") JsonNode after,
         @Schema(description = "The request that made the change.", examples = "6f1c0f7e-4a59-4c59-9d4e-2d1f6f0b2a11") String requestId) {
 
     @Schema(name = "Actor", description = "Who made the change.")

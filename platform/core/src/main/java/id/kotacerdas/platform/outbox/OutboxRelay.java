@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,7 +45,9 @@ import org.jboss.logging.Logger;
  * lost notification left behind (relay restarted, listener reconnecting). When Kafka is down the
  * send fails, nothing is marked, and the relay retries with a growing back-off; events wait in the
  * table and leave in order. An advisory lock lets only one relay of a service drain at a time. Nothing is sent
- * before the topics the service declares ({@link KafkaTopics}) exist with their settings.
+ * before the topics the service declares ({@link KafkaTopics}) exist with their settings. When the listener
+ * connects again after a database outage, the relay drains at once instead of sitting out the back-off the outage
+ * grew. {@link OutboxReadinessCheck} reports what the relay is doing.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -70,23 +73,8 @@ public class OutboxRelay {
     @Inject
     KafkaTopics topics;
 
-    @ConfigProperty(name = "kotacerdas.outbox.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "kotacerdas.outbox.batch-size", defaultValue = "100")
-    int batchSize;
-
-    @ConfigProperty(name = "kotacerdas.outbox.sweep-interval", defaultValue = "PT2S")
-    Duration sweepInterval;
-
-    @ConfigProperty(name = "kotacerdas.outbox.max-backoff", defaultValue = "PT15S")
-    Duration maxBackoff;
-
-    @ConfigProperty(name = "kotacerdas.outbox.retention", defaultValue = "P7D")
-    Duration retention;
-
-    @ConfigProperty(name = "kotacerdas.outbox.source")
-    String source;
+    @Inject
+    OutboxConfig config;
 
     @ConfigProperty(name = "quarkus.datasource.reactive.url")
     String datasourceUrl;
@@ -102,6 +90,9 @@ public class OutboxRelay {
     private volatile boolean stopped;
     private volatile long backoffMs;
     private volatile boolean retryScheduled;
+    private volatile long retryTimer = -1;
+    private volatile String lastFailure;
+    private volatile Instant lastPublishedAt;
     private PgSubscriber subscriber;
     private long sweepTimer = -1;
     private long cleanupTimer = -1;
@@ -110,7 +101,7 @@ public class OutboxRelay {
     private Counter failures;
 
     void start(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.enabled()) {
             LOG.info("Outbox relay disabled");
             return;
         }
@@ -124,10 +115,10 @@ public class OutboxRelay {
                 .setUser(datasourceUser).setPassword(datasourcePassword);
         subscriber = PgSubscriber.subscriber(vertx, options);
         subscriber.reconnectPolicy(retries -> 1000L);
-        subscriber.channel(NOTIFY_CHANNEL).handler(payload -> trigger()).subscribeHandler(ignored -> trigger());
+        subscriber.channel(NOTIFY_CHANNEL).handler(payload -> trigger()).subscribeHandler(ignored -> listening());
         subscriber.connect().onFailure(e -> LOG.warnf("Outbox listener not connected yet (%s); sweeping until it is",
                 e.getMessage()));
-        sweepTimer = vertx.setPeriodic(sweepInterval.toMillis(), id -> trigger());
+        sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> trigger());
         cleanupTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> cleanup());
         trigger();
     }
@@ -145,6 +136,20 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * The listener is connected (at start, and again after the database was away): whatever a failure made the relay
+     * wait for, the database answers again, so drain now.
+     */
+    private void listening() {
+        long timer = retryTimer;
+        if (retryScheduled && timer >= 0 && vertx.cancelTimer(timer)) {
+            retryTimer = -1;
+            retryScheduled = false;
+        }
+        backoffMs = 0;
+        trigger();
+    }
+
     /** Drain now, or as soon as the running drain ends. */
     public void trigger() {
         if (stopped || retryScheduled) {
@@ -158,17 +163,20 @@ public class OutboxRelay {
         // nothing leaves before the service's declared topics exist with their settings (e.g. compaction)
         topics.ready().chain(ignored -> drainOnce()).subscribe().with(sent -> {
             backoffMs = 0;
+            lastFailure = null;
             draining.set(false);
-            if (sent >= batchSize || again.get()) {
+            if (sent >= config.batchSize() || again.get()) {
                 trigger();
             }
         }, failure -> {
             failures.increment();
-            backoffMs = backoffMs == 0 ? 250 : Math.min(backoffMs * 2, maxBackoff.toMillis());
-            LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", failure.getMessage(), backoffMs);
+            backoffMs = backoffMs == 0 ? 250 : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
+            lastFailure = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", lastFailure, backoffMs);
             retryScheduled = true;
             draining.set(false);
-            vertx.setTimer(backoffMs, id -> {
+            retryTimer = vertx.setTimer(backoffMs, id -> {
+                retryTimer = -1;
                 retryScheduled = false;
                 trigger();
             });
@@ -184,7 +192,7 @@ public class OutboxRelay {
                                 SELECT id, topic, aggregate_id, event_type, data_schema, occurred_at,
                                        payload::text AS payload, request_id, traceparent
                                 FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT $1""")
-                                .execute(Tuple.of(batchSize))
+                                .execute(Tuple.of(config.batchSize()))
                                 .flatMap(rows -> {
                                     List<Row> pending = new ArrayList<>();
                                     rows.forEach(pending::add);
@@ -234,7 +242,7 @@ public class OutboxRelay {
                 .build();
         var cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(id.toString())
-                .withSource(URI.create(source))
+                .withSource(URI.create(config.source()))
                 .withType(row.getString("event_type"))
                 .withSubject(row.getString("aggregate_id"))
                 .withTimestamp(occurredAt.atZoneSameInstant(ZoneOffset.UTC))
@@ -252,13 +260,37 @@ public class OutboxRelay {
                 .addMetadata(cloudEvent.build());
         return emitter.sendMessage(message).invoke(() -> {
             published.increment();
-            commitToAck.record(Duration.between(occurredAt.toInstant(), java.time.Instant.now()));
+            lastPublishedAt = Instant.now();
+            commitToAck.record(Duration.between(occurredAt.toInstant(), lastPublishedAt));
         });
     }
 
+    /** What the relay is doing, in words, for the readiness check. */
+    String state() {
+        if (!config.enabled()) {
+            return "disabled";
+        }
+        String failure = lastFailure;
+        if (failure != null) {
+            return (retryScheduled ? "retrying within " + backoffMs + " ms" : "retrying") + " after: " + failure;
+        }
+        return "running";
+    }
+
+    /** When Kafka last acknowledged an event of this relay; {@code null} if none since the start. */
+    Instant lastPublishedAt() {
+        return lastPublishedAt;
+    }
+
+    boolean enabled() {
+        return config.enabled();
+    }
+
     private void cleanup() {
-        pool.preparedQuery("DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => $1)")
-                .execute(Tuple.of((double) retention.toSeconds()))
+        // on a connection of its own, not as a one-shot pool query (see DatabaseReadinessCheck for why)
+        pool.withConnection(conn -> conn
+                .preparedQuery("DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => $1)")
+                .execute(Tuple.of((double) config.retention().toSeconds())))
                 .subscribe().with(rows -> LOG.debugf("Removed %d published outbox events", rows.rowCount()),
                         e -> LOG.warnf("Outbox clean-up failed: %s", e.getMessage()));
     }

@@ -15,6 +15,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -23,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -34,6 +37,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    ResourceMethods resourceMethods;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -98,6 +104,16 @@ public class ProblemMappers {
             return problem(problem, request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (e instanceof NotFoundException || status == 405) {
+            // Quarkus REST answers 404 when resource classes share a prefix and none serves the method; and its own
+            // Allow lists only the matched class's methods
+            Set<String> allowed = resourceMethods.allowed(request.path());
+            if (!allowed.isEmpty() && !allowed.contains(request.method().name())) {
+                String allow = String.join(", ", allowed);
+                return respond(request, 405, "method-not-allowed", "Method Not Allowed", "Method " + request.method()
+                        + " is not allowed on " + request.path() + " (allowed: " + allow + ").", List.of(), Map.of("Allow", allow));
+            }
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }
@@ -119,6 +135,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        return internalError(e, request);
+    }
+
+    /** The answer to a failure nobody expected: logged with its stack trace, {@code 500} without one. */
+    static Response internalError(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unexpected failure serving %s %s", request.method(), request.path());
         return respond(request, 500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it.", List.of(), Map.of());

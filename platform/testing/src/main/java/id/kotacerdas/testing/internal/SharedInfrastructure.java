@@ -55,6 +55,9 @@ public final class SharedInfrastructure {
     private static final Object KAFKA_LOCK = new Object();
 
     private static EmbeddedPostgres postgres;
+    private static java.nio.file.Path postgresData;
+    private static int postgresFixedPort;
+    private static boolean postgresStopped;
     private static long postgresStartMillis = -1;
     private static KafkaClusterTestKit kafka;
     private static String kafkaBootstrap;
@@ -90,25 +93,99 @@ public final class SharedInfrastructure {
 
     private static int postgresPort0() {
         synchronized (PG_LOCK) {
-            if (postgres == null) {
+            if (postgres == null && !postgresStopped) {
                 quietLogs();
                 long start = System.nanoTime();
                 try {
-                    postgres = EmbeddedPostgres.builder()
-                            // the defaults are timezone=UTC, synchronous_commit=off, max_connections=300
-                            .setServerConfig("fsync", "off")
-                            .setServerConfig("full_page_writes", "off")
-                            .setRegisterShutdownHook(false)
-                            .start();
+                    // a data directory of our own (not Zonky's throw-away one), so that stopPostgres()/startPostgres()
+                    // bring the same server back with its data, on the same port
+                    postgresData = Files.createTempDirectory("kotacerdas-postgres-");
+                    postgres = postgresBuilder().start();
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
                 }
+                postgresFixedPort = postgres.getPort();
                 postgresStartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 registerShutdownHook();
                 LOG.infof("PostgreSQL %s started on port %d in %d ms", serverVersion(), postgres.getPort(),
                         postgresStartMillis);
             }
-            return postgres.getPort();
+            return postgresFixedPort;
+        }
+    }
+
+    private static EmbeddedPostgres.Builder postgresBuilder() {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(postgresData)
+                .setCleanDataDirectory(false)
+                // the defaults are timezone=UTC, synchronous_commit=off, max_connections=300
+                .setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off")
+                .setRegisterShutdownHook(false);
+        if (postgresFixedPort > 0) {
+            builder.setPort(postgresFixedPort);
+        }
+        return builder;
+    }
+
+    /**
+     * Stops PostgreSQL ("fast" shutdown: open connections are closed): clients get "connection refused" at the same
+     * port until {@link #startPostgres()}. Idempotent.
+     */
+    public static void stopPostgres() {
+        withOwnClassLoader(() -> {
+            stopPostgres0();
+            return null;
+        });
+    }
+
+    private static void stopPostgres0() {
+        postgresPort();
+        synchronized (PG_LOCK) {
+            if (postgresStopped) {
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot stop the embedded PostgreSQL", e);
+            }
+            postgres = null;
+            postgresStopped = true;
+            LOG.infof("PostgreSQL on port %d stopped in %d ms", postgresFixedPort,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+    }
+
+    /** Starts PostgreSQL again on the same port with its data and returns once it accepts connections. Idempotent. */
+    public static void startPostgres() {
+        withOwnClassLoader(() -> {
+            startPostgres0();
+            return null;
+        });
+    }
+
+    private static void startPostgres0() {
+        synchronized (PG_LOCK) {
+            if (!postgresStopped) {
+                return;
+            }
+            long start = System.nanoTime();
+            try {
+                postgres = postgresBuilder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot restart the embedded PostgreSQL on port " + postgresFixedPort, e);
+            }
+            postgresStopped = false;
+            LOG.infof("PostgreSQL restarted on port %d in %d ms", postgresFixedPort,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        }
+    }
+
+    public static boolean postgresRunning() {
+        synchronized (PG_LOCK) {
+            return postgres != null && !postgresStopped;
         }
     }
 
@@ -124,6 +201,9 @@ public final class SharedInfrastructure {
         checkIdentifier(name);
         postgresPort();
         synchronized (PG_LOCK) {
+            if (postgresStopped) {
+                throw new IllegalStateException("PostgreSQL is stopped (stopPostgres()); startPostgres() first");
+            }
             try (Connection c = postgres.getPostgresDatabase().getConnection();
                     Statement s = c.createStatement()) {
                 if (!exists(c, "select 1 from pg_roles where rolname = ?", name)) {
@@ -366,6 +446,18 @@ public final class SharedInfrastructure {
                 }
                 postgres = null;
             }
+            if (postgresData != null) {
+                deleteRecursively(postgresData);
+                postgresData = null;
+            }
+        }
+    }
+
+    private static void deleteRecursively(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debugf("Could not delete %s: %s", dir, e.getMessage());
         }
     }
 

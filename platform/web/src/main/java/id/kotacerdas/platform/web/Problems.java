@@ -1,5 +1,6 @@
 package id.kotacerdas.platform.web;
 
+import id.kotacerdas.platform.trace.TraceContext;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -31,6 +32,12 @@ public final class Problems {
     public static Problem of(HttpServerRequest request, int status, String slug, String title, String detail,
             List<Violation> violations) {
         String requestId = request.getHeader(RequestIds.REQUEST_ID);
+        if (requestId == null) {
+            // refused before RequestIds ran (the router could not take the request): give it an id here
+            requestId = TraceContext.requestIdOrNew(null);
+            request.headers().set(RequestIds.REQUEST_ID, requestId);
+            request.response().putHeader(RequestIds.REQUEST_ID, requestId);
+        }
         return new Problem(URI.create(Problem.TYPE_BASE + slug), title, status, detail, instanceOf(request),
                 requestId, violations);
     }

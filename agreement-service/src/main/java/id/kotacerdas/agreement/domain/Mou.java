@@ -1,0 +1,126 @@
+package id.kotacerdas.agreement.domain;
+
+import id.kotacerdas.platform.registry.RegionLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One region's MoU (Nota Kesepakatan) for one programme year, with the Direktorat Jenderal Aplikasi Informatika.
+ * Versioned for If-Match; its state changes only through {@link #apply(MouAction)} ({@link MouLifecycle}).
+ */
+@Entity
+@Table(name = "mou")
+public class Mou {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public long version;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    /** The region's name when the MoU was drafted (from the region registry). */
+    @Column(name = "region_name")
+    public String regionName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region_level")
+    public RegionLevel regionLevel;
+
+    @Column(name = "province_code")
+    public String provinceCode;
+
+    @Column(name = "programme_year")
+    public int programmeYear;
+
+    /** The cohort's track as assessment-service names it ({@code KAB_KOTA}, {@code PROVINCE}), where known. */
+    public String track;
+
+    /** The assessment cycle that selected the region, where known. */
+    @Column(name = "cycle_id")
+    public UUID cycleId;
+
+    @Enumerated(EnumType.STRING)
+    public MouOrigin origin;
+
+    /** The {@code ce_id} of the {@code RegionSelected} event that drafted it. */
+    @Column(name = "origin_event_id")
+    public String originEventId;
+
+    @Enumerated(EnumType.STRING)
+    public MouState state;
+
+    @Enumerated(EnumType.STRING)
+    public DocumentKind kind;
+
+    /** The national ceremony it is signed at, if any. */
+    @Column(name = "ceremony_id")
+    public UUID ceremonyId;
+
+    /** The date of a signing of its own (when not at a national ceremony). */
+    @Column(name = "planned_on")
+    public LocalDate plannedOn;
+
+    @Column(name = "first_party_number")
+    public String firstPartyNumber;
+
+    @Column(name = "second_party_number")
+    public String secondPartyNumber;
+
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+
+    /** The last day in force. */
+    @Column(name = "valid_until")
+    public LocalDate validUntil;
+
+    /** 0 until signed; 1 as signed; each amendment adds one ({@link MouRevision}). */
+    public int revision;
+
+    @Column(name = "state_changed_on")
+    public LocalDate stateChangedOn;
+
+    /** Why it was terminated or withdrawn. */
+    @Column(name = "state_reason")
+    public String stateReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public MouDocument content;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** Moves the state as the action demands; {@link IllegalTransitionException} when the state does not allow it. */
+    public void apply(MouAction action) {
+        state = MouLifecycle.apply(state, action);
+    }
+
+    /** Its validity once signed, else {@code null}. */
+    public Validity validity() {
+        if (signedOn == null || validUntil == null) {
+            return null;
+        }
+        return new Validity(signedOn, validUntil, content == null ? null : content.validityYears());
+    }
+}

@@ -1,0 +1,128 @@
+package id.kotacerdas.agreement.messaging;
+
+import id.kotacerdas.agreement.domain.LocalCommitment;
+import id.kotacerdas.agreement.domain.Mou;
+import id.kotacerdas.agreement.domain.MouCeremony;
+import id.kotacerdas.agreement.domain.MouDocument;
+import id.kotacerdas.agreement.domain.MouState;
+import id.kotacerdas.agreement.domain.Validity;
+import id.kotacerdas.agreement.messaging.AgreementEvents.Actor;
+import id.kotacerdas.platform.security.Caller;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
+
+/** The stored MoU and commitment to the event payloads, field by field (the event contract is not the storage format). */
+public final class AgreementEventMapper {
+
+    /** The actor of changes nobody asked for (the expiry check). */
+    public static final Actor SYSTEM = new Actor("system", "system");
+
+    private AgreementEventMapper() {
+    }
+
+    public static Actor actor(Caller caller) {
+        return caller == null ? SYSTEM : new Actor(caller.subject(), caller.username());
+    }
+
+    public static AgreementEvents.MouDrafted drafted(Mou m, Caller caller) {
+        MouDocument d = m.content;
+        return new AgreementEvents.MouDrafted(m.id, m.regionCode, m.regionName, m.regionLevel, m.provinceCode,
+                m.programmeYear, m.track, m.cycleId, m.origin, d.title(), party(d.firstParty()), party(d.secondParty()),
+                actor(caller), m.createdAt);
+    }
+
+    public static AgreementEvents.MouScheduled scheduled(Mou m, MouCeremony ceremony, Caller caller,
+            OffsetDateTime at) {
+        return new AgreementEvents.MouScheduled(m.id, m.regionCode, m.regionName, m.programmeYear, ceremony(ceremony),
+                m.plannedOn, actor(caller), at);
+    }
+
+    public static AgreementEvents.MouSigned signed(Mou m, MouCeremony ceremony, Caller caller, OffsetDateTime at) {
+        MouDocument d = m.content;
+        return new AgreementEvents.MouSigned(m.id, m.regionCode, m.regionName, m.regionLevel, m.provinceCode,
+                m.programmeYear, m.kind, d.title(), numbers(m), m.signedOn, d.localMode(),
+                new AgreementEvents.Venue(d.localVenue(), !Boolean.FALSE.equals(d.localVenueKnown())),
+                ceremony(ceremony), party(d.firstParty()), party(d.secondParty()), signatory(d.firstPartySignatory()),
+                signatory(d.secondPartySignatory()), persons(d.witnesses()), scope(d.scope()), validity(m.validity()),
+                m.revision, d.sourcesOrEmpty().stream().map(AgreementEventMapper::source).toList(), actor(caller), at);
+    }
+
+    public static AgreementEvents.MouAmended amended(Mou m, LocalDate amendedOn, String reason, Caller caller,
+            OffsetDateTime at) {
+        return new AgreementEvents.MouAmended(m.id, m.regionCode, m.programmeYear, m.revision, amendedOn, reason,
+                numbers(m), scope(m.content.scope()), validity(m.validity()), actor(caller), at);
+    }
+
+    public static AgreementEvents.MouExpired expired(Mou m, LocalDate expiredOn, OffsetDateTime at) {
+        return new AgreementEvents.MouExpired(m.id, m.regionCode, m.programmeYear, validity(m.validity()), expiredOn, at);
+    }
+
+    public static AgreementEvents.MouTerminated terminated(Mou m, Caller caller, OffsetDateTime at) {
+        return new AgreementEvents.MouTerminated(m.id, m.regionCode, m.programmeYear, m.stateChangedOn, m.stateReason,
+                validity(m.validity()), actor(caller), at);
+    }
+
+    public static AgreementEvents.MouWithdrawn withdrawn(Mou m, MouState previous, Caller caller, OffsetDateTime at) {
+        return new AgreementEvents.MouWithdrawn(m.id, m.regionCode, m.programmeYear, previous, m.stateReason,
+                actor(caller), at);
+    }
+
+    public static AgreementEvents.LocalCommitmentSigned commitmentSigned(LocalCommitment c, Caller caller) {
+        LocalCommitment.Document d = c.content;
+        LocalCommitment.Bimtek b = d.bimtek();
+        return new AgreementEvents.LocalCommitmentSigned(c.id, c.regionCode, c.regionName, c.provinceCode, c.mouId,
+                c.signedOn, c.venue, official(d.regionalHead()), official(d.sekda()),
+                list(d.opds(), o -> new AgreementEvents.Opd(o.name(), official(o.head()))),
+                b == null ? null : new AgreementEvents.Bimtek(b.stage(), b.closingOn(), b.note()), actor(caller),
+                c.createdAt);
+    }
+
+    static AgreementEvents.Ceremony ceremony(MouCeremony c) {
+        return c == null ? null : new AgreementEvents.Ceremony(c.id, c.title, c.date(), c.host, c.mode);
+    }
+
+    static AgreementEvents.Numbers numbers(Mou m) {
+        return new AgreementEvents.Numbers(m.firstPartyNumber, m.secondPartyNumber);
+    }
+
+    static AgreementEvents.Party party(MouDocument.Party p) {
+        return p == null ? null : new AgreementEvents.Party(p.position(), p.name());
+    }
+
+    static AgreementEvents.Signatory signatory(MouDocument.Signatory s) {
+        return s == null ? null : new AgreementEvents.Signatory(s.known(), s.name(), s.position(), s.onBehalfOf());
+    }
+
+    static List<AgreementEvents.Person> persons(List<MouDocument.Person> people) {
+        List<AgreementEvents.Person> out = list(people,
+                p -> new AgreementEvents.Person(p.name(), p.position(), p.attendance()));
+        return out == null ? List.of() : out;
+    }
+
+    static AgreementEvents.Scope scope(MouDocument.Scope s) {
+        if (s == null) {
+            return new AgreementEvents.Scope(List.of(), List.of());
+        }
+        List<AgreementEvents.ScopeEntry> standard = s.standardItems() == null ? List.of()
+                : s.standardItems().stream().map(i -> new AgreementEvents.ScopeEntry(i.name(), i.text())).toList();
+        return new AgreementEvents.Scope(standard, s.otherItems() == null ? List.of() : s.otherItems());
+    }
+
+    static AgreementEvents.Validity validity(Validity v) {
+        return v == null ? null : new AgreementEvents.Validity(v.from(), v.until(), v.years());
+    }
+
+    static AgreementEvents.Source source(MouDocument.Source s) {
+        return new AgreementEvents.Source(s.title(), s.url(), s.publishedOn());
+    }
+
+    static AgreementEvents.Official official(LocalCommitment.Official o) {
+        return o == null ? null : new AgreementEvents.Official(o.name(), o.position());
+    }
+
+    private static <A, B> List<B> list(List<A> items, Function<A, B> map) {
+        return items == null ? null : items.stream().map(map).toList();
+    }
+}

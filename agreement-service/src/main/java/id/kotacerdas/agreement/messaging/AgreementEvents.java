@@ -1,0 +1,140 @@
+package id.kotacerdas.agreement.messaging;
+
+import id.kotacerdas.agreement.domain.DocumentKind;
+import id.kotacerdas.agreement.domain.MouOrigin;
+import id.kotacerdas.agreement.domain.MouState;
+import id.kotacerdas.agreement.domain.ParticipationMode;
+import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.registry.RegionLevel;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The events agreement-service publishes on {@value #TOPIC}, keyed by region code (each region's events stay in
+ * order), and their payload types: the event contract, described exactly by the JSON schemas served under
+ * {@code /events/schemas/} ({@code EventSchemaTest} holds them equal). Payloads have types of their own, mapped from
+ * the stored MoU by {@link AgreementEventMapper}, so that neither an API change nor a storage change alters what
+ * consumers receive.
+ */
+public final class AgreementEvents {
+
+    public static final String TOPIC = "kotacerdas.agreement.v1";
+    public static final String MOU = "Mou";
+    public static final String LOCAL_COMMITMENT = "LocalCommitment";
+
+    public static final EventSpec MOU_DRAFTED = spec(MOU, "MouDrafted");
+    public static final EventSpec MOU_SCHEDULED = spec(MOU, "MouScheduled");
+    public static final EventSpec MOU_SIGNED = spec(MOU, "MouSigned");
+    public static final EventSpec MOU_AMENDED = spec(MOU, "MouAmended");
+    public static final EventSpec MOU_EXPIRED = spec(MOU, "MouExpired");
+    public static final EventSpec MOU_TERMINATED = spec(MOU, "MouTerminated");
+    public static final EventSpec MOU_WITHDRAWN = spec(MOU, "MouWithdrawn");
+    public static final EventSpec LOCAL_COMMITMENT_SIGNED = spec(LOCAL_COMMITMENT, "LocalCommitmentSigned");
+
+    /** Every event this service publishes. */
+    public static final List<EventSpec> ALL = List.of(MOU_DRAFTED, MOU_SCHEDULED, MOU_SIGNED, MOU_AMENDED, MOU_EXPIRED,
+            MOU_TERMINATED, MOU_WITHDRAWN, LOCAL_COMMITMENT_SIGNED);
+
+    private AgreementEvents() {
+    }
+
+    private static EventSpec spec(String aggregate, String name) {
+        return new EventSpec(TOPIC, aggregate, "id.kotacerdas.agreement." + name + ".v1",
+                "/events/schemas/" + name + ".v1.json");
+    }
+
+    // ------------------------------------------------------------------ payloads
+
+    /** A draft MoU now exists for the region and year. */
+    public record MouDrafted(UUID mouId, String regionCode, String regionName, RegionLevel level, String provinceCode,
+            int programmeYear, String track, UUID cycleId, MouOrigin origin, String title, Party firstParty,
+            Party secondParty, Actor draftedBy, OffsetDateTime draftedAt) {
+    }
+
+    /** The MoU was given a signing: a national ceremony, or a date of its own. */
+    public record MouScheduled(UUID mouId, String regionCode, String regionName, int programmeYear,
+            Ceremony ceremony, LocalDate plannedOn, Actor scheduledBy, OffsetDateTime scheduledAt) {
+    }
+
+    /** The MoU was signed: when, how, where, by whom, what it covers and how long it is in force. */
+    public record MouSigned(UUID mouId, String regionCode, String regionName, RegionLevel level, String provinceCode,
+            int programmeYear, DocumentKind kind, String title, Numbers numbers, LocalDate signedOn,
+            ParticipationMode mode, Venue venue, Ceremony ceremony, Party firstParty, Party secondParty,
+            Signatory firstPartySignatory, Signatory secondPartySignatory, List<Person> witnesses, Scope scope,
+            Validity validity, int revision, List<Source> sources, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** An amendment (adendum) was signed: a new revision, the old one kept. */
+    public record MouAmended(UUID mouId, String regionCode, int programmeYear, int revision, LocalDate amendedOn,
+            String reason, Numbers numbers, Scope scope, Validity validity, Actor recordedBy,
+            OffsetDateTime recordedAt) {
+    }
+
+    /** The MoU's validity ended. */
+    public record MouExpired(UUID mouId, String regionCode, int programmeYear, Validity validity, LocalDate expiredOn,
+            OffsetDateTime recordedAt) {
+    }
+
+    /** The MoU was ended before its validity ran out. */
+    public record MouTerminated(UUID mouId, String regionCode, int programmeYear, LocalDate terminatedOn,
+            String reason, Validity validity, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** The MoU was dropped before it was signed. */
+    public record MouWithdrawn(UUID mouId, String regionCode, int programmeYear, MouState previousState, String reason,
+            Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** A region's local commitment (komitmen bersama) was signed by its head, its Sekda and its OPDs. */
+    public record LocalCommitmentSigned(UUID commitmentId, String regionCode, String regionName, String provinceCode,
+            UUID mouId, LocalDate signedOn, String venue, Official regionalHead, Official sekda, List<Opd> opds,
+            Bimtek bimtek, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    /** Who made the change; the expiry check is {@code system}. */
+    public record Actor(String subject, String username) {
+    }
+
+    public record Ceremony(UUID id, String title, LocalDate date, String host, ParticipationMode mode) {
+    }
+
+    public record Numbers(String firstParty, String secondParty) {
+    }
+
+    public record Party(String position, String name) {
+    }
+
+    public record Signatory(boolean known, String name, String position, String onBehalfOf) {
+    }
+
+    public record Person(String name, String position, ParticipationMode attendance) {
+    }
+
+    public record Venue(String name, boolean known) {
+    }
+
+    public record ScopeEntry(String code, String text) {
+    }
+
+    public record Scope(List<ScopeEntry> standardItems, List<String> otherItems) {
+    }
+
+    public record Validity(LocalDate from, LocalDate until, Integer years) {
+    }
+
+    public record Source(String title, String url, LocalDate publishedOn) {
+    }
+
+    public record Official(String name, String position) {
+    }
+
+    public record Opd(String name, Official head) {
+    }
+
+    public record Bimtek(Integer stage, LocalDate closingOn, String note) {
+    }
+}

@@ -1,0 +1,166 @@
+package id.kotacerdas.agreement.rest;
+
+import static id.kotacerdas.platform.security.Caller.ASSESSOR;
+import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
+import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
+
+import id.kotacerdas.agreement.service.LocalCommitmentService;
+import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResponses;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.PageParams;
+import id.kotacerdas.platform.web.Problem;
+import id.kotacerdas.platform.web.RequestBodyValidator;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/local-commitments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Local commitments")
+@SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
+public class LocalCommitmentResource {
+
+    static final String READERS = """
+            `ministry-admin`, `assessor` and `auditor` read all; a `region-officer` reads only their own region's \
+            (another region's is `403`).""";
+    static final String REQUEST_EXAMPLE = """
+            {"regionCode":"52.07","signedOn":"2022-09-22","venue":"Ruang rapat Kantor Bupati",\
+            "regionalHead":{"position":"Bupati Sumbawa Barat"},"sekda":{"position":"Sekretaris Daerah Kabupaten Sumbawa Barat"},\
+            "opds":[{"name":"Dinas Komunikasi, Informatika dan Statistik","head":{"position":"Kepala Dinas"}},\
+            {"name":"Badan Perencanaan Pembangunan Daerah","head":{"position":"Kepala Badan"}}],\
+            "bimtek":{"stage":4},"sources":[{"title":"Sumbawa Barat report 2022"}]}""";
+    static final String VIEW_EXAMPLE = """
+            {"id":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","version":0,"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
+            "provinceCode":"52","signedOn":"2022-09-22","venue":"Ruang rapat Kantor Bupati",\
+            "regionalHead":{"position":"Bupati Sumbawa Barat"},"sekda":{"position":"Sekretaris Daerah Kabupaten Sumbawa Barat"},\
+            "opds":[{"name":"Dinas Komunikasi, Informatika dan Statistik","head":{"position":"Kepala Dinas"}}],\
+            "bimtek":{"stage":4},"sources":[{"title":"Sumbawa Barat report 2022"}],"createdAt":"2026-11-30T08:00:00Z","createdBy":"ministry"}""";
+
+    @Inject
+    LocalCommitmentService commitments;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    RequestBodyValidator bodies;
+
+    @GET
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, AUDITOR })
+    @Operation(operationId = "listLocalCommitments", summary = "List local commitments",
+            description = "Local commitments, newest signing first, by region, province and year. " + READERS)
+    @APIResponse(responseCode = "200", description = "A page of local commitments.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Page.class),
+                    examples = @ExampleObject(name = "KSB", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
+    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<LocalCommitmentViews.Page> list(
+            @Parameter(description = "Only this region's.", example = "52.07")
+            @QueryParam("regionCode") @Size(max = 5)
+            @Pattern(regexp = MouRequests.REGION_CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String regionCode,
+            @Parameter(description = "Only this province's and its kabupaten/kota's.", example = "52")
+            @QueryParam("provinceCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
+            @Parameter(description = "Only those signed in this year.", example = "2022")
+            @QueryParam("year") @Min(2017) @Max(2100) Integer year,
+            @Valid @BeanParam PageParams paging) {
+        return commitments.list(caller(), regionCode, provinceCode, year, paging.page, paging.size)
+                .map(found -> new LocalCommitmentViews.Page(found.items().stream().map(MouMapper::toView).toList(),
+                        paging.page, paging.size, found.total(), paging.totalPages(found.total())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
+    @Operation(operationId = "createLocalCommitment", summary = "Record a local commitment (komitmen bersama)",
+            description = """
+                    For a `region-officer` of the region named in the body (any other region is `403` and nothing is \
+                    written), and for `ministry-admin` (past years). Records who signed (the regional head, the Sekda, \
+                    each OPD with its head: names where the source gives them), when (not after today), where, and \
+                    optionally the bimtek it closed and the region's MoU it follows. Send an `Idempotency-Key`. \
+                    Audited; publishes `LocalCommitmentSigned`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LocalCommitmentRequests.Commitment.class),
+            examples = @ExampleObject(name = "Kabupaten Sumbawa Barat", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is its URI.",
+            headers = { @Header(name = "Location", description = "URI of the new commitment."),
+                    @Header(name = "ETag", description = "Its version."),
+                    @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
+                    examples = @ExampleObject(name = "recorded", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (no OPD, a date in the future).",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not record this region's commitments.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No region has the code, the MoU named is not the region's, or the Idempotency-Key was used for another request.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet (`Retry-After`).",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> create(
+            @Parameter(description = "A unique key per intended creation, at most 255 characters.") @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
+            LocalCommitmentRequests.Commitment body, @Context UriInfo uri) {
+        return commitments.create(caller(), body == null ? null : body.regionCode(),
+                () -> MouMapper.toRecord(bodies.validated(body)), idempotencyKey,
+                c -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(c.id.toString()).build(),
+                        Long.toString(c.version), MouMapper.toView(c)))
+                .map(IdempotentResponses::created);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, AUDITOR })
+    @Operation(operationId = "getLocalCommitment", summary = "Read a local commitment", description = READERS)
+    @APIResponse(responseCode = "200", description = "The commitment.",
+            headers = @Header(name = "ETag", description = "Its version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
+                    examples = @ExampleObject(name = "KSB", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region's.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such commitment.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id) {
+        return commitments.get(caller(), id).map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.version)).build());
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

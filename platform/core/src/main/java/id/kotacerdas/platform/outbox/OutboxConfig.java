@@ -1,0 +1,36 @@
+package id.kotacerdas.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * The outbox relay's settings ({@code kotacerdas.outbox.*}). Every one has a default that suits a service of the
+ * suite; {@link #source()} defaults to {@code /kotacerdas/<quarkus.application.name>} (platform defaults).
+ */
+@ConfigMapping(prefix = "kotacerdas.outbox")
+public interface OutboxConfig {
+
+    /** Whether the relay runs at all (tests of a consumer that publishes nothing may turn it off). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How many events one drain sends before it commits their marks and looks again. */
+    @WithDefault("100")
+    int batchSize();
+
+    /** How often the relay looks for events that a lost notification left behind. */
+    @WithDefault("PT2S")
+    Duration sweepInterval();
+
+    /** The longest wait between two attempts while Kafka (or the database) is unreachable. */
+    @WithDefault("PT15S")
+    Duration maxBackoff();
+
+    /** How long published events are kept in the table (for inspection) before the hourly clean-up deletes them. */
+    @WithDefault("P7D")
+    Duration retention();
+
+    /** The CloudEvents {@code source} of every event the service publishes, e.g. {@code /kotacerdas/region-service}. */
+    String source();
+}
