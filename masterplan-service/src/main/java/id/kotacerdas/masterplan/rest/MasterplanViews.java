@@ -123,8 +123,8 @@ public final class MasterplanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MasterplanChange", description = "One change: where (a JSON path), what kind, before and after.")
     public record ChangeView(@Schema(examples = "quickWins[1].title") String path, DocumentDiff.ChangeKind kind,
-            @Schema(type = SchemaType.OBJECT, description = "The value before (any JSON value).") JsonNode before,
-            @Schema(type = SchemaType.OBJECT, description = "The value after (any JSON value).") JsonNode after) {
+            @Schema(description = "The value before (any JSON value).") JsonNode before,
+            @Schema(description = "The value after (any JSON value).") JsonNode after) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -120,6 +120,11 @@ public class ApiDocumentFilter implements OASFilter {
         }
         Components components = openAPI.getComponents();
         if (components != null) {
+            if (components.getSchemas() != null && components.getSchemas().containsKey("JsonNode")) {
+                // Jackson's JsonNode is any JSON value (text, number, boolean, object, array), not an object
+                components.addSchema("JsonNode", OASFactory.createSchema()
+                        .description("Any JSON value: text, number, boolean, object or array."));
+            }
             if (components.getSchemas() != null) {
                 Set<Schema> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                 components.getSchemas().forEach((name, schema) -> {
