@@ -1,0 +1,114 @@
+package id.kotacerdas.masterplan.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A region's masterplan work for one programme year: the working document, its state on the way to ratification, the
+ * reviews it got and the instrument that enacted it. One per region and year; a region has several over time (a
+ * self-made one, a guided one, a revision). Versioned for optimistic concurrency ({@code If-Match}).
+ */
+@Entity
+@Table(name = "masterplan")
+public class Masterplan {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public long version;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "region_name")
+    public String regionName;
+
+    @Column(name = "programme_year")
+    public int programmeYear;
+
+    @Enumerated(EnumType.STRING)
+    public MasterplanKind kind;
+
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    public MasterplanOrigin origin;
+
+    @Column(name = "mou_id")
+    public UUID mouId;
+
+    @Column(name = "mou_signed_on")
+    public LocalDate mouSignedOn;
+
+    @Enumerated(EnumType.STRING)
+    public MasterplanState state;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public MasterplanDocument document;
+
+    /** How many versions were frozen (the number of the newest one). */
+    @Column(name = "version_count")
+    public int versionCount;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Reviews reviews = new Reviews(List.of());
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Ratification ratification;
+
+    @Column(name = "bimtek_completed_on")
+    public LocalDate bimtekCompletedOn;
+
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
+
+    @Column(name = "opened_by")
+    public String openedBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** A reviewer's step: starting the review, asking for a revision (with comments per section), approving. */
+    public record Review(int versionNumber, ReviewDecision decision, List<Comment> comments, String reviewer,
+            OffsetDateTime at) {
+    }
+
+    /**
+     * The reviews, oldest first. (JSON columns hold objects: Hibernate Reactive binds them as Vert.x
+     * {@code JsonObject}s, so the list is wrapped.)
+     */
+    public record Reviews(List<Review> items) {
+
+        public List<Review> items() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    public enum ReviewDecision {
+        STARTED, REVISION_REQUESTED, APPROVED
+    }
+
+    /** A reviewer's comment on one section. */
+    public record Comment(ReviewSection section, String comment) {
+    }
+
+    /** The regional instrument that enacted the masterplan: e.g. Perwa No. 25/2019. */
+    public record Ratification(RatificationInstrument instrument, String number, int year, LocalDate date, String title,
+            String recordedBy, OffsetDateTime recordedAt) {
+    }
+}

@@ -1,0 +1,73 @@
+package id.kotacerdas.masterplan.messaging;
+
+import id.kotacerdas.masterplan.domain.BimtekStage;
+import id.kotacerdas.masterplan.domain.Masterplan;
+import id.kotacerdas.masterplan.messaging.MasterplanEvents.Actor;
+import id.kotacerdas.platform.security.Caller;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The stored masterplan and stages to the event payloads, field by field (the event contract is not the storage). */
+public final class MasterplanEventMapper {
+
+    private MasterplanEventMapper() {
+    }
+
+    public static Actor actor(Caller caller) {
+        return new Actor(caller.subject(), caller.username());
+    }
+
+    public static MasterplanEvents.MasterplanOpened opened(Masterplan m, Caller caller) {
+        return new MasterplanEvents.MasterplanOpened(m.id, m.regionCode, m.regionName, m.programmeYear, m.kind, m.title,
+                m.origin, m.mouId, m.mouSignedOn, actor(caller), m.openedAt);
+    }
+
+    public static MasterplanEvents.BimtekSessionScheduled scheduled(Masterplan m, BimtekStage s, boolean rescheduled,
+            Caller caller) {
+        return new MasterplanEvents.BimtekSessionScheduled(m.id, m.regionCode, m.programmeYear, s.stage, s.purpose,
+                s.startDate, s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), rescheduled, actor(caller), s.updatedAt);
+    }
+
+    public static MasterplanEvents.BimtekSessionHeld held(Masterplan m, BimtekStage s, Caller caller) {
+        BimtekStage.Attendance a = s.attendance;
+        MasterplanEvents.AttendanceCounts counts = a == null ? new MasterplanEvents.AttendanceCounts(0, 0, 0, 0)
+                : new MasterplanEvents.AttendanceCounts(a.opdCount(), a.dewanCount(), a.timPelaksanaCount(),
+                        a.others() == null ? 0 : a.others().size());
+        return new MasterplanEvents.BimtekSessionHeld(m.id, m.regionCode, m.programmeYear, s.stage, s.startDate,
+                s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), counts,
+                s.outputs.items().stream().map(BimtekStage.Output::title).toList(), actor(caller), s.updatedAt);
+    }
+
+    public static MasterplanEvents.BimtekCompleted completed(Masterplan m, List<BimtekStage> stages, Caller caller,
+            OffsetDateTime at) {
+        return new MasterplanEvents.BimtekCompleted(m.id, m.regionCode, m.programmeYear,
+                stages.stream().map(s -> new MasterplanEvents.StageDates(s.stage, s.startDate, s.endDate)).toList(),
+                m.bimtekCompletedOn, actor(caller), at);
+    }
+
+    public static MasterplanEvents.MasterplanSubmitted submitted(Masterplan m, int findings, Caller caller) {
+        var period = m.document.period() == null ? null
+                : new MasterplanEvents.Period(m.document.period().startYear(), m.document.period().endYear());
+        return new MasterplanEvents.MasterplanSubmitted(m.id, m.regionCode, m.programmeYear, m.versionCount, period,
+                m.document.programmes().size(), m.document.quickWins().size(), findings, actor(caller), m.updatedAt);
+    }
+
+    public static MasterplanEvents.MasterplanRevisionRequested revisionRequested(Masterplan m, Masterplan.Review review,
+            Caller caller) {
+        return new MasterplanEvents.MasterplanRevisionRequested(m.id, m.regionCode, m.programmeYear,
+                review.versionNumber(),
+                review.comments().stream().map(c -> new MasterplanEvents.Comment(c.section(), c.comment())).toList(),
+                actor(caller), review.at());
+    }
+
+    public static MasterplanEvents.MasterplanApproved approved(Masterplan m, Caller caller) {
+        return new MasterplanEvents.MasterplanApproved(m.id, m.regionCode, m.programmeYear, m.versionCount,
+                actor(caller), m.updatedAt);
+    }
+
+    public static MasterplanEvents.MasterplanRatified ratified(Masterplan m, Caller caller) {
+        Masterplan.Ratification r = m.ratification;
+        return new MasterplanEvents.MasterplanRatified(m.id, m.regionCode, m.programmeYear, m.versionCount,
+                r.instrument(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt());
+    }
+}

@@ -1,0 +1,113 @@
+package id.kotacerdas.masterplan.messaging;
+
+import id.kotacerdas.masterplan.domain.BimtekMode;
+import id.kotacerdas.masterplan.domain.MasterplanKind;
+import id.kotacerdas.masterplan.domain.MasterplanOrigin;
+import id.kotacerdas.masterplan.domain.RatificationInstrument;
+import id.kotacerdas.masterplan.domain.ReviewSection;
+import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The events masterplan-service publishes on {@value #TOPIC}, keyed by region code (each region's events stay in
+ * order), and their payload types: the event contract, described exactly by the JSON schemas served under
+ * {@code /events/schemas/} ({@code EventSchemaTest} holds them equal). Payloads have types of their own, mapped from
+ * the stored masterplan by {@link MasterplanEventMapper}: neither an API change nor a storage change alters what
+ * consumers receive. The document itself is not in the events (it is large and the region's to change until it is
+ * submitted); consumers read what they need of it from the API.
+ */
+public final class MasterplanEvents {
+
+    public static final String TOPIC = "kotacerdas.masterplan.v1";
+    public static final String MASTERPLAN = "Masterplan";
+
+    public static final EventSpec MASTERPLAN_OPENED = spec("MasterplanOpened");
+    public static final EventSpec BIMTEK_SESSION_SCHEDULED = spec("BimtekSessionScheduled");
+    public static final EventSpec BIMTEK_SESSION_HELD = spec("BimtekSessionHeld");
+    public static final EventSpec BIMTEK_COMPLETED = spec("BimtekCompleted");
+    public static final EventSpec MASTERPLAN_SUBMITTED = spec("MasterplanSubmitted");
+    public static final EventSpec MASTERPLAN_REVISION_REQUESTED = spec("MasterplanRevisionRequested");
+    public static final EventSpec MASTERPLAN_APPROVED = spec("MasterplanApproved");
+    public static final EventSpec MASTERPLAN_RATIFIED = spec("MasterplanRatified");
+
+    /** Every event this service publishes. */
+    public static final List<EventSpec> ALL = List.of(MASTERPLAN_OPENED, BIMTEK_SESSION_SCHEDULED, BIMTEK_SESSION_HELD,
+            BIMTEK_COMPLETED, MASTERPLAN_SUBMITTED, MASTERPLAN_REVISION_REQUESTED, MASTERPLAN_APPROVED,
+            MASTERPLAN_RATIFIED);
+
+    private MasterplanEvents() {
+    }
+
+    private static EventSpec spec(String name) {
+        return new EventSpec(TOPIC, MASTERPLAN, "id.kotacerdas.masterplan." + name + ".v1",
+                "/events/schemas/" + name + ".v1.json");
+    }
+
+    // ------------------------------------------------------------------ payloads
+
+    /** A region's masterplan work for a programme year was opened: by its signed MoU, or by the ministry by hand. */
+    public record MasterplanOpened(UUID masterplanId, String regionCode, String regionName, int programmeYear,
+            MasterplanKind kind, String title, MasterplanOrigin origin, UUID mouId, LocalDate mouSignedOn,
+            Actor openedBy, OffsetDateTime openedAt) {
+    }
+
+    /** A bimtek stage was scheduled, or rescheduled (other dates, or again after a cancellation). */
+    public record BimtekSessionScheduled(UUID masterplanId, String regionCode, int programmeYear, int stage,
+            String purpose, LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
+            boolean rescheduled, Actor scheduledBy, OffsetDateTime scheduledAt) {
+    }
+
+    /** A bimtek stage was held. */
+    public record BimtekSessionHeld(UUID masterplanId, String regionCode, int programmeYear, int stage,
+            LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
+            AttendanceCounts attendance, List<String> outputs, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** The fourth and last bimtek stage was held: the guidance is complete. */
+    public record BimtekCompleted(UUID masterplanId, String regionCode, int programmeYear, List<StageDates> stages,
+            LocalDate completedOn, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** The region submitted its masterplan: a version was frozen. */
+    public record MasterplanSubmitted(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
+            Period period, int programmes, int quickWins, int alignmentFindings, Actor submittedBy,
+            OffsetDateTime submittedAt) {
+    }
+
+    /** The reviewers sent the submitted version back, with their comments per section. */
+    public record MasterplanRevisionRequested(UUID masterplanId, String regionCode, int programmeYear,
+            int versionNumber, List<Comment> comments, Actor requestedBy, OffsetDateTime requestedAt) {
+    }
+
+    /** The reviewers approved the submitted version. */
+    public record MasterplanApproved(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
+            Actor approvedBy, OffsetDateTime approvedAt) {
+    }
+
+    /** The region enacted the approved masterplan by a regional instrument. */
+    public record MasterplanRatified(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
+            RatificationInstrument instrument, String number, int year, LocalDate date, String title,
+            Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    /** Who made the change ({@code system} for changes caused by another service's event). */
+    public record Actor(String subject, String username) {
+    }
+
+    public record AttendanceCounts(int opds, int dewanMembers, int timPelaksanaMembers, int others) {
+    }
+
+    public record StageDates(int stage, LocalDate startDate, LocalDate endDate) {
+    }
+
+    public record Period(int startYear, int endYear) {
+    }
+
+    public record Comment(ReviewSection section, String comment) {
+    }
+}

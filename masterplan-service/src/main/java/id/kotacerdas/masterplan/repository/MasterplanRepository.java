@@ -1,0 +1,50 @@
+package id.kotacerdas.masterplan.repository;
+
+import id.kotacerdas.masterplan.domain.Masterplan;
+import id.kotacerdas.masterplan.domain.MasterplanState;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MasterplanRepository implements PanacheRepositoryBase<Masterplan, UUID> {
+
+    /** Filters of a masterplan list; {@code null} means "any". */
+    public record Filter(String regionCode, Integer programmeYear, MasterplanState state) {
+    }
+
+    public record Page(List<Masterplan> items, long total) {
+    }
+
+    public Uni<Masterplan> findByRegionAndYear(String regionCode, int programmeYear) {
+        return find("regionCode = ?1 and programmeYear = ?2", regionCode, programmeYear).firstResult();
+    }
+
+    public Uni<Page> search(Filter filter, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.regionCode() != null) {
+            where.add("regionCode = :regionCode");
+            params.and("regionCode", filter.regionCode());
+        }
+        if (filter.programmeYear() != null) {
+            where.add("programmeYear = :programmeYear");
+            params.and("programmeYear", filter.programmeYear());
+        }
+        if (filter.state() != null) {
+            where.add("state = :state");
+            params.and("state", filter.state());
+        }
+        String query = String.join(" and ", where);
+        Sort sort = Sort.by("regionCode").and("programmeYear", Sort.Direction.Descending);
+        var found = query.isEmpty() ? findAll(sort) : find(query, sort, params);
+        // chained, never in parallel: one reactive session runs one query at a time
+        return found.page(page, size).list()
+                .chain(items -> (query.isEmpty() ? count() : count(query, params)).map(total -> new Page(items, total)));
+    }
+}

@@ -1,0 +1,168 @@
+package id.kotacerdas.masterplan.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kotacerdas.masterplan.domain.Alignment;
+import id.kotacerdas.masterplan.domain.BimtekMode;
+import id.kotacerdas.masterplan.domain.BimtekStageState;
+import id.kotacerdas.masterplan.domain.DocumentDiff;
+import id.kotacerdas.masterplan.domain.Masterplan;
+import id.kotacerdas.masterplan.domain.MasterplanKind;
+import id.kotacerdas.masterplan.domain.MasterplanOrigin;
+import id.kotacerdas.masterplan.domain.MasterplanState;
+import id.kotacerdas.masterplan.domain.RatificationInstrument;
+import id.kotacerdas.masterplan.domain.ReviewSection;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the API answers: its own types, mapped from the stored ones by {@link MasterplanMapper}. */
+public final class MasterplanViews {
+
+    private MasterplanViews() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Masterplan", description = "A region's masterplan work for one programme year, with its working document.")
+    public record MasterplanView(
+            @Schema(examples = "7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11") UUID id,
+            @Schema(examples = "52.07") String regionCode,
+            @Schema(examples = "Kabupaten Sumbawa Barat") String regionName,
+            @Schema(examples = "2022") int programmeYear,
+            MasterplanKind kind,
+            @Schema(examples = "Masterplan Smart City Kabupaten Sumbawa Barat 2022") String title,
+            MasterplanOrigin origin,
+            @Schema(description = "The MoU that opened it (agreement-service).") UUID mouId,
+            LocalDate mouSignedOn,
+            MasterplanState state,
+            @Schema(description = "The masterplan's version; send it back in `If-Match`.", examples = "3") long version,
+            @Schema(description = "How many versions were frozen by submissions.", examples = "1") int versionCount,
+            MasterplanRequests.DocumentData document,
+            @Schema(description = "Where the working document does not fit the region's RPJMD: warnings, not rejections.")
+            List<FindingView> alignment,
+            BimtekSummary bimtek,
+            List<ReviewView> reviews,
+            RatificationView ratification,
+            OffsetDateTime openedAt,
+            @Schema(examples = "masterplan-service") String openedBy,
+            OffsetDateTime updatedAt,
+            @Schema(examples = "officer-ksb") String updatedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MasterplanSummary", description = "A masterplan in a list (without its document).")
+    public record MasterplanSummary(UUID id, String regionCode, String regionName, int programmeYear, MasterplanKind kind,
+            String title, MasterplanOrigin origin, UUID mouId, MasterplanState state, long version, int versionCount,
+            LocalDate bimtekCompletedOn, RatificationView ratification, OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "MasterplanPage", description = "One page of masterplans and how many match in total.")
+    public record MasterplanPage(List<MasterplanSummary> items,
+            @Schema(examples = "0") int page, @Schema(examples = "20") int size,
+            @Schema(examples = "1") long total, @Schema(examples = "1") long totalPages) {
+    }
+
+    @Schema(name = "AlignmentFinding", description = "Where the document does not fit the region's RPJMD.")
+    public record FindingView(
+            Alignment.Kind kind,
+            @Schema(examples = "roadmap[2].year") String field,
+            @Schema(examples = "roadmap year 2024 lies outside every RPJMD period (RPJMD 2018–2023)") String message) {
+    }
+
+    @Schema(name = "Alignment", description = "The alignment findings of the working document against the region's RPJMD periods.")
+    public record AlignmentView(UUID masterplanId, String regionCode,
+            @Schema(description = "The RPJMD periods known for the region; absent when none arrived yet.") List<RpjmdPeriodView> rpjmdPeriods,
+            List<FindingView> findings) {
+    }
+
+    @Schema(name = "RpjmdPeriodView", description = "One RPJMD period of the region.")
+    public record RpjmdPeriodView(@Schema(examples = "2018") int startYear, @Schema(examples = "2023") int endYear,
+            @Schema(examples = "Perda Kota Pariaman Nomor 5 Tahun 2018") String regulation) {
+    }
+
+    @Schema(name = "BimtekSummary", description = "How far the four bimtek stages are.")
+    public record BimtekSummary(@Schema(examples = "4") int stagesHeld,
+            @Schema(description = "Last day of stage 4, once it was held.") LocalDate completedOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Review", description = "A reviewer's step on a version.")
+    public record ReviewView(int versionNumber, Masterplan.ReviewDecision decision, List<CommentView> comments,
+            String reviewer, OffsetDateTime at) {
+    }
+
+    @Schema(name = "ReviewCommentView", description = "A reviewer's comment on one section.")
+    public record CommentView(ReviewSection section, String comment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "RatificationView", description = "The instrument that enacted the masterplan.")
+    public record RatificationView(RatificationInstrument instrument, String number, int year, LocalDate date,
+            String title, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    @Schema(name = "MasterplanVersionSummary", description = "A frozen version.")
+    public record VersionSummary(@Schema(examples = "1") int number, OffsetDateTime submittedAt,
+            @Schema(examples = "officer-ksb") String submittedBy) {
+    }
+
+    @Schema(name = "MasterplanVersion", description = "A frozen version with its document.")
+    public record VersionView(UUID masterplanId, int number, OffsetDateTime submittedAt, String submittedBy,
+            MasterplanRequests.DocumentData document) {
+    }
+
+    @Schema(name = "MasterplanVersionDiff", description = "What changed from one frozen version to another.")
+    public record DiffView(UUID masterplanId, @Schema(examples = "1") int from, @Schema(examples = "2") int to,
+            @Schema(description = "The sections that changed.", examples = "[\"quickWins\"]") List<String> sections,
+            List<ChangeView> changes) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MasterplanChange", description = "One change: where (a JSON path), what kind, before and after.")
+    public record ChangeView(@Schema(examples = "quickWins[1].title") String path, DocumentDiff.ChangeKind kind,
+            @Schema(description = "The value before (any JSON value).") JsonNode before,
+            @Schema(description = "The value after (any JSON value).") JsonNode after) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "BimtekStage", description = "A bimtek stage of a masterplan.")
+    public record BimtekStageView(
+            UUID masterplanId,
+            @Schema(examples = "1") int stage,
+            BimtekStageState state,
+            String purpose,
+            @Schema(examples = "2022-06-14") LocalDate startDate,
+            @Schema(examples = "2022-06-15") LocalDate endDate,
+            BimtekMode mode,
+            String venue,
+            @Schema(examples = "[\"Fitrah Rahmat Kausar\"]") List<String> guides,
+            MasterplanRequests.AttendanceData attendance,
+            List<MasterplanRequests.OutputData> outputs,
+            String notes,
+            String cancelReason,
+            int rescheduleCount,
+            @Schema(description = "The stage's version; send it back in `If-Match`.", examples = "1") long version,
+            OffsetDateTime updatedAt,
+            String updatedBy) {
+    }
+
+    @Schema(name = "Pillar", description = "One of the six pillars with its sub-dimensions and the names that stand for it.")
+    public record PillarView(
+            @Schema(examples = "SOCIETY") String code,
+            @Schema(examples = "Smart Society") String name,
+            List<SubDimensionView> subDimensions,
+            @Schema(examples = "[\"Smart People\"]") List<String> aliases) {
+    }
+
+    @Schema(name = "SubDimension", description = "One element of a pillar.")
+    public record SubDimensionView(@Schema(examples = "LEARNING_ECOSYSTEM") String code,
+            @Schema(examples = "Ekosistem belajar") String name) {
+    }
+
+    @Schema(name = "Pillars", description = "The six pillars and every accepted pillar name.")
+    public record PillarsView(List<PillarView> pillars, List<String> acceptedNames) {
+    }
+}

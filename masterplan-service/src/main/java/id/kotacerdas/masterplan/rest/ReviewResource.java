@@ -1,0 +1,318 @@
+package id.kotacerdas.masterplan.rest;
+
+import static id.kotacerdas.platform.security.Caller.ASSESSOR;
+import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
+import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
+import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kotacerdas.masterplan.domain.DocumentDiff;
+import id.kotacerdas.masterplan.service.MasterplanService;
+import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResponses;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.Problem;
+import id.kotacerdas.platform.web.RequestBodyValidator;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The way of a masterplan from the region's draft to its ratification: submissions (each freezes a version), the
+ * review (start, revision request with comments per section, approval), the ratification, and the frozen versions
+ * with the differences between them. State changes answer the masterplan with its new {@code ETag}; {@code If-Match}
+ * is optional on them (checked when sent: {@code 412} when stale).
+ */
+@Path("/api/v1/masterplans/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+@SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
+public class ReviewResource {
+
+    @Inject
+    MasterplanService masterplans;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    RequestBodyValidator bodies;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Path("/submissions")
+    @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
+    @Operation(operationId = "submitMasterplan", summary = "Submit the masterplan for review",
+            description = """
+                    For the region's own `region-officer`s and `ministry-admin`. Checks that the document is complete \
+                    (the horizon, a vision and a mission, programmes in all six pillars, at least the quick wins the \
+                    programme asks for, three by default, and a roadmap year for every year of the horizon; `422` \
+                    listing what is missing), freezes it as the next version and hands it to the reviewers: SUBMITTED. \
+                    Only from DRAFT or REVISION_REQUESTED (`409` naming the state). Send an `Idempotency-Key` so that a \
+                    retry freezes nothing twice. Audited and published as `MasterplanSubmitted`.""")
+    @APIResponse(responseCode = "201", description = "Submitted; `Location` is the frozen version's URI.",
+            headers = { @Header(name = "Location", description = "URI of the frozen version."),
+                    @Header(name = "ETag", description = "The masterplan's new version."),
+                    @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.VersionSummary.class),
+                    examples = @ExampleObject(name = "version 1", value = """
+                            {"number":1,"submittedAt":"2022-10-03T02:00:00Z","submittedBy":"officer-ksb"}""")))
+    @APIResponse(responseCode = "400", description = "The id, If-Match or Idempotency-Key is malformed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not submit this region's masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The masterplan is not DRAFT or REVISION_REQUESTED.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The document is incomplete (each gap named), or the Idempotency-Key was used for another request.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "incomplete", value = """
+                            {"type":"https://kotacerdas.id/problems/incomplete-masterplan","title":"Masterplan incomplete","status":422,\
+                            "detail":"The masterplan cannot be submitted yet: quickWins: at least 3 quick wins are required, 1 given.",\
+                            "violations":[{"field":"quickWins","message":"at least 3 quick wins are required, 1 given"}]}""")))
+    public Uni<Response> submit(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "A unique key per intended submission, at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        Long expected = ETags.versionOf(ifMatch);
+        return masterplans.submit(Caller.of(identity), id, expected, idempotencyKey,
+                s -> new IdempotentResult.Created<>(
+                        uri.getBaseUriBuilder().path("api/v1/masterplans").path(id.toString()).path("versions")
+                                .path(Integer.toString(s.version().number)).build(),
+                        Long.toString(s.masterplan().version),
+                        new MasterplanViews.VersionSummary(s.version().number, s.version().submittedAt, s.version().submittedBy)))
+                .map(IdempotentResponses::created);
+    }
+
+    @POST
+    @Path("/review")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
+    @Operation(operationId = "startMasterplanReview", summary = "Take up the submitted version for review",
+            description = "For `assessor` (the reviewers) and `ministry-admin`: SUBMITTED → IN_REVIEW (`409` naming the state otherwise). Audited.")
+    @APIResponse(responseCode = "200", description = "In review.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
+    @APIResponse(responseCode = "400", description = "The id or If-Match is malformed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The masterplan is not SUBMITTED.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> startReview(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        Long expected = ETags.versionOf(ifMatch);
+        return masterplans.startReview(Caller.of(identity), id, expected).chain(m -> view(m.id));
+    }
+
+    @POST
+    @Path("/revision-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
+    @Operation(operationId = "requestMasterplanRevision", summary = "Send the version back for revision",
+            description = "For `assessor` and `ministry-admin`: IN_REVIEW → REVISION_REQUESTED, with the reviewers' comments per "
+                    + "section; the region edits and submits again. Audited and published as `MasterplanRevisionRequested`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MasterplanRequests.RevisionRequestData.class),
+            examples = @ExampleObject(name = "quick wins", value = """
+                    {"comments":[{"section":"QUICK_WINS","comment":"Quick win 2 menambah infrastruktur baru; pilih layanan yang sudah ada."}]}""")))
+    @APIResponse(responseCode = "200", description = "Sent back.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or has no comment.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The masterplan is not IN_REVIEW.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> requestRevision(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            MasterplanRequests.RevisionRequestData body) {
+        Long expected = ETags.versionOf(ifMatch);
+        return masterplans.requestRevision(Caller.of(identity), id, expected,
+                () -> MasterplanMapper.toComments(bodies.validated(body).comments())).chain(m -> view(m.id));
+    }
+
+    @POST
+    @Path("/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
+    @Operation(operationId = "approveMasterplan", summary = "Approve the version under review",
+            description = "For `assessor` and `ministry-admin`: IN_REVIEW → APPROVED, optionally with comments. Audited and "
+                    + "published as `MasterplanApproved`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MasterplanRequests.ApprovalData.class),
+            examples = @ExampleObject(name = "approved", value = "{\"comments\":[{\"section\":\"GENERAL\",\"comment\":\"Layak ditetapkan.\"}]}")))
+    @APIResponse(responseCode = "200", description = "Approved.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The masterplan is not IN_REVIEW.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> approve(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            MasterplanRequests.ApprovalData body) {
+        Long expected = ETags.versionOf(ifMatch);
+        return masterplans.approve(Caller.of(identity), id, expected,
+                () -> MasterplanMapper.toComments(bodies.validated(body).comments())).chain(m -> view(m.id));
+    }
+
+    @POST
+    @Path("/ratification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
+    @Operation(operationId = "ratifyMasterplan", summary = "Record the instrument that enacted the masterplan",
+            description = """
+                    For the region's own `region-officer`s and `ministry-admin`: APPROVED → RATIFIED (ratifying a plan \
+                    that is not approved is a `409` naming its state). The instrument must fit the region: PERWALI for a \
+                    kota, PERBUP for a kabupaten, PERGUB for a province; PERDA and SK for any. Its date lies in its year \
+                    and not in the future (`422`). Audited and published as `MasterplanRatified`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MasterplanRequests.RatificationData.class),
+            examples = @ExampleObject(name = "Perbup KSB", value = """
+                    {"instrument":"PERBUP","number":"45","year":2022,"date":"2022-12-20",\
+                    "title":"Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032"}""")))
+    @APIResponse(responseCode = "200", description = "Ratified.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not ratify this region's masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The masterplan is not APPROVED.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "draft", value = """
+                            {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition","status":409,\
+                            "detail":"The masterplan is DRAFT: ratify is allowed only when it is APPROVED.",\
+                            "violations":[{"field":"state","message":"is DRAFT"}]}""")))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The instrument does not fit the region, or its date does not fit its year or lies in the future.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> ratify(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            MasterplanRequests.RatificationData body) {
+        Long expected = ETags.versionOf(ifMatch);
+        return masterplans.ratify(Caller.of(identity), id, expected, () -> MasterplanMapper.toCommand(bodies.validated(body)))
+                .chain(m -> view(m.id));
+    }
+
+    @GET
+    @Path("/versions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "listMasterplanVersions", summary = "The frozen versions of a masterplan",
+            description = "One per submission, oldest first. " + ApiDocs.EVERY_ROLE)
+    @APIResponse(responseCode = "200", description = "The versions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.VersionSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "two versions", value = """
+                            [{"number":1,"submittedAt":"2022-10-03T02:00:00Z","submittedBy":"officer-ksb"},\
+                            {"number":2,"submittedAt":"2022-11-14T02:00:00Z","submittedBy":"officer-ksb"}]""")))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<MasterplanViews.VersionSummary>> versions(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
+        return masterplans.versions(id).map(all -> all.stream()
+                .map(v -> new MasterplanViews.VersionSummary(v.number, v.submittedAt, v.submittedBy)).toList());
+    }
+
+    @GET
+    @Path("/versions/{number}")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getMasterplanVersion", summary = "A frozen version with its document", description = ApiDocs.EVERY_ROLE)
+    @APIResponse(responseCode = "200", description = "The version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.VersionView.class),
+                    examples = @ExampleObject(name = "version 1", value = """
+                            {"masterplanId":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","number":1,"submittedAt":"2022-10-03T02:00:00Z",\
+                            "submittedBy":"officer-ksb","document":{"vision":"Sumbawa Barat Cerdas dan Sejahtera 2032"}}""")))
+    @APIResponse(responseCode = "400", description = "The id or the number is malformed.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan or version.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<MasterplanViews.VersionView> version(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The version number.", example = "1") @PathParam("number") @Min(1) @Max(10000) int number) {
+        return masterplans.version(id, number).map(MasterplanMapper::toView);
+    }
+
+    @GET
+    @Path("/version-diff")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "diffMasterplanVersions", summary = "What changed between two frozen versions",
+            description = "Every change from version `from` to version `to` as a JSON path with the value before and after, "
+                    + "and the sections that changed. " + ApiDocs.EVERY_ROLE)
+    @APIResponse(responseCode = "200", description = "The differences.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.DiffView.class),
+                    examples = @ExampleObject(name = "quick win replaced", value = """
+                            {"masterplanId":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","from":1,"to":2,"sections":["quickWins"],\
+                            "changes":[{"path":"quickWins[1].existingService","kind":"CHANGED","before":"Gedung baru","after":"Layanan KTP"}]}""")))
+    @APIResponse(responseCode = "400", description = "`from` or `to` is missing or not a version number.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan or version.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<MasterplanViews.DiffView> diff(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The earlier version.", example = "1") @QueryParam("from") @NotNull @Min(1) @Max(10000) Integer from,
+            @Parameter(description = "The later version.", example = "2") @QueryParam("to") @NotNull @Min(1) @Max(10000) Integer to) {
+        return masterplans.versionPair(id, from, to).map(pair -> {
+            List<DocumentDiff.Change> changes = DocumentDiff.between(
+                    json.valueToTree(MasterplanMapper.toApi(pair.from().document)),
+                    json.valueToTree(MasterplanMapper.toApi(pair.to().document)));
+            return new MasterplanViews.DiffView(id, pair.from().number, pair.to().number, DocumentDiff.sections(changes),
+                    changes.stream().map(c -> new MasterplanViews.ChangeView(c.path(), c.kind(), c.before(), c.after()))
+                            .toList());
+        });
+    }
+
+    private Uni<Response> view(UUID id) {
+        return masterplans.details(id).map(d -> Response.ok(MasterplanMapper.toView(d.masterplan(), d.stages(), d.findings()))
+                .tag(ETags.of(d.masterplan().version)).build());
+    }
+}
