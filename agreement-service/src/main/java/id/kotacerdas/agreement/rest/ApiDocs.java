@@ -5,8 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
-import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,17 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Local commitments", description = "Komitmen bersama signed in the region."),
                 @Tag(name = "Audit", description = "Who changed what, when, before and after.")
         })
-@SecurityScheme(securitySchemeName = ApiDocs.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2,
-        description = "Keycloak realm `kotacerdas`: a bearer access token. Roles: ministry-admin, assessor, "
-                + "region-officer (bound to one region by the `region_code` claim), integrator, auditor.",
-        flows = @OAuthFlows(
-                authorizationCode = @OAuthFlow(
-                        authorizationUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/auth",
-                        tokenUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/token"),
-                password = @OAuthFlow(
-                        tokenUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/token"),
-                clientCredentials = @OAuthFlow(
-                        tokenUrl = "http://localhost:8180/realms/kotacerdas/protocol/openid-connect/token")))
+// The realm's OAuth2 scheme (flows, URLs, scopes, description) is set by platform-rest's ApiDocumentFilter; this
+// marker only makes Quarkus list each operation's @RolesAllowed roles.
+@SecurityScheme(securitySchemeName = ApiDocs.SECURITY_SCHEME, type = SecuritySchemeType.OAUTH2)
 public class ApiDocs extends Application {
 
     public static final String SECURITY_SCHEME = "keycloak";
