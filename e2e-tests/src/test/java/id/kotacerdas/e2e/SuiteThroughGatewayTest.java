@@ -118,7 +118,7 @@ class SuiteThroughGatewayTest {
     void changeIsAuditedAndPublishedAsACloudEventCarryingTheRequestId() throws Exception {
         String requestId = "e2e-" + UUID.randomUUID();
         String website = "https://metro-" + UUID.randomUUID() + ".go.id";
-        try (RegionEvents events = new RegionEvents()) {
+        try (TopicEvents events = new TopicEvents("kotacerdas.region.v1")) {
             String traceparent = update("officer-metro", METRO, website, requestId).then().statusCode(200)
                     .header("X-Request-Id", equalTo(requestId))
                     .extract().header("traceparent");
@@ -130,13 +130,13 @@ class SuiteThroughGatewayTest {
                     .body("items[0].after.website", equalTo(website));
 
             ConsumerRecord<String, String> event = events.await(
-                    r -> requestId.equals(RegionEvents.header(r, "ce_requestid")), Duration.ofSeconds(30));
+                    r -> requestId.equals(TopicEvents.header(r, "ce_requestid")), Duration.ofSeconds(30));
             assertThat(event.key()).isEqualTo(METRO);
-            assertThat(RegionEvents.header(event, "ce_type")).isEqualTo("id.kotacerdas.region.RegionProfileUpdated.v1");
-            assertThat(RegionEvents.header(event, "X-Request-Id")).isEqualTo(requestId);
+            assertThat(TopicEvents.header(event, "ce_type")).isEqualTo("id.kotacerdas.region.RegionProfileUpdated.v1");
+            assertThat(TopicEvents.header(event, "X-Request-Id")).isEqualTo(requestId);
             assertThat(traceparent).as("the gateway's trace context").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-            assertThat(RegionEvents.header(event, "traceparent")).isEqualTo(traceparent);
-            assertThat(RegionEvents.header(event, "ce_traceparent")).isEqualTo(traceparent);
+            assertThat(TopicEvents.header(event, "traceparent")).isEqualTo(traceparent);
+            assertThat(TopicEvents.header(event, "ce_traceparent")).isEqualTo(traceparent);
             assertThat(event.value()).contains(website);
         }
     }

@@ -1,0 +1,281 @@
+package id.kotacerdas.e2e;
+
+import static id.kotacerdas.e2e.Keycloak.token;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kotacerdas.demo.DemoData;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The seed scenario: the programme's 2022–2023 story as the public reports tell it ({@code demo/programme-2022-2023.json},
+ * the demo data {@code deploy/local/demo-data} loads), replayed through the gateway with real Keycloak tokens, then
+ * checked as each report tells it — across assessment-, agreement- and masterplan-service and their events on Kafka.
+ */
+@ExtendWith(RunningSuite.class)
+class ProgrammeStoryTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String METRO = "18.72", TABANAN = "51.02", KSB = "52.07", PARIAMAN = "13.77", PANGKALPINANG = "19.71";
+    static DemoData.Result loaded;
+
+    @BeforeAll
+    static void theStoryIsLoadedThroughTheGateway() throws Exception {
+        RestAssured.baseURI = RunningSuite.GATEWAY;
+        loaded = load();
+    }
+
+    static DemoData.Result load() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+            DemoData.Result result = new DemoData(URI.create(RunningSuite.GATEWAY), URI.create(RunningSuite.KEYCLOAK), out)
+                    .load(RunningSuite.ROOT.resolve("demo/programme-2022-2023.json"));
+            System.out.print(log.toString(StandardCharsets.UTF_8));
+            return result;
+        }
+    }
+
+    static String id(String name) {
+        return loaded.ids().get(name);
+    }
+
+    static JsonNode json(ConsumerRecord<String, String> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean is(ConsumerRecord<String, String> record, String type, String key) {
+        return key.equals(record.key()) && type.equals(TopicEvents.header(record, "ce_type"));
+    }
+
+    @Test
+    void loadingTheStoryAgainChangesNothing() throws Exception {
+        int mous = given().auth().oauth2(token("auditor")).get("/api/v1/mous/counts").then().statusCode(200)
+                .extract().path("total");
+        DemoData.Result again = load();
+        assertThat(again.sectionsLoaded()).isZero();
+        assertThat(again.writes()).isZero();
+        assertThat(again.sectionsAlreadyThere()).isEqualTo(loaded.sectionsLoaded() + loaded.sectionsAlreadyThere());
+        assertThat(again.ids()).containsAllEntriesOf(java.util.Map.of("mou.52.07", id("mou.52.07"), "mp.52.07", id("mp.52.07")));
+        given().auth().oauth2(token("auditor")).get("/api/v1/mous/counts").then().statusCode(200).body("total", equalTo(mous));
+    }
+
+    // ---------------------------------------------------------------- issue 8: assessment 2022 → cohort 2023
+
+    @Test
+    void kotaMetroIsInvitedSubmitsIsScoredByTwoAssessorsAndSelectedWithLetterB349() throws Exception {
+        String cycle = id("cycle2022");
+        given().auth().oauth2(token("auditor")).get("/api/v1/assessment-cycles/{id}", cycle).then().statusCode(200)
+                .body("assessmentYear", equalTo(2022)).body("programmeYear", equalTo(2023)).body("state", equalTo("CLOSED"));
+        given().auth().oauth2(token("officer-metro")).get("/api/v1/assessment-cycles/{id}/invitations/{code}", cycle, METRO)
+                .then().statusCode(200).body("regionName", equalTo("Kota Metro"));
+        given().auth().oauth2(token("officer-metro")).get("/api/v1/assessment-cycles/{id}/self-assessments/{code}", cycle, METRO)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(token("auditor")).get("/api/v1/assessment-cycles/{id}/scores/{code}", cycle, METRO).then()
+                .statusCode(200).body("assessorCount", equalTo(2)).body("complete", equalTo(true));
+        given().auth().oauth2(Keycloak.integratorToken()).get("/api/v1/assessment-cycles/{id}/selection", cycle).then()
+                .statusCode(200).body("programmeYear", equalTo(2023))
+                .body("entries.find { it.regionCode == '18.72' }.selected", equalTo(true))
+                .body("entries.find { it.regionCode == '34' }.track", equalTo("PROVINCE"))
+                .body("selectedProvinces", equalTo(2));
+
+        JsonPath letter = given().auth().oauth2(token("auditor")).get("/api/v1/result-letters").then().statusCode(200)
+                .extract().jsonPath();
+        String letterId = letter.getString("items.find { it.number == 'B-349/DJAI/AI.01.02/06/2022' }.id");
+        assertThat(letterId).as("letter B-349 recorded").isNotNull();
+        given().auth().oauth2(token("auditor")).get("/api/v1/result-letters/{id}", letterId).then().statusCode(200)
+                .body("date", equalTo("2022-06-03")).body("recorded", equalTo(true))
+                .body("regions.regionCode", hasItem(METRO));
+        byte[] pdf = given().auth().oauth2(token("officer-metro")).accept("application/pdf")
+                .get("/api/v1/result-letters/{id}/pdf", letterId).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(1000);
+
+        try (TopicEvents events = new TopicEvents("kotacerdas.assessment.v1")) {
+            JsonNode selected = json(events.await(r -> is(r, "id.kotacerdas.assessment.RegionSelected.v1", METRO)
+                    && r.value().contains(cycle), Duration.ofSeconds(30)));
+            assertThat(selected.get("programmeYear").asInt()).isEqualTo(2023);
+            assertThat(selected.get("assessmentYear").asInt()).isEqualTo(2022);
+            assertThat(selected.get("track").asText()).isEqualTo("KAB_KOTA");
+        }
+    }
+
+    @Test
+    void theStatisticsGiveTheDeclared141And191BesideTheCountsOfTheImportedMembers() {
+        given().auth().oauth2(Keycloak.integratorToken()).get("/api/v1/programme-statistics").then().statusCode(200)
+                .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(141))
+                .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(191))
+                .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(105))
+                .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(107));
+    }
+
+    // ---------------------------------------------------------------- issue 9: the MoUs
+
+    @Test
+    void theCeremonyOf2022HoldsTheFourMousAsTheReportsTellThem() {
+        JsonPath pangkalPinang = mou("mou.19.71");
+        assertThat(pangkalPinang.getString("state")).isEqualTo("SIGNED");
+        assertThat(pangkalPinang.getString("signedOn")).isEqualTo("2022-04-21");
+        assertThat(pangkalPinang.getString("localMode")).isEqualTo("HYBRID");
+        assertThat(pangkalPinang.getString("localVenue")).isEqualTo("Ruang OR Kantor Wali Kota Pangkal Pinang");
+        assertThat(pangkalPinang.getString("secondPartySignatory.name")).isEqualTo("Radmida Dawam");
+        assertThat(pangkalPinang.getString("secondPartySignatory.onBehalfOf")).isEqualTo("Wali Kota Pangkal Pinang");
+        assertThat(pangkalPinang.getString("witnesses[0].name")).isEqualTo("Johnny G Plate");
+        assertThat(pangkalPinang.getString("witnesses[0].attendance")).isEqualTo("VIRTUAL");
+
+        JsonPath tabanan = mou("mou.51.02");
+        assertThat(tabanan.getString("localMode")).isEqualTo("VIRTUAL");
+        assertThat(tabanan.getString("localVenue")).isEqualTo("Tabanan Command Centre");
+        assertThat(tabanan.getString("secondPartySignatory.name")).isEqualTo("I Gede Susila");
+        assertThat(tabanan.getString("firstPartySignatory.position")).isEqualTo("Direktur Jenderal Aplikasi Informatika");
+        assertThat(tabanan.getList("scope.standardItems.code")).containsExactly("BIMTEK_MASTERPLAN", "DATA_EXCHANGE_AND_FOSS",
+                "SOSIALISASI_AND_FGD", "NATIONAL_SERVICES_INTEGRATION");
+
+        JsonPath ksb = mou("mou.52.07");
+        assertThat(ksb.getString("secondParty.position")).isEqualTo("Bupati Sumbawa Barat");
+        assertThat(ksb.getBoolean("secondPartySignatory.known")).isFalse();
+        assertThat(ksb.getString("secondPartySignatory.name")).isNull();
+
+        JsonPath pariaman = mou("mou.13.77");
+        assertThat(pariaman.getString("secondPartySignatory.name")).isEqualTo("Genius Umar");
+        assertThat(pariaman.getString("localVenue")).isEqualTo("Ruang rapat Wali Kota Pariaman");
+
+        for (String name : List.of("mou.19.71", "mou.51.02", "mou.52.07", "mou.13.77")) {
+            assertThat(mou(name).getString("signedOn")).as(name).isEqualTo("2022-04-21");
+        }
+        try (TopicEvents events = new TopicEvents("kotacerdas.agreement.v1")) {
+            for (String code : List.of(PANGKALPINANG, TABANAN, KSB, PARIAMAN)) {
+                JsonNode signed = json(events.await(r -> is(r, "id.kotacerdas.agreement.MouSigned.v1", code)
+                        && r.value().contains(id("mou." + code)), Duration.ofSeconds(30)));
+                assertThat(signed.at("/ceremony/date").asText()).isEqualTo("2022-04-21");
+            }
+            JsonNode metro = json(events.await(r -> is(r, "id.kotacerdas.agreement.MouSigned.v1", METRO)
+                    && r.value().contains(id("mou.18.72")), Duration.ofSeconds(30)));
+            assertThat(metro.get("signedOn").asText()).isEqualTo("2023-02-28");
+            assertThat(metro.at("/secondPartySignatory/known").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void kotaMetrosMouOf2023HasItsAttendeeAndHonestlyNoKnownSignatory() {
+        given().auth().oauth2(token("officer-metro")).get("/api/v1/mous/{id}", id("mou.18.72")).then().statusCode(200)
+                .body("state", equalTo("SIGNED")).body("signedOn", equalTo("2023-02-28"))
+                .body("origin", equalTo("REGION_SELECTED"))
+                .body("localVenue", equalTo("Kantor Dinas Kominfo Kota Metro")).body("localMode", equalTo("VIRTUAL"))
+                .body("secondPartySignatory.known", equalTo(false)).body("secondPartySignatory.name", nullValue())
+                .body("firstPartySignatory.known", equalTo(false))
+                .body("attendees[0].name", equalTo("Yerri Ehwan"))
+                .body("attendees[0].position", equalTo("Asisten II Sekda Kota Metro"))
+                .body("sources[0].title", startsWith("Metro report 2023"));
+    }
+
+    @Test
+    void sumbawaBaratsLocalCommitmentWithItsOpdsIsRecorded() {
+        given().auth().oauth2(token("officer-ksb")).queryParam("regionCode", KSB).get("/api/v1/local-commitments").then()
+                .statusCode(200).body("items", hasSize(1))
+                .body("items[0].opds.name", hasItem("Dinas Komunikasi dan Informatika"))
+                .body("items[0].bimtek.stage", equalTo(4));
+    }
+
+    @Test
+    void officerMetroCannotTouchTabanansMou() {
+        String tabanan = id("mou.51.02");
+        given().auth().oauth2(token("officer-metro")).get("/api/v1/mous/{id}", tabanan).then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        String etag = given().auth().oauth2(token("ministry")).get("/api/v1/mous/{id}", tabanan).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(token("officer-metro")).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"localVenue\":\"Somewhere else\"}").put("/api/v1/mous/{id}/local-side", tabanan).then()
+                .statusCode(403).contentType(startsWith("application/problem+json"));
+        assertThat(mou("mou.51.02").getString("localVenue")).isEqualTo("Tabanan Command Centre");
+    }
+
+    static JsonPath mou(String name) {
+        return given().auth().oauth2(token("auditor")).get("/api/v1/mous/{id}", id(name)).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    // ---------------------------------------------------------------- issue 10: the masterplans
+
+    @Test
+    void ksbsMasterplanOpensFromItsMouGoesThroughFourBimtekAndIsRatifiedByAPerbup() {
+        String plan = id("mp.52.07");
+        given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}", plan).then().statusCode(200)
+                .body("origin", equalTo("MOU_SIGNED")).body("mouId", equalTo(id("mou.52.07")))
+                .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
+                .body("bimtek.stagesHeld", equalTo(4))
+                .body("document.quickWins.size()", equalTo(3));
+        given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}/bimtek-stages", plan).then().statusCode(200)
+                .body("state", everyItem(equalTo("HELD")))
+                .body("startDate", equalTo(List.of("2022-06-14", "2022-07-12", "2022-08-16", "2022-09-13")))
+                .body("guides.flatten()", everyItem(equalTo("Fitrah Rahmat Kausar")));
+        try (TopicEvents events = new TopicEvents("kotacerdas.masterplan.v1")) {
+            List<String> order = new java.util.ArrayList<>();
+            events.await(r -> {
+                if (KSB.equals(r.key()) && r.value() != null && r.value().contains(plan)) {
+                    order.add(TopicEvents.header(r, "ce_type").replace("id.kotacerdas.masterplan.", ""));
+                }
+                return order.contains("MasterplanRatified.v1");
+            }, Duration.ofSeconds(30));
+            assertThat(order).containsSubsequence("MasterplanOpened.v1", "BimtekSessionHeld.v1", "BimtekSessionHeld.v1",
+                    "BimtekSessionHeld.v1", "BimtekSessionHeld.v1", "BimtekCompleted.v1", "MasterplanSubmitted.v1",
+                    "MasterplanApproved.v1", "MasterplanRatified.v1");
+        }
+    }
+
+    @Test
+    void pariamansRoadmapIsCheckedAgainstRpjmd2018To2023() {
+        given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}/alignment", id("mp.13.77")).then()
+                .statusCode(200)
+                .body("rpjmdPeriods[0].startYear", equalTo(2018)).body("rpjmdPeriods[0].endYear", equalTo(2023))
+                .body("findings.kind", hasItem("ROADMAP_YEAR_OUTSIDE_RPJMD"))
+                .body("findings.find { it.kind == 'ROADMAP_YEAR_OUTSIDE_RPJMD' }.message", containsString("2018–2023"));
+    }
+
+    @Test
+    void pangkalPinangsOwnMasterplanOf2021IsRecordedBesideTheProgramme() {
+        given().auth().oauth2(token("officer-pangkalpinang")).queryParam("regionCode", PANGKALPINANG)
+                .get("/api/v1/masterplans").then().statusCode(200)
+                .body("items.find { it.programmeYear == 2021 }.kind", equalTo("SELF_MADE"))
+                .body("items.find { it.programmeYear == 2022 }.origin", equalTo("MOU_SIGNED"));
+    }
+
+    @Test
+    void officerMetroCannotEditKsbsPlan() {
+        String plan = id("mp.52.07");
+        String etag = given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}", plan).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(token("officer-metro")).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"vision\":\"not mine\"}").put("/api/v1/masterplans/{id}/document", plan).then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        given().auth().oauth2(token("officer-metro")).post("/api/v1/masterplans/{id}/submissions", plan).then()
+                .statusCode(403);
+        given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}", plan).then().statusCode(200)
+                .header("ETag", equalTo(etag));
+    }
+}
