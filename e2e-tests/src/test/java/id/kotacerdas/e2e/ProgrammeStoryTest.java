@@ -228,6 +228,8 @@ class ProgrammeStoryTest {
         given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}", plan).then().statusCode(200)
                 .body("origin", equalTo("MOU_SIGNED")).body("mouId", equalTo(id("mou.52.07")))
                 .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
+                .body("ratification.year", equalTo(2022)).body("ratification.number", nullValue())
+                .body("ratification.sources[0].title", equalTo("Sumbawa Barat report 2022"))
                 .body("bimtek.stagesHeld", equalTo(4))
                 .body("document.quickWins.size()", equalTo(3));
         given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}/bimtek-stages", plan).then().statusCode(200)

@@ -4,6 +4,7 @@ import static id.kotacerdas.masterplan.TestSupport.ASSESSOR;
 import static id.kotacerdas.masterplan.TestSupport.AUDITOR;
 import static id.kotacerdas.masterplan.TestSupport.MINISTRY;
 import static id.kotacerdas.masterplan.TestSupport.OFFICER_KSB;
+import static id.kotacerdas.masterplan.TestSupport.count;
 import static id.kotacerdas.masterplan.TestSupport.document;
 import static id.kotacerdas.masterplan.TestSupport.etag;
 import static id.kotacerdas.masterplan.TestSupport.json;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import id.kotacerdas.testing.InfrastructureTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -192,7 +194,27 @@ class MasterplanInputTest {
         given().auth().oauth2(OFFICER_KSB).contentType(ContentType.JSON).body("{\"instrument\":\"PERPRES\",\"number\":\"1\"}")
                 .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(400)
                 .body("violations[0].field", equalTo("instrument"));
+        // a Perbup whose number and date the record does not give: only with the record named
+        given().auth().oauth2(OFFICER_KSB).contentType(ContentType.JSON).body("{\"instrument\":\"PERBUP\",\"year\":2022}")
+                .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("sources"))
+                .body("violations[0].message", containsString("number and the date are not known"));
         assertThat(writesOf(id)).isEqualTo(approved);
+
+        given().auth().oauth2(OFFICER_KSB).header("If-Match", TestSupport.etag(id)).contentType(ContentType.JSON)
+                .body("{\"instrument\":\"PERBUP\",\"year\":2022,\"sources\":[{\"title\":\"Sumbawa Barat report 2022\"}]}")
+                .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(200)
+                .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
+                .body("ratification.year", equalTo(2022))
+                .body("ratification.number", nullValue()).body("ratification.date", nullValue())
+                .body("ratification.sources[0].title", equalTo("Sumbawa Barat report 2022"));
+        assertThat(count("outbox_event WHERE event_type = 'id.kotacerdas.masterplan.MasterplanRatified.v1'"
+                + " AND payload->>'masterplanId' = '" + id + "' AND payload->'number' = 'null'::jsonb"
+                + " AND payload->'sources'->0->>'title' = 'Sumbawa Barat report 2022'")).isEqualTo(1);
+        String html = given().auth().oauth2(OFFICER_KSB).get("/api/v1/masterplans/{id}/export", id).then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("PERBUP (number not known)/2022 (date not known)");
     }
 
     @Test

@@ -107,8 +107,15 @@ public class Masterplan {
     public record Comment(ReviewSection section, String comment) {
     }
 
-    /** The regional instrument that enacted the masterplan: e.g. Perwa No. 25/2019. */
+    /**
+     * The regional instrument that enacted the masterplan: e.g. Perwa No. 25/2019. {@code number} and {@code date} are
+     * {@code null} when not known; {@code sources} then say where the ratification is recorded.
+     */
     public record Ratification(RatificationInstrument instrument, String number, int year, LocalDate date, String title,
-            String recordedBy, OffsetDateTime recordedAt) {
+            String recordedBy, OffsetDateTime recordedAt, List<Source> sources) {
+    }
+
+    /** A record a fact comes from. */
+    public record Source(String title, String url, LocalDate publishedOn) {
     }
 }

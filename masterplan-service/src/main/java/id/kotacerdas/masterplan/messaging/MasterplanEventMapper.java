@@ -68,6 +68,7 @@ public final class MasterplanEventMapper {
     public static MasterplanEvents.MasterplanRatified ratified(Masterplan m, Caller caller) {
         Masterplan.Ratification r = m.ratification;
         return new MasterplanEvents.MasterplanRatified(m.id, m.regionCode, m.programmeYear, m.versionCount,
-                r.instrument(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt());
+                r.instrument(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt(),
+                r.sources() == null ? List.of() : r.sources());
     }
 }

@@ -1,6 +1,7 @@
 package id.kotacerdas.masterplan.messaging;
 
 import id.kotacerdas.masterplan.domain.BimtekMode;
+import id.kotacerdas.masterplan.domain.Masterplan;
 import id.kotacerdas.masterplan.domain.MasterplanKind;
 import id.kotacerdas.masterplan.domain.MasterplanOrigin;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
@@ -90,7 +91,7 @@ public final class MasterplanEvents {
     /** The region enacted the approved masterplan by a regional instrument. */
     public record MasterplanRatified(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
             RatificationInstrument instrument, String number, int year, LocalDate date, String title,
-            Actor recordedBy, OffsetDateTime recordedAt) {
+            Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources) {
     }
 
     // ------------------------------------------------------------------ parts

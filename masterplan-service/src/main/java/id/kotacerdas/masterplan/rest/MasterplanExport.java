@@ -77,7 +77,8 @@ final class MasterplanExport {
                 stages.stream().map(s -> new StageRow(s.stage, s.state.name(), s.startDate + " – " + s.endDate,
                         s.mode.name(), nz(s.venue), String.join(", ", s.guides.names()))).toList(),
                 findings.stream().map(Alignment.Finding::message).toList(),
-                r == null ? null : r.instrument() + " No. " + r.number() + "/" + r.year() + " (" + r.date() + ")"
+                r == null ? null : r.instrument() + (r.number() == null ? " (number not known)" : " No. " + r.number()) + "/"
+                        + r.year() + (r.date() == null ? " (date not known)" : " (" + r.date() + ")")
                         + (r.title() == null ? "" : ": " + r.title()));
     }
 

@@ -148,7 +148,9 @@ final class MasterplanMapper {
     }
 
     static MasterplanCommands.Ratify toCommand(MasterplanRequests.RatificationData r) {
-        return new MasterplanCommands.Ratify(r.instrument(), r.number(), r.year(), r.date(), r.title());
+        return new MasterplanCommands.Ratify(r.instrument(), r.number(), r.year(), r.date(), r.title(),
+                r.sources() == null ? List.of()
+                        : r.sources().stream().map(s -> new Masterplan.Source(s.title(), s.url(), s.publishedOn())).toList());
     }
 
     static List<Masterplan.Comment> toComments(List<MasterplanRequests.CommentData> comments) {
@@ -232,7 +234,7 @@ final class MasterplanMapper {
 
     private static MasterplanViews.RatificationView ratification(Masterplan.Ratification r) {
         return r == null ? null : new MasterplanViews.RatificationView(r.instrument(), r.number(), r.year(), r.date(),
-                r.title(), r.recordedBy(), r.recordedAt());
+                r.title(), r.recordedBy(), r.recordedAt(), r.sources() == null ? List.of() : r.sources());
     }
 
     static MasterplanViews.VersionView toView(MasterplanVersion v) {

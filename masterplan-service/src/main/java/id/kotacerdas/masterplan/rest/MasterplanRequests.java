@@ -203,14 +203,27 @@ public final class MasterplanRequests {
             @Size(max = 50) List<@NotNull @Valid CommentData> comments) {
     }
 
-    @Schema(name = "Ratification", description = "The instrument that enacted the masterplan: e.g. Perwa No. 25/2019 (Pontianak), Pergub DIY 46/2019.")
+    @Schema(name = "Ratification", description = """
+            The instrument that enacted the masterplan: e.g. Perwa No. 25/2019 (Pontianak), Pergub DIY 46/2019. \
+            Where the record of it gives the kind and year but not the number or the date (a report saying "ratified \
+            by a Perbup"), leave those out and name the record in `sources`: they are kept as not known, never \
+            filled in.""")
     public record RatificationData(
             @NotNull @Schema(description = "PERWALI (kota), PERBUP (kabupaten), PERGUB (province), PERDA or SK.", examples = "PERBUP")
             RatificationInstrument instrument,
-            @NotBlank @Size(max = 100) @Schema(examples = "45") String number,
+            @Size(min = 1, max = 100) @Pattern(regexp = "\\S.*") @Schema(description = "The instrument's number; absent when not known (then `sources` is required).", examples = "45") String number,
             @NotNull @Min(2000) @Max(2100) @Schema(examples = "2022") Integer year,
-            @NotNull @Schema(description = "Date of enactment (YYYY-MM-DD), in the instrument's year, not in the future.", examples = "2022-12-20") LocalDate date,
-            @Size(max = 500) @Schema(examples = "Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032") String title) {
+            @Schema(description = "Date of enactment (YYYY-MM-DD), in the instrument's year, not in the future; absent when not known (then `sources` is required).", examples = "2022-12-20") LocalDate date,
+            @Size(max = 500) @Schema(examples = "Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032") String title,
+            @Size(max = 10) @Schema(description = "Where the ratification is recorded (a report, a JDIH page); required when the number or the date is not known.")
+            List<@NotNull @Valid SourceData> sources) {
+    }
+
+    @Schema(name = "Source", description = "A record a fact comes from.")
+    public record SourceData(
+            @NotBlank @Size(max = 300) @Schema(examples = "Sumbawa Barat report 2022") String title,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(examples = "https://jdih.sumbawabaratkab.go.id/") String url,
+            @Schema(examples = "2022-10-03") LocalDate publishedOn) {
     }
 
     // ------------------------------------------------------------------ bimtek

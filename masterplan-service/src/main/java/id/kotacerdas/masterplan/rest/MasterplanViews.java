@@ -100,8 +100,11 @@ public final class MasterplanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RatificationView", description = "The instrument that enacted the masterplan.")
-    public record RatificationView(RatificationInstrument instrument, String number, int year, LocalDate date,
-            String title, String recordedBy, OffsetDateTime recordedAt) {
+    public record RatificationView(RatificationInstrument instrument,
+            @Schema(description = "Absent when not known (see `sources`).") String number, int year,
+            @Schema(description = "Absent when not known (see `sources`).") LocalDate date,
+            String title, String recordedBy, OffsetDateTime recordedAt,
+            @Schema(description = "Where the ratification is recorded.") List<Masterplan.Source> sources) {
     }
 
     @Schema(name = "MasterplanVersionSummary", description = "A frozen version.")

@@ -2,6 +2,7 @@ package id.kotacerdas.masterplan.service;
 
 import id.kotacerdas.masterplan.domain.BimtekMode;
 import id.kotacerdas.masterplan.domain.BimtekStage;
+import id.kotacerdas.masterplan.domain.Masterplan;
 import id.kotacerdas.masterplan.domain.MasterplanKind;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ public final class MasterplanCommands {
     }
 
     /** Record the instrument that enacted the masterplan. */
-    public record Ratify(RatificationInstrument instrument, String number, int year, LocalDate date, String title) {
+    public record Ratify(RatificationInstrument instrument, String number, int year, LocalDate date, String title,
+            List<Masterplan.Source> sources) {
     }
 
     /** Schedule (or reschedule) a bimtek stage. */

@@ -396,7 +396,7 @@ public class MasterplanService {
             m.state = next;
             touch(m, caller);
             m.ratification = new Masterplan.Ratification(r.instrument(), r.number(), r.year(), r.date(), r.title(),
-                    caller.username(), m.updatedAt);
+                    caller.username(), m.updatedAt, r.sources());
             return masterplans.flush()
                     .call(() -> auditTrail.record(caller, "MASTERPLAN_RATIFIED", AUDIT_RESOURCE, m.id.toString(), before,
                             snapshot(m)))
@@ -417,11 +417,16 @@ public class MasterplanService {
             problems.add(new Violation("instrument", instrument + " does not fit a " + level.toLowerCase()
                     + " (" + m.regionCode + "): use " + fitting(level) + ", PERDA or SK"));
         }
-        if (r.date().getYear() != r.year()) {
+        if (r.date() != null && r.date().getYear() != r.year()) {
             problems.add(new Violation("date", "must fall in the instrument's year " + r.year()));
         }
-        if (r.date().isAfter(LocalDate.now(clock.withZone(config.zone())))) {
+        if (r.date() != null && r.date().isAfter(LocalDate.now(clock.withZone(config.zone())))) {
             problems.add(new Violation("date", "must not be in the future"));
+        }
+        if ((r.number() == null || r.date() == null) && r.sources().isEmpty()) {
+            problems.add(new Violation("sources", "required when the "
+                    + (r.number() == null ? r.date() == null ? "number and the date are" : "number is" : "date is")
+                    + " not known: name the record of the ratification"));
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(422, "unprocessable", "Request cannot be applied",
