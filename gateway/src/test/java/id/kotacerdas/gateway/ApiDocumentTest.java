@@ -145,6 +145,27 @@ class ApiDocumentTest {
     }
 
     @Test
+    void everyServicesEventDocumentsAreLinkedAndServedWithoutAToken() {
+        given().get("/events").then().statusCode(200).contentType(containsString("application/json"))
+                .body("services.find { it.route == 'alpha' }.asyncapi", equalTo("/events/alpha/asyncapi.yaml"))
+                .body("services.find { it.route == 'beta' }.schemas", equalTo("/events/beta/schemas/"));
+        assertThat(merged().getString("info.description")).contains("[events](/events/alpha/asyncapi.yaml)",
+                "[events](/events/beta/asyncapi.yaml)");
+        // passed to the route's own events path (the fake upstream echoes what it got), no token needed
+        given().get("/events/alpha/asyncapi.yaml").then().statusCode(200).body("path", equalTo("/events/asyncapi.yaml"))
+                .body("headers.authorization", org.hamcrest.Matchers.nullValue());
+        given().get("/events/beta/schemas/ThingChanged.v1.json").then().statusCode(200)
+                .body("path", equalTo("/events/schemas/ThingChanged.v1.json"));
+        given().get("/events/nope/asyncapi.yaml").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("no route named nope"));
+        // dot segments are resolved before routing: this is the API path, which needs a token, not an events file
+        given().urlEncodingEnabled(false).get("/events/alpha/%2e%2e/%2e%2e/api/v1/things").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().urlEncodingEnabled(false).get("/events/alpha/a%20b.json").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void swaggerUiShowsTheMergedDocumentAndSignsInWithPkce() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
         String index = given().get("/q/swagger-ui/index.html").then().statusCode(200).extract().asString();

@@ -68,6 +68,13 @@ public interface GatewayConfig {
         @WithDefault("/q/openapi")
         String openapiPath();
 
+        /**
+         * Where the upstream serves its events' documents: {@code asyncapi.yaml} and {@code schemas/*.json} under it;
+         * the gateway serves them at {@code /events/<route>/...}.
+         */
+        @WithDefault("/events")
+        String eventsPath();
+
         /** Where the upstream answers readiness; the gateway's readiness reports it. */
         @WithDefault("/q/health/ready")
         String healthPath();

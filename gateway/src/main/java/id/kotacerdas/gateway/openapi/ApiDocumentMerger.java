@@ -212,13 +212,17 @@ public final class ApiDocumentMerger {
                 Errors are `application/problem+json` (RFC 9457). The gateway itself may answer 401, 413, 429, 502, \
                 503 and 504 on any operation.
 
+                Events: every service publishes its state changes on Kafka as CloudEvents; each service's AsyncAPI \
+                document and JSON Schemas are linked below and indexed at `/events`.
+
                 Services:""");
         ArrayNode serviceList = JSON.arrayNode();
         for (ServiceDocument service : services) {
             JsonNode info = service.document().path("info");
             description.append("\n- `").append(service.route()).append("`: ")
                     .append(info.path("title").asText(service.route())).append(" ([document](")
-                    .append(service.documentUrl()).append("))");
+                    .append(service.documentUrl()).append("), [events](/events/").append(service.route())
+                    .append("/asyncapi.yaml))");
             serviceList.addObject().put("route", service.route()).put("status", "included")
                     .put("title", info.path("title").asText(null)).put("version", info.path("version").asText(null))
                     .put("document", service.documentUrl());

@@ -5,15 +5,19 @@ import id.kotacerdas.gateway.proxy.ProxyHandler;
 import id.kotacerdas.gateway.proxy.Routes;
 import id.kotacerdas.platform.web.Problems;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.regex.Pattern;
 
 /**
- * Mounts the gateway on Quarkus's HTTP router: the merged API document and the per-service ones, the proxy for every
- * configured path prefix, and a problem+json {@code 404} for anything else. Quarkus's own endpoints (health, metrics,
+ * Mounts the gateway on Quarkus's HTTP router: the merged API document and the per-service ones, every service's
+ * events documents (AsyncAPI and JSON Schemas, {@code /events/<route>/...}, indexed at {@code /events}), the proxy for
+ * every configured path prefix, and a problem+json {@code 404} for anything else. Quarkus's own endpoints (health, metrics,
  * Swagger UI) and its filters (request ids, CORS, security headers) stay in front.
  */
 @ApplicationScoped
@@ -29,6 +33,8 @@ public class GatewayRouter {
     void mount(@Observes Router router) {
         router.get("/q/openapi").handler(this::mergedDocument);
         router.get("/q/openapi/:route").handler(this::serviceDocument);
+        router.get("/events").handler(this::eventDocuments);
+        router.get("/events/:route/*").handler(this::eventDocument);
         router.route().handler(proxy::handle);
         router.route().last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
                 "No service of the gateway serves " + ctx.request().path() + "."));
@@ -53,6 +59,39 @@ public class GatewayRouter {
         routes.byName(name).ifPresentOrElse(
                 route -> proxy.forwardPublic(ctx, route, route.config().openapiPath()),
                 () -> Problems.send(ctx, 404, "not-found", "Not found", "The gateway has no route named " + name + "."));
+    }
+
+    /** Where each service's AsyncAPI document is served through the gateway. */
+    private void eventDocuments(RoutingContext ctx) {
+        JsonArray services = new JsonArray();
+        routes.all().forEach(route -> services.add(new JsonObject().put("route", route.name())
+                .put("asyncapi", eventDocumentPath(route.name())).put("schemas", "/events/" + route.name() + "/schemas/")));
+        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .end(new JsonObject().put("description", "The events of every Kota Cerdas service on Kafka: each "
+                        + "service's AsyncAPI document and the JSON Schemas of its event data, served by the service "
+                        + "and passed through here without a token.").put("services", services).encodePrettily());
+    }
+
+    /** {@code /events/<route>/<file>}: the route's own {@code eventsPath}/{@code <file>}, public like the API documents. */
+    private void eventDocument(RoutingContext ctx) {
+        String name = ctx.pathParam("route");
+        String file = ctx.pathParam("*");
+        var route = routes.byName(name);
+        if (route.isEmpty() || file == null || !EVENT_FILE.matcher(file).matches()) {
+            Problems.send(ctx, 404, "not-found", "Not found", route.isEmpty()
+                    ? "The gateway has no route named " + name + "."
+                    : "No events document " + file + " of route " + name + ".");
+            return;
+        }
+        proxy.forwardPublic(ctx, route.get(), route.get().config().eventsPath() + "/" + file);
+    }
+
+    /** An AsyncAPI document or schema file name under a service's events path: no {@code ..}, no encoded characters. */
+    static final Pattern EVENT_FILE = Pattern.compile("(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/)*[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
+    public static String eventDocumentPath(String route) {
+        return "/events/" + route + "/asyncapi.yaml";
     }
 
     static boolean wantsYaml(RoutingContext ctx) {
