@@ -1,5 +1,6 @@
 package id.kotacerdas.region.repository;
 
+import id.kotacerdas.region.domain.ProgrammeStage;
 import id.kotacerdas.region.domain.Region;
 import id.kotacerdas.region.domain.RegionLevel;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -8,12 +9,28 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 @ApplicationScoped
 public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
-    /** Filters of a region list; {@code null} means "any". */
-    public record Filter(RegionLevel level, String parentCode, Boolean administrative, String q) {
+    /**
+     * Filters of a region list; {@code null} (or an empty set of stages) means "any". {@code stages}: the derived
+     * programme stage is one of them ({@code NOT_IN_PROGRAMME} also matches regions without any programme fact);
+     * {@code programmeYear}: the region took part in that programme year.
+     */
+    public record Filter(RegionLevel level, String parentCode, Boolean administrative, String q,
+            Set<ProgrammeStage> stages, Integer programmeYear) {
+
+        public Filter(RegionLevel level, String parentCode, Boolean administrative, String q) {
+            this(level, parentCode, administrative, q, null, null);
+        }
+
+        /** Whether the list depends on the programme (events), not only on the reference data. */
+        public boolean byProgramme() {
+            return (stages != null && !stages.isEmpty()) || programmeYear != null;
+        }
     }
 
     /** One page of regions and the total number that match. */
@@ -45,6 +62,24 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         if (filter.administrative() != null) {
             where.add("r.administrative = :administrative");
             params.and("administrative", filter.administrative());
+        }
+        if (filter.stages() != null && !filter.stages().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            int i = 0;
+            for (ProgrammeStage stage : new TreeSet<>(filter.stages())) {
+                names.add(":stage" + i);
+                params.and("stage" + i++, stage);
+            }
+            String matches = "exists (select 1 from RegionProgramme p where p.regionCode = r.code and p.stage in ("
+                    + String.join(", ", names) + "))";
+            where.add(filter.stages().contains(ProgrammeStage.NOT_IN_PROGRAMME)
+                    ? "(" + matches + " or not exists (select 1 from RegionProgramme p0 where p0.regionCode = r.code))"
+                    : matches);
+        }
+        if (filter.programmeYear() != null) {
+            where.add("exists (select 1 from RegionProgrammeYear y where y.id.regionCode = r.code"
+                    + " and y.id.programmeYear = :programmeYear)");
+            params.and("programmeYear", filter.programmeYear());
         }
         String order;
         if (filter.q() != null) {

@@ -21,12 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
                         Errors are `application/problem+json` (RFC 9457) naming each invalid field. \
                         Every change is audited and published as a CloudEvent on Kafka topic \
-                        `kotacerdas.region.v1` (see `/events/asyncapi.yaml`).""",
+                        `kotacerdas.region.v1` (see `/events/asyncapi.yaml`). Each region's programme timeline and \
+                        dossier are kept from the events of `kotacerdas.assessment.v1`, `kotacerdas.agreement.v1`, \
+                        `kotacerdas.masterplan.v1` and `kotacerdas.evaluation.v1`.""",
                 contact = @Contact(name = "Kota Cerdas platform team"),
                 license = @License(name = "Reference data: MIT (cahyadsn/wilayah)")),
         tags = {
                 @Tag(name = "Regions", description = "Provinces and kabupaten/kota: reference data, cacheable."),
                 @Tag(name = "Region profiles", description = "The facts each region keeps about itself."),
+                @Tag(name = "Programme", description = "Each region's programme timeline, stage and dossier, kept from the events of the assessment, agreement, masterplan and evaluation topics."),
                 @Tag(name = "Audit", description = "Who changed what, when, before and after.")
         })
 // Only the scheme's name and type, so that Quarkus lists each operation's @RolesAllowed roles for it; its flows, URLs

@@ -24,7 +24,8 @@ final class RegionMapper {
                 new RegionView.Population(r.population, r.populationMale, r.populationFemale),
                 r.districtCount, r.kelurahanCount, r.desaCount, r.islandCount, new RegionView.Centroid(r.lat, r.lng),
                 replaced == null ? null
-                        : new RegionView.CodeReplacement(replaced.oldCode, replaced.newCode, replaced.legalBasis));
+                        : new RegionView.CodeReplacement(replaced.oldCode, replaced.newCode, replaced.legalBasis),
+                null);
     }
 
     static RegionProfileView toView(Region region, RegionProfile p) {

@@ -9,14 +9,18 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.region.domain.ProgrammeStage;
 import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.domain.RegionLevel;
 import id.kotacerdas.region.repository.RegionRepository;
+import id.kotacerdas.region.service.ProgrammeService;
 import id.kotacerdas.region.service.RegionService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +37,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,6 +71,9 @@ public class RegionResource {
 
     @Inject
     ReferenceCaching caching;
+
+    @Inject
+    ProgrammeService programme;
 
     @GET
     @Operation(operationId = "listRegions", summary = "List and search regions",
@@ -102,18 +111,33 @@ public class RegionResource {
             @Parameter(description = "Sort field, `-` prefix for descending: code, name, population, areaKm2.", example = "-population")
             @QueryParam("sort") @Size(max = 20)
             @Pattern(regexp = SORT_REGEX, message = "must be one of code, name, population, areaKm2, optionally prefixed with - for descending") String sort,
+            @Parameter(description = """
+                    Only regions at one of these programme stages (repeat the parameter for several), e.g. the kab/kota \
+                    of Jawa Timur that signed but have no ratified masterplan: `parentCode=35&stage=MOU_SIGNED&stage=BIMTEK\
+                    &stage=BIMTEK_COMPLETED&stage=MASTERPLAN_SUBMITTED&stage=MASTERPLAN_APPROVED`. `NOT_IN_PROGRAMME` also \
+                    matches regions without any programme fact. With `stage` or `programmeYear` the answer depends on \
+                    events: it carries each region's `programme` and is not cached (`no-cache`, no `ETag`).""",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 13, implementation = ProgrammeStage.class))
+            @QueryParam("stage") @Size(max = 13) List<ProgrammeStage> stage,
+            @Parameter(description = "Only regions that took part in this programme year (selected, cohort member, MoU, guided masterplan work).",
+                    example = "2023")
+            @QueryParam("programmeYear") @Min(2000) @Max(2100) Integer programmeYear,
             @Valid @BeanParam PageParams paging,
             @Context UriInfo uri, @Context Request request) {
         if (q == null && uri.getQueryParameters().containsKey("q")) {
             // Quarkus REST reads an empty value (q=) as no value; an empty search is a mistake, not "all regions"
             throw ProblemException.badRequest("q", "size must be between 1 and 100");
         }
+        RegionRepository.Filter filter = new RegionRepository.Filter(level, parentCode, administrative, q,
+                stage == null ? null : Set.copyOf(stage), programmeYear);
+        if (filter.byProgramme()) {
+            return byProgramme(filter, sort, paging);
+        }
         EntityTag tag = caching.tagFor(uri);
         Response notModified = caching.notModified(request, tag);
         if (notModified != null) {
             return Uni.createFrom().item(notModified);
         }
-        RegionRepository.Filter filter = new RegionRepository.Filter(level, parentCode, administrative, q);
         boolean descending = sort != null && sort.startsWith("-");
         RegionRepository.SortField sortField = sort == null ? null
                 : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
@@ -122,6 +146,21 @@ public class RegionResource {
                         result.items().stream().map(r -> RegionMapper.toView(r, names, null)).toList(),
                         paging.page, paging.size, result.total(), paging.totalPages(result.total()))))
                 .map(body -> caching.ok(body, tag));
+    }
+
+    /** A list that depends on the programme: each region with its stage, never cached (events change it). */
+    private Uni<Response> byProgramme(RegionRepository.Filter filter, String sort, PageParams paging) {
+        boolean descending = sort != null && sort.startsWith("-");
+        RegionRepository.SortField sortField = sort == null ? null
+                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
+        return regions.search(filter, sortField, descending, paging.page, paging.size)
+                .flatMap(result -> regions.provinceNames()
+                        .flatMap(names -> programme.statuses(result.items().stream().map(r -> r.code).toList())
+                                .map(statuses -> new RegionPage(result.items().stream()
+                                        .map(r -> RegionMapper.toView(r, names, null).withProgramme(ProgrammeViews.Status.of(
+                                                statuses.getOrDefault(r.code, ProgrammeService.Status.NONE))))
+                                        .toList(), paging.page, paging.size, result.total(), paging.totalPages(result.total())))))
+                .map(body -> Response.ok(body).cacheControl(RegionProgrammeResource.noCache()).build());
     }
 
     @GET

@@ -40,7 +40,14 @@ public record RegionView(
         @Schema(description = "Approximate centroid (WGS84), a map anchor.")
         Centroid centroid,
         @Schema(description = "Present when the region was asked for by a code that was replaced (the 2022 Papua recoding): the code asked for and the legal basis.")
-        CodeReplacement codeReplaced) {
+        CodeReplacement codeReplaced,
+        @Schema(description = "Present in lists filtered by `stage` or `programmeYear`: where the region stands in the programme.")
+        ProgrammeViews.Status programme) {
+
+    RegionView withProgramme(ProgrammeViews.Status status) {
+        return new RegionView(code, level, name, parentCode, provinceName, regionGroup, administrative, altNames, areaKm2,
+                population, districtCount, kelurahanCount, desaCount, islandCount, centroid, codeReplaced, status);
+    }
 
     @Schema(name = "Population", description = "Population by sex (Dukcapil, December 2024).")
     public record Population(

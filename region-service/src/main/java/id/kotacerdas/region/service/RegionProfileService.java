@@ -59,6 +59,9 @@ public class RegionProfileService {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    ProfileTimeline profileTimeline;
+
     /** A profile with the region it belongs to. */
     public record Current(Region region, RegionProfile profile) {
     }
@@ -150,7 +153,8 @@ public class RegionProfileService {
             RegionProfile after) {
         var payload = RegionEventMapper.profileChanged(region, after, caller);
         return auditTrail.record(caller, action, AUDIT_RESOURCE, region.code, before, after.data)
-                .call(() -> outbox.append(event, region.code, payload));
+                .call(() -> outbox.append(event, region.code, payload))
+                .call(() -> profileTimeline.profileChanged(after));
     }
 
     private static void authorize(Caller caller, Region region) {

@@ -1,0 +1,133 @@
+package id.kotacerdas.region.repository;
+
+import id.kotacerdas.region.domain.ProgrammeProjection;
+import id.kotacerdas.region.domain.RegionProgramme;
+import id.kotacerdas.region.domain.TimelineEntry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Storage of the programme timeline, the derived stages and the dossier's projections, in the caller's session (the
+ * inbox's transaction for writes, a {@code @WithSession} read otherwise).
+ */
+@ApplicationScoped
+public class ProgrammeRepository {
+
+    /** The timeline's order; {@link TimelineEntry#ORDER} is the same in Java. */
+    static final String ORDER = " order by e.occurredOn, e.kindOrder, e.occurredAt nulls first, e.sourceTime nulls first,"
+            + " e.sourceEventId nulls first, e.factKey";
+
+    private static Uni<Mutiny.Session> session() {
+        return Panache.getSession();
+    }
+
+    /**
+     * Serialises every change of one region's programme across the service's consumers (a transaction-scoped advisory
+     * lock): the stage is derived from what is committed, so two consumers changing the same region must not derive
+     * it side by side. Take the locks of several regions in code order.
+     */
+    public Uni<Void> lockRegion(String code) {
+        return session().flatMap(s -> s.createNativeQuery(
+                "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Long.class)
+                .setParameter("key", "region-programme:" + code).getSingleResult()).replaceWithVoid();
+    }
+
+    public Uni<TimelineEntry> entry(String entryKey) {
+        return session().flatMap(s -> s.find(TimelineEntry.class, entryKey));
+    }
+
+    public Uni<Void> persist(Object entity) {
+        return session().flatMap(s -> s.persist(entity)).replaceWithVoid();
+    }
+
+    public Uni<Void> remove(Object entity) {
+        return session().flatMap(s -> s.remove(entity)).replaceWithVoid();
+    }
+
+    public Uni<Void> flush() {
+        return session().flatMap(Mutiny.Session::flush);
+    }
+
+    public Uni<List<TimelineEntry>> timeline(String code) {
+        return session().flatMap(s -> s.createSelectionQuery("from TimelineEntry e where e.regionCode = :code" + ORDER,
+                TimelineEntry.class).setParameter("code", code).getResultList());
+    }
+
+    public Uni<List<TimelineEntry>> timelinePage(String code, int page, int size) {
+        return session().flatMap(s -> s.createSelectionQuery("from TimelineEntry e where e.regionCode = :code" + ORDER,
+                TimelineEntry.class).setParameter("code", code).setFirstResult(page * size).setMaxResults(size)
+                .getResultList());
+    }
+
+    public Uni<Long> timelineSize(String code) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "select count(e) from TimelineEntry e where e.regionCode = :code", Long.class)
+                .setParameter("code", code).getSingleResult());
+    }
+
+    /** The regions with entries from {@code topic}. */
+    public Uni<List<String>> regionsWithEntriesFrom(String topic) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "select distinct e.regionCode from TimelineEntry e where e.sourceTopic = :topic order by e.regionCode",
+                String.class).setParameter("topic", topic).getResultList());
+    }
+
+    public Uni<Integer> deleteEntriesFrom(String topic) {
+        return session().flatMap(s -> s.createMutationQuery("delete from TimelineEntry e where e.sourceTopic = :topic")
+                .setParameter("topic", topic).executeUpdate());
+    }
+
+    public Uni<Integer> deleteAll(Class<?> projection) {
+        String entity = projection.getAnnotation(jakarta.persistence.Entity.class).name();
+        return session().flatMap(s -> s.createMutationQuery("delete from " + entity).executeUpdate());
+    }
+
+    public Uni<RegionProgramme> programme(String code) {
+        return session().flatMap(s -> s.find(RegionProgramme.class, code));
+    }
+
+    public Uni<List<Integer>> programmeYears(String code) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "select y.id.programmeYear from RegionProgrammeYear y where y.id.regionCode = :code order by y.id.programmeYear",
+                Integer.class).setParameter("code", code).getResultList());
+    }
+
+    public Uni<Integer> deleteProgrammeYears(String code) {
+        return session().flatMap(s -> s.createMutationQuery("delete from RegionProgrammeYear y where y.id.regionCode = :code")
+                .setParameter("code", code).executeUpdate());
+    }
+
+    public Uni<ProgrammeProjection.Mou> mou(UUID id) {
+        return session().flatMap(s -> s.find(ProgrammeProjection.Mou.class, id));
+    }
+
+    public Uni<ProgrammeProjection.Masterplan> masterplan(UUID id) {
+        return session().flatMap(s -> s.find(ProgrammeProjection.Masterplan.class, id));
+    }
+
+    public Uni<ProgrammeProjection.Evaluation> evaluation(UUID id) {
+        return session().flatMap(s -> s.find(ProgrammeProjection.Evaluation.class, id));
+    }
+
+    public Uni<List<ProgrammeProjection.Mou>> mous(String code) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "from ProgrammeMou m where m.regionCode = :code order by m.programmeYear nulls first, m.mouId",
+                ProgrammeProjection.Mou.class).setParameter("code", code).getResultList());
+    }
+
+    public Uni<List<ProgrammeProjection.Masterplan>> masterplans(String code) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "from ProgrammeMasterplan m where m.regionCode = :code order by m.programmeYear nulls first, m.masterplanId",
+                ProgrammeProjection.Masterplan.class).setParameter("code", code).getResultList());
+    }
+
+    public Uni<List<ProgrammeProjection.Evaluation>> evaluations(String code) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "from ProgrammeEvaluation e where e.regionCode = :code order by e.evaluationYear, e.evaluationId",
+                ProgrammeProjection.Evaluation.class).setParameter("code", code).getResultList());
+    }
+}

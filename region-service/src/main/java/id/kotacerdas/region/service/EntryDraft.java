@@ -1,0 +1,42 @@
+package id.kotacerdas.region.service;
+
+import id.kotacerdas.region.domain.TimelineEntry.DatePrecision;
+import id.kotacerdas.region.domain.TimelineKind;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * A timeline fact as a consumer read it from an event, before it is stored: the region (as the event names it), the
+ * fact key that identifies it on the region's timeline, what and when it happened (from the payload), a summary and
+ * the salient facts.
+ */
+public record EntryDraft(String regionCode, String factKey, TimelineKind kind, LocalDate occurredOn,
+        OffsetDateTime occurredAt, DatePrecision precision, Integer programmeYear, String summary,
+        Map<String, Object> facts) {
+
+    /** The programme's dates are Indonesian: an instant's day is its day in Jakarta (WIB). */
+    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    public static EntryDraft at(String regionCode, String factKey, TimelineKind kind, OffsetDateTime at,
+            Integer programmeYear, String summary, Map<String, Object> facts) {
+        return new EntryDraft(regionCode, factKey, kind, at.atZoneSameInstant(JAKARTA).toLocalDate(), at,
+                DatePrecision.INSTANT, programmeYear, summary, facts);
+    }
+
+    public static EntryDraft on(String regionCode, String factKey, TimelineKind kind, LocalDate day,
+            Integer programmeYear, String summary, Map<String, Object> facts) {
+        return new EntryDraft(regionCode, factKey, kind, day, null, DatePrecision.DAY, programmeYear, summary, facts);
+    }
+
+    public static EntryDraft inYear(String regionCode, String factKey, TimelineKind kind, int year,
+            Integer programmeYear, String summary, Map<String, Object> facts) {
+        return new EntryDraft(regionCode, factKey, kind, LocalDate.of(year, 1, 1), null, DatePrecision.YEAR,
+                programmeYear, summary, facts);
+    }
+
+    public EntryDraft withRegion(String code) {
+        return new EntryDraft(code, factKey, kind, occurredOn, occurredAt, precision, programmeYear, summary, facts);
+    }
+}

@@ -1,0 +1,280 @@
+package id.kotacerdas.region.service;
+
+import id.kotacerdas.platform.inbox.IncomingEvent;
+import id.kotacerdas.region.domain.ProgrammeProjection;
+import id.kotacerdas.region.domain.RegionProgramme;
+import id.kotacerdas.region.domain.StageDerivation;
+import id.kotacerdas.region.domain.TimelineEntry;
+import id.kotacerdas.region.repository.ProgrammeRepository;
+import id.kotacerdas.region.repository.RegionCodeChangeRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Writes what the consumers read into the regions' timelines, the dossier's projections and the derived stages.
+ * Runs inside the inbox's transaction (one per event): the regions an event touches are locked in code order, their
+ * entries upserted, the projection merged, and each region's stage derived again from all of its entries — so the
+ * stage depends on the set of facts, never on which event came last.
+ * <p>
+ * Region codes replaced in the 2022 Papua recoding (events of older cohorts may carry them) are stored under the
+ * current code; the code the event used stays in the entry's facts ({@code eventRegionCode}).
+ */
+@ApplicationScoped
+public class ProgrammeTimeline {
+
+    @Inject
+    ProgrammeRepository repository;
+
+    @Inject
+    RegionCodeChangeRepository codeChanges;
+
+    /** A change of one projection, given the resolver of replaced region codes. */
+    public interface Projection extends Function<Function<String, String>, Uni<Void>> {
+        Projection NONE = resolve -> Uni.createFrom().voidItem();
+    }
+
+    /** Records the entries an event gives and applies its projection change. */
+    public Uni<Void> record(IncomingEvent<?> event, List<EntryDraft> drafts, Projection projection,
+            String projectionRegion) {
+        TreeSet<String> named = new TreeSet<>();
+        drafts.forEach(d -> named.add(d.regionCode()));
+        if (projectionRegion != null) {
+            named.add(projectionRegion);
+        }
+        return resolve(named).flatMap(current -> {
+            TreeSet<String> regions = new TreeSet<>(current.values());
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (String region : regions) {
+                chain = chain.chain(() -> repository.lockRegion(region));
+            }
+            for (EntryDraft draft : drafts) {
+                chain = chain.chain(() -> upsert(event, draft, current.get(draft.regionCode())));
+            }
+            chain = chain.chain(() -> projection.apply(code -> current.getOrDefault(code, code)))
+                    .chain(repository::flush);
+            for (String region : regions) {
+                chain = chain.chain(() -> derive(region));
+            }
+            return chain;
+        });
+    }
+
+    /** For a rebuild: forgets the entries of {@code topic} (and the projection it feeds), then derives again. */
+    public Uni<Void> forget(String topic, Class<?> projection) {
+        return repository.regionsWithEntriesFrom(topic).flatMap(regions -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (String region : regions) {
+                chain = chain.chain(() -> repository.lockRegion(region));
+            }
+            chain = chain.chain(() -> repository.deleteEntriesFrom(topic).replaceWithVoid());
+            if (projection != null) {
+                chain = chain.chain(() -> repository.deleteAll(projection).replaceWithVoid());
+            }
+            for (String region : regions) {
+                chain = chain.chain(() -> derive(region));
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Map<String, String>> resolve(Collection<String> codes) {
+        Map<String, String> current = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String code : codes) {
+            chain = chain.chain(() -> codeChanges.findById(code).invoke(change -> current.put(code,
+                    change == null ? code : change.newCode)).replaceWithVoid());
+        }
+        return chain.replaceWith(current);
+    }
+
+    private Uni<Void> upsert(IncomingEvent<?> event, EntryDraft draft, String region) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.regionCode = region;
+        entry.factKey = draft.factKey();
+        entry.entryKey = TimelineEntry.key(region, draft.factKey());
+        entry.kind = draft.kind();
+        entry.kindOrder = draft.kind().order();
+        entry.occurredOn = draft.occurredOn();
+        entry.occurredAt = draft.occurredAt() == null ? null : draft.occurredAt().withOffsetSameInstant(ZoneOffset.UTC);
+        entry.datePrecision = draft.precision();
+        entry.programmeYear = draft.programmeYear();
+        entry.summary = draft.summary();
+        Map<String, Object> facts = new LinkedHashMap<>(draft.facts());
+        if (!region.equals(draft.regionCode())) {
+            facts.put("eventRegionCode", draft.regionCode());
+        }
+        entry.facts = facts;
+        entry.sourceKind = TimelineEntry.SourceKind.EVENT;
+        entry.sourceTopic = event.topic();
+        entry.sourceType = event.type();
+        entry.sourceEventId = event.id();
+        entry.sourceTime = event.time() == null ? null : event.time().withOffsetSameInstant(ZoneOffset.UTC);
+        entry.sourcePartition = event.partition() < 0 ? null : event.partition();
+        entry.sourceOffset = event.offset() < 0 ? null : event.offset();
+        return repository.entry(entry.entryKey).flatMap(existing -> {
+            if (existing == null) {
+                return repository.persist(entry);
+            }
+            if (!entry.supersedes(existing)) {
+                return Uni.createFrom().voidItem();
+            }
+            copy(entry, existing);
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private static void copy(TimelineEntry from, TimelineEntry to) {
+        to.kind = from.kind;
+        to.kindOrder = from.kindOrder;
+        to.occurredOn = from.occurredOn;
+        to.occurredAt = from.occurredAt;
+        to.datePrecision = from.datePrecision;
+        to.programmeYear = from.programmeYear;
+        to.summary = from.summary;
+        to.facts = from.facts;
+        to.sourceKind = from.sourceKind;
+        to.sourceTopic = from.sourceTopic;
+        to.sourceType = from.sourceType;
+        to.sourceEventId = from.sourceEventId;
+        to.sourceTime = from.sourceTime;
+        to.sourcePartition = from.sourcePartition;
+        to.sourceOffset = from.sourceOffset;
+    }
+
+    /** Derives the region's stage and programme years again from all of its entries. */
+    Uni<Void> derive(String region) {
+        return repository.flush().chain(() -> repository.timeline(region)).flatMap(entries -> {
+            StageDerivation.Result result = StageDerivation.derive(entries.stream().map(TimelineEntry::toFact).toList());
+            return repository.programme(region).flatMap(existing -> {
+                RegionProgramme programme = existing != null ? existing : new RegionProgramme();
+                boolean changed = existing == null || existing.stage != result.stage()
+                        || !java.util.Objects.equals(existing.stageYear, result.stageYear());
+                programme.regionCode = region;
+                programme.stage = result.stage();
+                programme.stageYear = result.stageYear();
+                if (changed) {
+                    programme.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                }
+                Uni<Void> saved = existing == null ? repository.persist(programme) : Uni.createFrom().voidItem();
+                return saved.chain(() -> repository.programmeYears(region)).flatMap(years -> {
+                    if (years.equals(result.programmeYears())) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Uni<Void> chain = repository.deleteProgrammeYears(region).replaceWithVoid();
+                    for (Integer year : result.programmeYears()) {
+                        chain = chain.chain(() -> repository.persist(new RegionProgramme.Year(region, year)));
+                    }
+                    return chain;
+                });
+            });
+        });
+    }
+
+    // ---- projections ----------------------------------------------------------------------------------------
+
+    /** Merges an agreement event into the MoU's projection; {@code state} null keeps the state. */
+    public Projection mou(IncomingEvent<?> event, UUID mouId, String regionCode, Integer programmeYear, String state,
+            Map<String, Object> details) {
+        return resolve -> repository.mou(mouId).flatMap(existing -> {
+            ProgrammeProjection.Mou mou = existing != null ? existing : new ProgrammeProjection.Mou();
+            boolean newer = existing == null || !event.time().isBefore(existing.lastEventTime);
+            mou.mouId = mouId;
+            mou.regionCode = resolve.apply(regionCode);
+            if (programmeYear != null && (newer || mou.programmeYear == null)) {
+                mou.programmeYear = programmeYear;
+            }
+            if (state != null && (newer || mou.state == null)) {
+                mou.state = state;
+            }
+            if (mou.state == null) {
+                mou.state = "DRAFT";
+            }
+            mou.details = merge(mou.details, details, newer);
+            stamp(event, newer, existing == null, () -> {
+                mou.lastEventTime = event.time();
+                mou.lastEventId = event.id();
+            });
+            return existing == null ? repository.persist(mou) : Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Merges a masterplan event into the masterplan's projection; {@code state} null keeps the state. */
+    public Projection masterplan(IncomingEvent<?> event, UUID masterplanId, String regionCode, Integer programmeYear,
+            String state, Function<Map<String, Object>, Map<String, Object>> details) {
+        return resolve -> repository.masterplan(masterplanId).flatMap(existing -> {
+            ProgrammeProjection.Masterplan plan = existing != null ? existing : new ProgrammeProjection.Masterplan();
+            boolean newer = existing == null || !event.time().isBefore(existing.lastEventTime);
+            plan.masterplanId = masterplanId;
+            plan.regionCode = resolve.apply(regionCode);
+            if (programmeYear != null && (newer || plan.programmeYear == null)) {
+                plan.programmeYear = programmeYear;
+            }
+            if (state != null && (newer || plan.state == null)) {
+                plan.state = state;
+            }
+            if (plan.state == null) {
+                plan.state = "OPENED";
+            }
+            plan.details = merge(plan.details, details.apply(plan.details == null ? Map.of() : plan.details), newer);
+            stamp(event, newer, existing == null, () -> {
+                plan.lastEventTime = event.time();
+                plan.lastEventId = event.id();
+            });
+            return existing == null ? repository.persist(plan) : Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Keeps the evaluation as published; a later publication of the same evaluation replaces it. */
+    public Projection evaluation(IncomingEvent<?> event, UUID evaluationId, String regionCode, int year,
+            Map<String, Object> details) {
+        return resolve -> repository.evaluation(evaluationId).flatMap(existing -> {
+            if (existing != null && event.time().isBefore(existing.lastEventTime)) {
+                return Uni.createFrom().voidItem();
+            }
+            ProgrammeProjection.Evaluation evaluation = existing != null ? existing : new ProgrammeProjection.Evaluation();
+            evaluation.evaluationId = evaluationId;
+            evaluation.regionCode = resolve.apply(regionCode);
+            evaluation.evaluationYear = year;
+            evaluation.details = new LinkedHashMap<>(details);
+            evaluation.lastEventTime = event.time();
+            evaluation.lastEventId = event.id();
+            return existing == null ? repository.persist(evaluation) : Uni.createFrom().voidItem();
+        });
+    }
+
+    private static void stamp(IncomingEvent<?> event, boolean newer, boolean created, Runnable stamp) {
+        if (newer || created) {
+            stamp.run();
+        }
+    }
+
+    /** A later event's fields replace the earlier ones; an older one (arriving late) only fills what is missing. */
+    private static Map<String, Object> merge(Map<String, Object> before, Map<String, Object> fields, boolean newer) {
+        Map<String, Object> merged = before == null ? new LinkedHashMap<>() : new LinkedHashMap<>(before);
+        fields.forEach((k, v) -> {
+            if (newer) {
+                merged.put(k, v);
+            } else {
+                merged.putIfAbsent(k, v);
+            }
+        });
+        return merged;
+    }
+
+    /** An empty draft list, for events that give no timeline entry. */
+    public static List<EntryDraft> none() {
+        return new ArrayList<>();
+    }
+}
