@@ -291,6 +291,17 @@ final class ProgrammeEvents {
                         "title", "Masterplan Smart City", "recordedBy", ACTOR, "recordedAt", date + "T03:00:00Z"));
     }
 
+    /** A ratification whose record gives the instrument and year only (number and date not known), with its source. */
+    static Event masterplanRatifiedUndated(String code, UUID plan, int year, String recordedAt) {
+        Map<String, Object> data = map("masterplanId", plan.toString(), "regionCode", code, "programmeYear", year,
+                "versionNumber", 1, "instrument", "PERBUP", "year", year, "title", "Masterplan Smart City",
+                "recordedBy", ACTOR, "recordedAt", recordedAt,
+                "sources", List.of(map("title", "Sumbawa Barat report 2022")));
+        data.put("number", null);
+        data.put("date", null);
+        return event(MASTERPLAN, "id.kotacerdas.masterplan.MasterplanRatified.v1", code, t(recordedAt), data);
+    }
+
     // ---- kotacerdas.evaluation.v1 (EVALUATION-CONTRACT) ---------------------------------------------------------
 
     static Event evaluationPublished(String code, UUID evaluation, int year, double index, Integer national, String at) {

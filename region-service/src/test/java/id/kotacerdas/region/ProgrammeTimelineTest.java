@@ -184,6 +184,7 @@ class ProgrammeTimelineTest {
         String a = "62.01";
         String b = "62.02";
         String c = "62.03";
+        String d = "62.06";
         UUID cycle = UUID.randomUUID();
         UUID mouA = UUID.randomUUID();
         UUID mouB = UUID.randomUUID();
@@ -198,7 +199,9 @@ class ProgrammeTimelineTest {
                 invited(c, "Region " + c, cycle, 2023, "2022-03-01T02:00:00Z"),
                 notSelected(c, "Region " + c, cycle, 2023, "2022-06-01T02:00:00Z"),
                 mouDrafted(c, mouC, 2023, "2022-06-02T02:00:00Z"),
-                mouWithdrawn(c, mouC, 2023, "2022-06-03T02:00:00Z")));
+                mouWithdrawn(c, mouC, 2023, "2022-06-03T02:00:00Z"),
+                mouSigned(d, UUID.randomUUID(), 2022, "2022-04-21", true, "2026-01-11T00:00:00Z"),
+                masterplanRatifiedUndated(d, UUID.randomUUID(), 2022, "2026-01-12T00:00:00Z")));
 
         JsonPath ta = timeline(a);
         assertThat(ta.getList("items.kind", String.class)).containsExactly("COHORT_RECORDED", "RESULT_LETTER", "MOU_SIGNED",
@@ -221,6 +224,14 @@ class ProgrammeTimelineTest {
         assertThat(tc.getList("items.kind", String.class)).containsExactly("INVITED", "NOT_SELECTED", "MOU_DRAFTED",
                 "MOU_WITHDRAWN");
         assertThat(tc.getString("programme.stage")).as("a withdrawn draft still names its programme year").isEqualTo("SELECTED");
+
+        JsonPath td = timeline(d);
+        assertThat(td.getList("items.kind", String.class)).containsExactly("MOU_SIGNED", "MASTERPLAN_RATIFIED");
+        assertThat(td.getString("items[1].occurredOn")).as("only the year is known: its end").isEqualTo("2022-12-31");
+        assertThat(td.getString("items[1].datePrecision")).isEqualTo("YEAR");
+        assertThat(td.getString("items[1].summary")).startsWith("Masterplan ratified by PERBUP (number not known)/2022");
+        assertThat(td.getString("items[1].facts.sources[0].title")).isEqualTo("Sumbawa Barat report 2022");
+        assertThat(td.getString("programme.stage")).isEqualTo("MASTERPLAN_RATIFIED");
     }
 
     @Test

@@ -205,20 +205,28 @@ public class MasterplanEventsHandler implements InboxHandler {
                 facts);
     }
 
+    /** Dated by the instrument's date; when the record gives only its year, by the end of that year (precision YEAR). */
     EntryDraft ratified(Payload p) {
         int year = p.year("programmeYear");
-        LocalDate on = p.date("date");
+        LocalDate on = p.optDate("date");
         Map<String, Object> ratification = ratification(p);
         Map<String, Object> facts = base(p);
         facts.putAll(ratification);
         facts.putAll(facts("versionNumber", p.optInt("versionNumber")));
-        return EntryDraft.on(p.regionCode("regionCode"), "event:" + p.event().id(), TimelineKind.MASTERPLAN_RATIFIED, on,
-                year, "Masterplan ratified by " + p.text("instrument") + " No. " + p.text("number") + "/"
-                        + p.optInt("year") + (p.optText("title") == null ? "" : " (" + p.optText("title") + ")"), facts);
+        String number = p.optText("number");
+        String summary = "Masterplan ratified by " + p.text("instrument") + (number == null ? " (number not known)" : " No. " + number)
+                + "/" + p.optInt("year") + (p.optText("title") == null ? "" : " (" + p.optText("title") + ")");
+        String key = "event:" + p.event().id();
+        return on != null
+                ? EntryDraft.on(p.regionCode("regionCode"), key, TimelineKind.MASTERPLAN_RATIFIED, on, year, summary, facts)
+                : EntryDraft.byEndOf(p.regionCode("regionCode"), key, TimelineKind.MASTERPLAN_RATIFIED, p.year("year"), year,
+                        summary, facts);
     }
 
     private static Map<String, Object> ratification(Payload p) {
-        return facts("instrument", p.text("instrument"), "number", p.text("number"), "year", p.optInt("year"),
-                "date", p.date("date").toString(), "title", p.optText("title"));
+        LocalDate date = p.optDate("date");
+        return facts("instrument", p.text("instrument"), "number", p.optText("number"), "year", p.optInt("year"),
+                "date", date == null ? null : date.toString(), "title", p.optText("title"), "sources",
+                p.optNode("sources"));
     }
 }

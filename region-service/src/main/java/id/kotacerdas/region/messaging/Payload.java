@@ -66,6 +66,12 @@ final class Payload {
         return v.asText();
     }
 
+    /** A field as it is (an object or array kept whole), or {@code null}. */
+    JsonNode optNode(String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v;
+    }
+
     String optText(String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.isTextual() ? v.asText() : v.toString();

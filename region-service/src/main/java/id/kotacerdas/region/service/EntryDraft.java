@@ -36,6 +36,13 @@ public record EntryDraft(String regionCode, String factKey, TimelineKind kind, L
                 programmeYear, summary, facts);
     }
 
+    /** A fact known only by its year that closes a year's work (e.g. a ratification whose day is not known): 31 December. */
+    public static EntryDraft byEndOf(String regionCode, String factKey, TimelineKind kind, int year,
+            Integer programmeYear, String summary, Map<String, Object> facts) {
+        return new EntryDraft(regionCode, factKey, kind, LocalDate.of(year, 12, 31), null, DatePrecision.YEAR,
+                programmeYear, summary, facts);
+    }
+
     public EntryDraft withRegion(String code) {
         return new EntryDraft(code, factKey, kind, occurredOn, occurredAt, precision, programmeYear, summary, facts);
     }
