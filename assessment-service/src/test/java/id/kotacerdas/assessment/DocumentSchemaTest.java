@@ -68,7 +68,8 @@ class DocumentSchemaTest {
         List<String> problems = new ArrayList<>();
         compare("$", FrameworkDocument.class, schema, problems);
         assertThat(problems).isEmpty();
-        for (String shipped : List.of("kominfo-readiness.v1.json", "kominfo-readiness.v2.json", "spbe.v1.json")) {
+        for (String shipped : List.of("kominfo-readiness.v1.json", "kominfo-readiness.v2.json", "spbe.v1.json",
+                "kominfo-evaluation.v1.json", "kominfo-evaluation.v2.json")) {
             JsonNode doc = read("/frameworks/" + shipped);
             assertThat(doc.get("$schema").asText()).isEqualTo("/schemas/framework.v1.json");
             JSON.treeToValue(doc, FrameworkDocument.class); // every property is one the document type (and so the schema) has
