@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
+import id.kotacerdas.assessment.messaging.EvaluationEvents;
 import id.kotacerdas.assessment.rest.FrameworkDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,9 @@ class DocumentSchemaTest {
                 Arguments.of(AssessmentEvents.REGION_SELECTED, AssessmentEvents.RegionSelected.class),
                 Arguments.of(AssessmentEvents.REGION_NOT_SELECTED, AssessmentEvents.RegionNotSelected.class),
                 Arguments.of(AssessmentEvents.COHORT_RECORDED, AssessmentEvents.CohortRecorded.class),
-                Arguments.of(AssessmentEvents.RESULT_LETTER_ISSUED, AssessmentEvents.ResultLetterIssued.class));
+                Arguments.of(AssessmentEvents.RESULT_LETTER_ISSUED, AssessmentEvents.ResultLetterIssued.class),
+                Arguments.of(EvaluationEvents.CYCLE_OPENED, EvaluationEvents.CycleOpened.class),
+                Arguments.of(EvaluationEvents.PUBLISHED, EvaluationEvents.Published.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,7 +57,7 @@ class DocumentSchemaTest {
         String name = spec.type().replace("id.kotacerdas.assessment.", "").replace(".v1", "");
         assertThat(schema.get("title").asText()).isEqualTo(name + " v1");
         assertThat(schema.get("$id").asText()).isEqualTo(spec.dataSchema());
-        assertThat(spec.topic()).isEqualTo(AssessmentEvents.TOPIC);
+        assertThat(spec.topic()).isEqualTo(name.startsWith("Evaluation") ? EvaluationEvents.TOPIC : AssessmentEvents.TOPIC);
         List<String> problems = new ArrayList<>();
         compare("$", payload, schema, problems);
         assertThat(problems).isEmpty();
@@ -68,7 +71,8 @@ class DocumentSchemaTest {
         List<String> problems = new ArrayList<>();
         compare("$", FrameworkDocument.class, schema, problems);
         assertThat(problems).isEmpty();
-        for (String shipped : List.of("kominfo-readiness.v1.json", "kominfo-readiness.v2.json", "spbe.v1.json")) {
+        for (String shipped : List.of("kominfo-readiness.v1.json", "kominfo-readiness.v2.json", "spbe.v1.json",
+                "kominfo-evaluation.v1.json", "kominfo-evaluation.v2.json")) {
             JsonNode doc = read("/frameworks/" + shipped);
             assertThat(doc.get("$schema").asText()).isEqualTo("/schemas/framework.v1.json");
             JSON.treeToValue(doc, FrameworkDocument.class); // every property is one the document type (and so the schema) has

@@ -48,7 +48,16 @@ class ServiceDocumentsTest {
                 "/api/v1/assessment-cycles/{cycleId}/selection", "/api/v1/assessment-cycles/{cycleId}/selection/proposal",
                 "/api/v1/assessment-cycles/{cycleId}/audit-entries", "/api/v1/audit/assessment-service",
                 "/api/v1/cohorts", "/api/v1/programme-statistics", "/api/v1/assessment-cycles/{cycleId}/result-letters",
-                "/api/v1/result-letters", "/api/v1/result-letters/{letterId}", "/api/v1/result-letters/{letterId}/pdf");
+                "/api/v1/result-letters", "/api/v1/result-letters/{letterId}", "/api/v1/result-letters/{letterId}/pdf",
+                "/api/v1/evaluation-cycles", "/api/v1/evaluation-cycles/{cycleId}",
+                "/api/v1/evaluation-cycles/{cycleId}/transitions", "/api/v1/evaluation-cycles/{cycleId}/regions",
+                "/api/v1/evaluation-cycles/{cycleId}/publication", "/api/v1/evaluation-cycles/{cycleId}/audit-entries",
+                "/api/v1/evaluation-cycles/{cycleId}/self-assessments/{regionCode}",
+                "/api/v1/evaluation-cycles/{cycleId}/self-assessments/{regionCode}/submission",
+                "/api/v1/evaluation-cycles/{cycleId}/scoresheets", "/api/v1/evaluation-cycles/{cycleId}/scoresheets/{sheetId}",
+                "/api/v1/evaluation-cycles/{cycleId}/scores/{regionCode}", "/api/v1/evaluations",
+                "/api/v1/evaluations/distribution", "/api/v1/evaluations/{evaluationId}",
+                "/api/v1/evaluations/{evaluationId}/letter", "/api/v1/evaluation-histories/{regionCode}");
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             if (!List.of("get", "put", "post", "delete", "patch").contains(method)) {
                 return;
@@ -59,7 +68,7 @@ class ServiceDocumentsTest {
             assertThat((List<?>) op.get("security")).as(where + " security").isNotEmpty();
             if (path.startsWith("/api/v1/frameworks") || path.startsWith("/api/v1/assessment-cycles")
                     || path.startsWith("/api/v1/cohorts") || path.startsWith("/api/v1/programme-statistics")
-                    || path.startsWith("/api/v1/result-letters")) {
+                    || path.startsWith("/api/v1/result-letters") || path.startsWith("/api/v1/evaluation")) {
                 assertThat((String) op.get("description")).as(where + " names its roles").contains("Roles:");
             }
             @SuppressWarnings("unchecked")
@@ -80,9 +89,11 @@ class ServiceDocumentsTest {
     @Test
     void eventAndFrameworkDocumentsArePublic() {
         given().get("/events/asyncapi.yaml").then().statusCode(200).body(containsString("kotacerdas.assessment.v1"))
+                .body(containsString("kotacerdas.evaluation.v1"))
                 .body(containsString("schemas/RegionSelected.v1.json"));
         for (String name : List.of("AssessmentCycleOpened", "RegionInvited", "SelfAssessmentSubmitted", "RegionScored",
-                "RegionSelected", "RegionNotSelected", "CohortRecorded", "ResultLetterIssued")) {
+                "RegionSelected", "RegionNotSelected", "CohortRecorded", "ResultLetterIssued", "EvaluationCycleOpened",
+                "EvaluationPublished")) {
             given().get("/events/schemas/" + name + ".v1.json").then().statusCode(200).body("title", equalTo(name + " v1"));
         }
         given().get("/schemas/framework.v1.json").then().statusCode(200)

@@ -12,6 +12,7 @@ public interface AssessmentConfig {
      * Framework documents (class-path resources, the JSON import format) loaded as published versions at start when
      * their code and version are not there yet; a version that exists is left alone, so a restart adds nothing.
      */
-    @WithDefault("frameworks/kominfo-readiness.v1.json,frameworks/kominfo-readiness.v2.json,frameworks/spbe.v1.json")
+    @WithDefault("frameworks/kominfo-readiness.v1.json,frameworks/kominfo-readiness.v2.json,frameworks/spbe.v1.json,"
+            + "frameworks/kominfo-evaluation.v1.json,frameworks/kominfo-evaluation.v2.json")
     List<String> frameworks();
 }

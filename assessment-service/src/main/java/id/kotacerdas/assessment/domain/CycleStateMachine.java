@@ -1,38 +1,71 @@
 package id.kotacerdas.assessment.domain;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Moves an assessment cycle through {@link CycleState}: one step forward at a time, never back, never skipping.
- * {@code SCORING → SELECTED} happens only by confirming the selection (it publishes the results), never as a plain
- * transition. Every refusal is a {@link StateConflictException} naming the current state and what it may become.
+ * Moves a cycle through the states of its kind, listed in the only order a cycle passes through them: one step
+ * forward at a time, never back, never skipping. One state is <em>gated</em>: it is reached only by the act that
+ * publishes the cycle's results, never as a plain transition — SELECTED for an assessment cycle
+ * ({@link #ASSESSMENT}: confirming the selection), PUBLISHED for an evaluation cycle ({@link #EVALUATION}: publishing
+ * the results). Every refusal is a {@link StateConflictException} naming the current state and what it may become.
+ *
+ * @param <S> the states, declared in their order
  */
-public final class CycleStateMachine {
+public final class CycleStateMachine<S extends Enum<S>> {
 
-    private CycleStateMachine() {
+    /** Assessment cycles ({@link CycleState}); SELECTED by confirming the selection. */
+    public static final CycleStateMachine<CycleState> ASSESSMENT = new CycleStateMachine<>(CycleState.class,
+            CycleState.SELECTED, "by confirming the selection (POST .../selection)");
+
+    /** Evaluation cycles ({@link EvaluationState}); PUBLISHED by publishing the results. */
+    public static final CycleStateMachine<EvaluationState> EVALUATION = new CycleStateMachine<>(EvaluationState.class,
+            EvaluationState.PUBLISHED, "by publishing the results (POST .../publication)");
+
+    private final List<S> order;
+    private final S gated;
+    private final String gate;
+
+    private CycleStateMachine(Class<S> states, S gated, String gate) {
+        this.order = List.of(states.getEnumConstants());
+        this.gated = gated;
+        this.gate = gate;
+    }
+
+    /** The one state a cycle may move to from {@code current}; empty for the last. */
+    public Optional<S> next(S current) {
+        int i = order.indexOf(current);
+        return i + 1 < order.size() ? Optional.of(order.get(i + 1)) : Optional.empty();
     }
 
     /**
      * Checks a requested transition.
      *
-     * @param bySelection whether the transition is the confirmation of the selection
+     * @param byGate whether the transition is the act that reaches the gated state
      */
-    public static void check(CycleState current, CycleState target, boolean bySelection) {
+    public void verify(S current, S target, boolean byGate) {
         Objects.requireNonNull(target, "target");
         if (current == target) {
             throw new StateConflictException(current.name(), "The cycle is already in state " + current + ".");
         }
-        CycleState next = current.next().orElse(null);
+        S next = next(current).orElse(null);
         if (next == null) {
-            throw new StateConflictException(current.name(), "The cycle is in state CLOSED; it cannot change any more.");
+            throw new StateConflictException(current.name(), "The cycle is in state " + current
+                    + "; it cannot change any more.");
         }
         if (target != next) {
             throw new StateConflictException(current.name(), "The cycle is in state " + current + "; from " + current
                     + " it can only move to " + next + ", not to " + target + ".");
         }
-        if (target == CycleState.SELECTED && !bySelection) {
-            throw new StateConflictException(current.name(), "The cycle is in state " + current
-                    + "; it moves to SELECTED only by confirming the selection (POST .../selection).");
+        if (target == gated && !byGate) {
+            throw new StateConflictException(current.name(), "The cycle is in state " + current + "; it moves to "
+                    + gated + " only " + gate + ".");
         }
+    }
+
+    /** An assessment cycle's transition ({@link #ASSESSMENT}). */
+    public static void check(CycleState current, CycleState target, boolean bySelection) {
+        ASSESSMENT.verify(current, target, bySelection);
     }
 }

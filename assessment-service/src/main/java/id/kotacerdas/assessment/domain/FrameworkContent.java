@@ -17,12 +17,23 @@ import java.util.stream.Stream;
  * JSON and mapped explicitly from and to the import/export document of the REST layer.
  */
 public record FrameworkContent(String name, String description, Metadata metadata, List<Scale> scales,
-        List<Criterion> criteria) {
+        List<Criterion> criteria, FrameworkPurpose purpose) {
 
     public FrameworkContent {
+        purpose = purpose == null ? FrameworkPurpose.READINESS : purpose;
         metadata = metadata == null ? new Metadata(List.of(), null, null, List.of()) : metadata;
         scales = scales == null ? List.of() : List.copyOf(scales);
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
+    }
+
+    /** A readiness framework. */
+    public FrameworkContent(String name, String description, Metadata metadata, List<Scale> scales,
+            List<Criterion> criteria) {
+        this(name, description, metadata, scales, criteria, FrameworkPurpose.READINESS);
+    }
+
+    public boolean evaluation() {
+        return purpose == FrameworkPurpose.EVALUATION;
     }
 
     /** Where the framework comes from and what is known to be missing from its published form. */
@@ -92,11 +103,19 @@ public record FrameworkContent(String name, String description, Metadata metadat
         }
     }
 
-    /** A sub-dimension (aspect, category) of a criterion, with its weight within the criterion. */
+    /**
+     * A sub-dimension (aspect, category) of a criterion, with its weight within the criterion; in an evaluation
+     * framework, the {@link Pillar} it measures within its dimension (null otherwise).
+     */
     public record SubDimension(String code, String name, String description, BigDecimal weight,
-            List<Indicator> indicators) {
+            List<Indicator> indicators, Pillar pillar) {
         public SubDimension {
             indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+
+        /** A sub-dimension of a readiness framework (no pillar). */
+        public SubDimension(String code, String name, String description, BigDecimal weight, List<Indicator> indicators) {
+            this(code, name, description, weight, indicators, null);
         }
     }
 

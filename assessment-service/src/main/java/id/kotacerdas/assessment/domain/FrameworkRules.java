@@ -8,6 +8,8 @@ import id.kotacerdas.assessment.domain.FrameworkContent.SubDimension;
 import id.kotacerdas.platform.web.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +27,11 @@ import java.util.function.Function;
  * from the lowest value up;</li>
  * <li>a NUMERIC or PERCENTAGE indicator's scale has thresholds on every level that run without gap or overlap
  * from the lowest level up (the first may be open below, the last open above; PERCENTAGE within 0–100); a YES_NO
- * indicator's scale has exactly the levels 0 and 1.</li>
+ * indicator's scale has exactly the levels 0 and 1;</li>
+ * <li>only an evaluation framework's sub-dimensions name a pillar. An {@link FrameworkPurpose#EVALUATION evaluation
+ * framework} has exactly the five {@link EvaluationDimension}s as its criteria (their codes), each with
+ * sub-dimensions that each name a {@link Pillar}, a pillar at most once per dimension and every pillar in at least
+ * one dimension; all its indicators are scored on one scale (the scale its results are given on).</li>
  * </ul>
  * Each broken rule is reported with the JSON path of the field in the framework document.
  */
@@ -80,7 +86,65 @@ public final class FrameworkRules {
             }
             checkIndicators(out, codes, content, path, criterion.code(), criterion.indicators());
         }
+        if (content.evaluation()) {
+            checkEvaluation(out, content);
+        } else {
+            for (int c = 0; c < content.criteria().size(); c++) {
+                List<SubDimension> subs = content.criteria().get(c).subDimensions();
+                for (int d = 0; d < subs.size(); d++) {
+                    if (subs.get(d).pillar() != null) {
+                        out.add(new Violation("criteria[" + c + "].subDimensions[" + d + "].pillar",
+                                "only an EVALUATION framework's sub-dimensions name a pillar"));
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    private static void checkEvaluation(List<Violation> out, FrameworkContent content) {
+        Set<String> dimensions = new HashSet<>();
+        Set<Pillar> covered = EnumSet.noneOf(Pillar.class);
+        for (int c = 0; c < content.criteria().size(); c++) {
+            Criterion criterion = content.criteria().get(c);
+            String path = "criteria[" + c + "]";
+            if (Arrays.stream(EvaluationDimension.values()).noneMatch(d -> d.name().equals(criterion.code()))) {
+                out.add(new Violation(path + ".code", "an EVALUATION framework's criteria are the dimensions "
+                        + Arrays.toString(EvaluationDimension.values()) + "; " + criterion.code() + " is none of them"));
+            } else if (!dimensions.add(criterion.code())) {
+                continue; // reported as a code used twice
+            }
+            if (criterion.subDimensions().isEmpty()) {
+                out.add(new Violation(path + ".subDimensions", "a dimension of an EVALUATION framework is divided into pillars"));
+            }
+            Set<Pillar> pillars = EnumSet.noneOf(Pillar.class);
+            for (int d = 0; d < criterion.subDimensions().size(); d++) {
+                Pillar pillar = criterion.subDimensions().get(d).pillar();
+                String field = path + ".subDimensions[" + d + "].pillar";
+                if (pillar == null) {
+                    out.add(new Violation(field, "is required in an EVALUATION framework"));
+                } else if (!pillars.add(pillar)) {
+                    out.add(new Violation(field, "pillar " + pillar + " is used twice in dimension " + criterion.code()));
+                }
+            }
+            covered.addAll(pillars);
+        }
+        for (EvaluationDimension d : EvaluationDimension.values()) {
+            if (!dimensions.contains(d.name())) {
+                out.add(new Violation("criteria", "an EVALUATION framework needs the dimension " + d));
+            }
+        }
+        for (Pillar p : Pillar.values()) {
+            if (!covered.contains(p)) {
+                out.add(new Violation("criteria", "an EVALUATION framework measures every pillar; " + p + " is in no dimension"));
+            }
+        }
+        Set<String> scales = new HashSet<>();
+        content.indicators().forEach(i -> scales.add(i.scale()));
+        if (scales.size() > 1) {
+            out.add(new Violation("scales", "an EVALUATION framework scores every indicator on one scale (its results' "
+                    + "scale); its indicators use " + new java.util.TreeSet<>(scales)));
+        }
     }
 
     /** The content, or a {@link RuleViolationException} naming every broken rule. */

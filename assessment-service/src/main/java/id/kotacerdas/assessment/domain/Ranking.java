@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
  * <li>if all are equal, the lower Kemendagri code comes first (a fixed, reproducible order; it carries no merit).</li>
  * </ol>
  * Every rank is distinct; the entry ahead of a tied neighbour says what decided ({@link Entry#tieBreak()}).
+ *
+ * <p>Published league tables (the yearly evaluation's national and provincial ranks) rank otherwise:
+ * {@link #competition} gives equal scores the same rank and skips the ranks they take (1, 2, 2, 4).
  */
 public final class Ranking {
 
@@ -77,6 +81,26 @@ public final class Ranking {
         Map<Track, List<Entry>> out = new java.util.EnumMap<>(Track.class);
         for (Track track : Track.values()) {
             out.put(track, rank(framework, byTrack.getOrDefault(track, List.of())));
+        }
+        return out;
+    }
+
+    /** An item with its competition rank. */
+    public record Placed<T>(int rank, T item) {
+    }
+
+    /**
+     * Competition ranking ("1224"): highest score first; items with equal scores share the rank of the first of them
+     * and the next score's rank counts every item ahead of it. Items of equal score are listed in {@code order}
+     * (a fixed order for display; it does not decide the rank).
+     */
+    public static <T> List<Placed<T>> competition(List<T> items, Function<T, BigDecimal> score, Comparator<T> order) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(score).reversed().thenComparing(order));
+        List<Placed<T>> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            boolean tied = i > 0 && score.apply(sorted.get(i)).compareTo(score.apply(sorted.get(i - 1))) == 0;
+            out.add(new Placed<>(tied ? out.get(i - 1).rank() : i + 1, sorted.get(i)));
         }
         return out;
     }

@@ -127,7 +127,7 @@ public class SelfAssessment {
     }
 
     /** The answers' rules: known indicators, each once, values that fit the indicator. */
-    static List<Violation> check(List<Answer> answers, FrameworkContent framework) {
+    public static List<Violation> check(List<Answer> answers, FrameworkContent framework) {
         List<Violation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         The readiness assessment of Gerakan Menuju Kota Cerdas: versioned assessment frameworks \
                         (criteria, sub-dimensions, indicators, scales), yearly assessment cycles (invitations, \
                         self-assessment, interviews, scoring), the explainable ranking and the selection of each \
-                        cohort (kabupaten/kota and province tracks).
+                        cohort (kabupaten/kota and province tracks); and the yearly evaluation (monev) of every region \
+                        in the programme: index, dimension and pillar scores on a 0–5 scale, delta, national and \
+                        provincial ranks, result letters, each region's history (events on `kotacerdas.evaluation.v1`).
 
                         Roles: `ministry-admin` runs frameworks, cycles and the selection; `assessor` scores; \
                         `region-officer` fills in their own region's self-assessment (token claim `region_code`) and \
@@ -37,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Selection", description = "The proposed and the confirmed selection of a cohort."),
                 @Tag(name = "Cohorts", description = "The programme's cohorts and statistics, declared and computed."),
                 @Tag(name = "Result letters", description = "\"Penyampaian Hasil Asesmen\" letters: issued or recorded, JSON and PDF."),
+                @Tag(name = "Evaluations", description = "The yearly evaluation (monev): cycles, regions due, self-assessments, assessors' scores, publication with ranks and result letters, national tables, distributions and each region's history."),
                 @Tag(name = "Audit", description = "Who changed what, when, before and after.")
         })
 // The realm's OAuth2 scheme (flows, URLs, scopes, description) is set by platform-rest's ApiDocumentFilter; this

@@ -3,6 +3,8 @@ package id.kotacerdas.assessment.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.kotacerdas.assessment.domain.Direction;
+import id.kotacerdas.assessment.domain.FrameworkPurpose;
+import id.kotacerdas.assessment.domain.Pillar;
 import id.kotacerdas.assessment.domain.IndicatorType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -50,7 +52,14 @@ public record FrameworkDocument(
         @Schema(description = "The named scales the indicators refer to.")
         List<@NotNull @Valid ScaleDoc> scales,
         @NotEmpty @Size(max = 50)
-        List<@NotNull @Valid CriterionDoc> criteria) {
+        List<@NotNull @Valid CriterionDoc> criteria,
+        @Schema(description = """
+                What the framework measures (absent: READINESS). READINESS ranks an assessment cycle's candidates on \
+                0–100 of their scales. EVALUATION is the yearly evaluation (monev): its criteria are exactly the five \
+                dimensions BASELINE, OUTPUT, OUTCOME, IMPACT, QUICK_WIN, each divided into sub-dimensions that name \
+                one of the six pillars (every pillar in some dimension, at most once per dimension), all indicators on \
+                one scale, and the results (index, dimensions, pillars) are given on that scale.""")
+        FrameworkPurpose purpose) {
 
     public static final String CODE = "^[a-z0-9][a-z0-9-]{1,49}$";
     public static final String PART_CODE = "^[A-Za-z0-9][A-Za-z0-9._-]{0,29}$";
@@ -114,7 +123,9 @@ public record FrameworkDocument(
             @NotBlank @Size(max = 300) @Schema(examples = "Teknologi Informasi dan Komunikasi") String name,
             @Size(max = 4000) String description,
             @NotNull @Schema(examples = "33.33") BigDecimal weight,
-            @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid IndicatorDoc> indicators) {
+            @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid IndicatorDoc> indicators,
+            @Schema(description = "The pillar this sub-dimension measures within its dimension: EVALUATION frameworks only.")
+            Pillar pillar) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

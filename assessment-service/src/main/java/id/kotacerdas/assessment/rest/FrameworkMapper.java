@@ -33,8 +33,8 @@ public final class FrameworkMapper {
                         l -> new FrameworkContent.ScaleLevel(l.value(), l.label(), l.from(), l.to())))),
                 map(doc.criteria(), c -> new FrameworkContent.Criterion(c.code(), c.name(), c.description(), c.weight(),
                         map(c.subDimensions(), s -> new FrameworkContent.SubDimension(s.code(), s.name(), s.description(),
-                                s.weight(), map(s.indicators(), FrameworkMapper::toIndicator))),
-                        map(c.indicators(), FrameworkMapper::toIndicator))));
+                                s.weight(), map(s.indicators(), FrameworkMapper::toIndicator), s.pillar())),
+                        map(c.indicators(), FrameworkMapper::toIndicator))), doc.purpose());
     }
 
     private static FrameworkContent.Indicator toIndicator(IndicatorDoc i) {
@@ -52,8 +52,8 @@ public final class FrameworkMapper {
                         l -> new LevelDoc(l.value(), l.label(), l.from(), l.to())))),
                 map(c.criteria(), k -> new CriterionDoc(k.code(), k.name(), k.description(), k.weight(),
                         map(k.subDimensions(), s -> new SubDimensionDoc(s.code(), s.name(), s.description(), s.weight(),
-                                map(s.indicators(), FrameworkMapper::toIndicatorDoc))),
-                        map(k.indicators(), FrameworkMapper::toIndicatorDoc))));
+                                map(s.indicators(), FrameworkMapper::toIndicatorDoc), s.pillar())),
+                        map(k.indicators(), FrameworkMapper::toIndicatorDoc))), c.purpose());
     }
 
     private static IndicatorDoc toIndicatorDoc(FrameworkContent.Indicator i) {

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.assessment.domain.AssessorSheet;
 import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.Ranking;
 import id.kotacerdas.assessment.domain.ScoreCalculator;
@@ -78,7 +79,8 @@ public class CycleRanking {
         }));
     }
 
-    static List<ScoreCalculator.Sheet> sheets(List<Scoresheet> sheets) {
+    /** Assessors' sheets (of either kind of cycle) as the calculator reads them. */
+    static List<ScoreCalculator.Sheet> sheets(List<? extends AssessorSheet> sheets) {
         return sheets.stream().map(s -> new ScoreCalculator.Sheet(s.assessorUsername, s.scores())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package id.kotacerdas.assessment.service;
 
 import id.kotacerdas.assessment.domain.FrameworkContent;
+import id.kotacerdas.assessment.domain.FrameworkPurpose;
 import id.kotacerdas.assessment.domain.FrameworkRules;
 import id.kotacerdas.assessment.domain.FrameworkStatus;
 import id.kotacerdas.assessment.domain.FrameworkVersion;
@@ -69,9 +70,18 @@ public class FrameworkService {
         });
     }
 
-    /** The published version a cycle uses; {@code 422} naming the field when it is missing or a draft. */
+    /** The published readiness version an assessment cycle uses; {@code 422} naming the field when it is missing or a draft. */
     @WithSession
     public Uni<FrameworkVersion> requirePublished(String code, int version, String field) {
+        return requirePublished(code, version, field, FrameworkPurpose.READINESS);
+    }
+
+    /**
+     * The published version of a purpose a cycle uses; {@code 422} naming the field when it is missing, a draft, or
+     * made for the other purpose (an assessment cycle cannot use an evaluation framework, nor the reverse).
+     */
+    @WithSession
+    public Uni<FrameworkVersion> requirePublished(String code, int version, String field, FrameworkPurpose purpose) {
         return versions.find(code, version).map(found -> {
             if (found == null) {
                 throw ProblemException.unprocessable(field, "no framework " + code + " has a version " + version);
@@ -79,6 +89,10 @@ public class FrameworkService {
             if (!found.published()) {
                 throw ProblemException.unprocessable(field, "framework " + found.label()
                         + " is a DRAFT; a cycle uses a published version");
+            }
+            if (found.content.purpose() != purpose) {
+                throw ProblemException.unprocessable(field, "framework " + found.label() + " is a "
+                        + found.content.purpose() + " framework; this cycle needs a " + purpose + " framework");
             }
             return found;
         });

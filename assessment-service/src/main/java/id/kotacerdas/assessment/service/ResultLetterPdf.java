@@ -8,6 +8,8 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import id.kotacerdas.assessment.domain.Evaluation;
+import id.kotacerdas.assessment.domain.EvaluationDimension;
 import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.domain.Track;
 import io.quarkus.qute.Location;
@@ -21,9 +23,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A result letter as a PDF: the text comes from the Qute template {@code templates/result-letter.txt} (the letter's
- * paragraphs, separated by blank lines; the first is the letterhead, the last the signature), and OpenPDF lays the
- * paragraphs out on A4. Wording changes go to the template, not here.
+ * A result letter as a PDF: the text comes from a Qute template (the letter's paragraphs, separated by blank lines;
+ * the first is the letterhead, the last the signature), and OpenPDF lays the paragraphs out on A4. The assessment's
+ * letter ("Penyampaian Hasil Asesmen") is {@code templates/result-letter.txt}; the yearly evaluation's letter to one
+ * region, with its figures, is {@code templates/evaluation-letter.txt}. Wording changes go to the templates, not here.
  */
 @ApplicationScoped
 public class ResultLetterPdf {
@@ -33,6 +36,21 @@ public class ResultLetterPdf {
     @Inject
     @Location("result-letter.txt")
     Template template;
+
+    @Inject
+    @Location("evaluation-letter.txt")
+    Template evaluationTemplate;
+
+    /** What the evaluation letter's template sees: the figures as the letter prints them. */
+    @TemplateData
+    public record EvaluationModel(String number, String date, int year, String regionName, String regionCode,
+            String provinceName, String index, List<Figure> dimensions, List<Figure> pillars, String delta,
+            String nationalRank, String provincialRank) {
+    }
+
+    @TemplateData
+    public record Figure(String name, String value) {
+    }
 
     /** What the template sees. */
     @TemplateData
@@ -51,14 +69,50 @@ public class ResultLetterPdf {
     }
 
     public byte[] pdf(ResultLetter letter) {
-        String[] paragraphs = text(letter).strip().split("\\R\\s*\\R");
+        return layout(text(letter), "Penyampaian Hasil Asesmen " + letter.number);
+    }
+
+    /** The evaluation letter's text; {@code previous} is the region's evaluation before (null at its first). */
+    public String text(Evaluation e, Evaluation previous) {
+        List<Figure> dimensions = e.dimensionScores().entrySet().stream()
+                .map(d -> new Figure(DIMENSION_NAMES.get(d.getKey()), d.getValue().toPlainString())).toList();
+        var pillars = e.pillarScores();
+        String delta = previous == null ? null : (e.index.compareTo(previous.index) >= 0 ? "+" : "")
+                + e.index.subtract(previous.index).toPlainString() + " dari " + previous.index.toPlainString()
+                + " pada " + previous.year;
+        return evaluationTemplate.data("model", new EvaluationModel(e.letterNumber, INDONESIAN_DATE.format(e.letterDate),
+                e.year, e.regionName, e.regionCode, e.provinceName, e.index.toPlainString(), dimensions,
+                pillars == null ? List.of() : pillars.entrySet().stream()
+                        .map(p -> new Figure("Smart " + capitalised(p.getKey().name()), p.getValue().toPlainString()))
+                        .toList(),
+                delta, e.nationalRank == null ? null : e.nationalRank + (e.rankedNationally == null ? ""
+                        : " dari " + e.rankedNationally),
+                e.provincialRank == null ? null : e.provincialRank + (e.rankedInProvince == null ? ""
+                        : " dari " + e.rankedInProvince))).render();
+    }
+
+    public byte[] pdf(Evaluation e, Evaluation previous) {
+        return layout(text(e, previous), "Hasil Evaluasi Smart City " + e.year + " " + e.letterNumber);
+    }
+
+    static final java.util.Map<EvaluationDimension, String> DIMENSION_NAMES = java.util.Map.of(
+            EvaluationDimension.BASELINE, "Baseline", EvaluationDimension.OUTPUT, "Output",
+            EvaluationDimension.OUTCOME, "Outcome", EvaluationDimension.IMPACT, "Impact",
+            EvaluationDimension.QUICK_WIN, "Quick Win");
+
+    private static String capitalised(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private byte[] layout(String text, String title) {
+        String[] paragraphs = text.strip().split("\\R\\s*\\R");
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 72, 72, 72, 72);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Penyampaian Hasil Asesmen " + letter.number);
+            document.addTitle(title);
             document.addAuthor("Direktur Jenderal Aplikasi Informatika");
             document.open();
             for (int i = 0; i < paragraphs.length; i++) {
@@ -71,7 +125,7 @@ public class ResultLetterPdf {
                 document.add(p);
             }
         } catch (DocumentException e) {
-            throw new IllegalStateException("The result letter " + letter.number + " could not be laid out", e);
+            throw new IllegalStateException("The letter " + title + " could not be laid out", e);
         } finally {
             document.close();
         }

@@ -2,7 +2,6 @@ package id.kotacerdas.assessment.service;
 
 import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
-import id.kotacerdas.assessment.domain.RuleViolationException;
 import id.kotacerdas.assessment.domain.SelectionEntry;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
 import id.kotacerdas.assessment.repository.ResultLetterRepository;
@@ -25,9 +24,9 @@ import java.util.UUID;
 
 /**
  * Result letters ("Penyampaian Hasil Asesmen") of a cycle's confirmed selection. Issuing takes the next number of the
- * letter date's year in the same transaction, under a write lock on that year's counter; recording keeps the number
- * the letter already has (its month and year must be the date's: {@code 422}; a number in use: {@code 409}) and
- * raises the counter to it, so no number is given twice. Each letter is audited and published as
+ * letter date's year in the same transaction, under a write lock on that year's counter ({@link LetterNumbers},
+ * shared with the evaluation's letters); recording keeps the number the letter already has (its month and year must
+ * be the date's: {@code 422}; a number in use: {@code 409}) and raises the counter to it, so no number is given twice. Each letter is audited and published as
  * {@code ResultLetterIssued}.
  */
 @ApplicationScoped
@@ -43,6 +42,9 @@ public class ResultLetterService {
 
     @Inject
     ResultLetterRepository letters;
+
+    @Inject
+    LetterNumbers numbers;
 
     @Inject
     AuditTrail auditTrail;
@@ -61,44 +63,26 @@ public class ResultLetterService {
                 throw ProblemException.conflict("The cycle is in state " + cycle.state
                         + "; a result letter lists the regions of a confirmed selection.");
             }
-            return selections.entries(selection.id).chain(entries -> letters.lockCounter(date.getYear())
-                    .chain(counter -> {
-                        Uni<Integer> sequence;
-                        if (given == null) {
-                            sequence = Uni.createFrom().item(counter.lastSeq + 1);
-                        } else {
-                            sequence = letters.numberTaken(given.year(), given.sequence()).map(taken -> {
-                                if (taken) {
-                                    throw ProblemException.conflict("The letter number " + given
-                                            + " is already used; numbers are never reused.");
-                                }
-                                return given.sequence();
-                            });
-                        }
-                        return sequence.chain(seq -> {
-                            counter.lastSeq = Math.max(counter.lastSeq, seq);
-                            ResultLetter letter = letter(caller, cycleId, selection.id, selection.programmeYear,
-                                    ResultLetterNumber.of(seq, date), date, given != null, entries);
-                            return letters.persist(letter).chain(() -> letters.flush())
-                                    .chain(() -> auditTrail.record(caller,
-                                            letter.recorded ? "RESULT_LETTER_RECORDED" : "RESULT_LETTER_ISSUED",
-                                            AUDIT_RESOURCE, cycleId + "/letters/" + letter.id, null, audited(letter)))
-                                    .chain(() -> outbox.append(AssessmentEvents.RESULT_LETTER_ISSUED,
-                                            cycleId.toString(), event(letter, caller)))
-                                    .replaceWith(letter);
-                        });
-                    }));
+            Uni<ResultLetterNumber> number = given == null
+                    ? numbers.next(ResultLetterNumber.ASSESSMENT_RESULT, date, 1).map(next -> next.get(0))
+                    : numbers.record(given);
+            return selections.entries(selection.id).chain(entries -> number.chain(n -> {
+                ResultLetter letter = letter(caller, cycleId, selection.id, selection.programmeYear, n, date,
+                        given != null, entries);
+                return letters.persist(letter).chain(() -> letters.flush())
+                        .chain(() -> auditTrail.record(caller,
+                                letter.recorded ? "RESULT_LETTER_RECORDED" : "RESULT_LETTER_ISSUED",
+                                AUDIT_RESOURCE, cycleId + "/letters/" + letter.id, null, audited(letter)))
+                        .chain(() -> outbox.append(AssessmentEvents.RESULT_LETTER_ISSUED,
+                                cycleId.toString(), event(letter, caller)))
+                        .replaceWith(letter);
+            }));
         })));
     }
 
     /** The existing number, parsed and checked against the date; null when the letter is to get the next number. */
     static ResultLetterNumber validNumber(String existingNumber, LocalDate date) {
-        ResultLetterNumber given = existingNumber == null ? null : ResultLetterNumber.parse(existingNumber, "number");
-        if (given != null && !given.fits(date)) {
-            throw new RuleViolationException("number", String.format(
-                    "%s names %02d/%d; the letter is dated %s", given, given.month(), given.year(), date));
-        }
-        return given;
+        return LetterNumbers.parse(existingNumber, ResultLetterNumber.ASSESSMENT_RESULT, date, "number");
     }
 
     @WithSession

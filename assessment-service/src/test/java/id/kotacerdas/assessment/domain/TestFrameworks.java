@@ -53,4 +53,39 @@ final class TestFrameworks {
                 criterion("K2", "33.33", indicator("k2", "100")),
                 criterion("K3", "33.34", indicator("k3", "100"))));
     }
+
+    static Scale zeroToFive() {
+        return new Scale("zero-five", List.of(level("0"), level("1"), level("2"), level("3"), level("4"), level("5")));
+    }
+
+    /** Pillar weights within a dimension: 100/6 to 4 decimals. */
+    static final String[] PILLAR_WEIGHTS = { "16.6667", "16.6667", "16.6667", "16.6667", "16.6666", "16.6666" };
+
+    /**
+     * An evaluation framework: the five dimensions with the given weights, each divided into the six pillars (equal
+     * weights), one indicator per cell coded {@code DIMENSION.PILLAR} on a 0–5 scale.
+     */
+    static FrameworkContent evaluation(String... dimensionWeights) {
+        List<Criterion> criteria = new java.util.ArrayList<>();
+        EvaluationDimension[] dimensions = EvaluationDimension.values();
+        for (int d = 0; d < dimensions.length; d++) {
+            List<SubDimension> cells = new java.util.ArrayList<>();
+            Pillar[] pillars = Pillar.values();
+            for (int p = 0; p < pillars.length; p++) {
+                String code = dimensions[d] + "." + pillars[p];
+                cells.add(new SubDimension(code + ".cell", code, null, d(PILLAR_WEIGHTS[p]),
+                        List.of(new Indicator(code, code, null, d("100"), IndicatorType.ORDINAL, null,
+                                Direction.HIGHER_IS_BETTER, "zero-five")), pillars[p]));
+            }
+            criteria.add(new Criterion(dimensions[d].name(), dimensions[d].name(), null, d(dimensionWeights[d]), cells,
+                    List.of()));
+        }
+        return new FrameworkContent("Evaluation", null, null, List.of(zeroToFive()), criteria,
+                FrameworkPurpose.EVALUATION);
+    }
+
+    /** Sleman's published weights: 10/20/30/30/10. */
+    static FrameworkContent sleman() {
+        return evaluation("10", "20", "30", "30", "10");
+    }
 }

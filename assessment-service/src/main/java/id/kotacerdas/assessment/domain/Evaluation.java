@@ -1,0 +1,164 @@
+package id.kotacerdas.assessment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A region's published evaluation result of one year: the index, the five dimension scores, the six pillar scores,
+ * the national rank and the rank within its province, the programmes per pillar, and its result letter. Either
+ * {@link Source#COMPUTED} by the publication of an evaluation cycle here, or {@link Source#RECORDED} from the figures
+ * a past year published (index and dimensions; pillars, ranks and letter when known; no indicator detail), with the
+ * source they come from. One per region and year; the region's history is its results, year by year.
+ */
+@Entity
+@Table(name = "evaluation")
+public class Evaluation {
+
+    /** Where the figures come from. */
+    public enum Source {
+        /** Computed here from the assessors' scores by the cycle's framework. */
+        COMPUTED,
+        /** Recorded from a past year's published figures, without indicator detail. */
+        RECORDED
+    }
+
+    @Id
+    public UUID id;
+
+    public int year;
+
+    @Column(name = "region_code")
+    public String regionCode;
+
+    @Column(name = "region_name")
+    public String regionName;
+
+    /** PROVINCE, KABUPATEN or KOTA. */
+    @Column(name = "region_level")
+    public String regionLevel;
+
+    @Column(name = "province_code")
+    public String provinceCode;
+
+    @Column(name = "province_name")
+    public String provinceName;
+
+    @Enumerated(EnumType.STRING)
+    public Source source;
+
+    @Column(name = "cycle_id")
+    public UUID cycleId;
+
+    @Column(name = "framework_code")
+    public String frameworkCode;
+
+    @Column(name = "framework_version")
+    public Integer frameworkVersion;
+
+    @Column(name = "index_score")
+    public BigDecimal index;
+
+    /** Score per {@link EvaluationDimension} name. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, BigDecimal> dimensions;
+
+    /** Score per {@link Pillar} name; {@code null} when recorded without pillar figures. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, BigDecimal> pillars;
+
+    /** Programmes per {@link Pillar} name; {@code null} when not reported. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> programmes;
+
+    @Column(name = "national_rank")
+    public Integer nationalRank;
+
+    /** How many regions the national rank is among. */
+    @Column(name = "ranked_nationally")
+    public Integer rankedNationally;
+
+    @Column(name = "provincial_rank")
+    public Integer provincialRank;
+
+    @Column(name = "ranked_in_province")
+    public Integer rankedInProvince;
+
+    @Column(name = "letter_number")
+    public String letterNumber;
+
+    @Column(name = "letter_year")
+    public Integer letterYear;
+
+    @Column(name = "letter_seq")
+    public Integer letterSeq;
+
+    @Column(name = "letter_date")
+    public LocalDate letterDate;
+
+    @Column(name = "source_title")
+    public String sourceTitle;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    public String note;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    /** The dimension scores in the dimensions' order. */
+    public Map<EvaluationDimension, BigDecimal> dimensionScores() {
+        Map<EvaluationDimension, BigDecimal> out = new EnumMap<>(EvaluationDimension.class);
+        if (dimensions != null) {
+            dimensions.forEach((k, v) -> out.put(EvaluationDimension.valueOf(k), twoDecimals(v)));
+        }
+        return out;
+    }
+
+    /** The pillar scores in the pillars' order; {@code null} when not known. */
+    public Map<Pillar, BigDecimal> pillarScores() {
+        if (pillars == null) {
+            return null;
+        }
+        Map<Pillar, BigDecimal> out = new EnumMap<>(Pillar.class);
+        pillars.forEach((k, v) -> out.put(Pillar.valueOf(k), twoDecimals(v)));
+        return out;
+    }
+
+    /** The programmes per pillar in the pillars' order; {@code null} when not reported. */
+    public Map<Pillar, Integer> programmeCounts() {
+        if (programmes == null) {
+            return null;
+        }
+        Map<Pillar, Integer> out = new EnumMap<>(Pillar.class);
+        programmes.forEach((k, v) -> out.put(Pillar.valueOf(k), v));
+        return out;
+    }
+
+    /** The published figures have two decimals (JSON may have dropped trailing zeros). */
+    static BigDecimal twoDecimals(BigDecimal v) {
+        return v == null ? null : v.setScale(ScoreCalculator.DECIMALS, ScoreCalculator.ROUNDING);
+    }
+
+    public void setLetter(ResultLetterNumber number, LocalDate date) {
+        letterNumber = number.toString();
+        letterYear = number.year();
+        letterSeq = number.sequence();
+        letterDate = date;
+    }
+}

@@ -1,0 +1,64 @@
+package id.kotacerdas.assessment.messaging;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * The events of the yearly evaluation (monev) on {@value #TOPIC}, the topic assessment-service declares beside
+ * {@link AssessmentEvents#TOPIC}: {@code EvaluationCycleOpened} keyed by the cycle id, {@code EvaluationPublished}
+ * keyed by the region's Kemendagri code (one per region when a cycle publishes, and one per recorded past result).
+ * Types {@code id.kotacerdas.assessment.<Name>.v1}; JSON Schemas and the AsyncAPI document under {@code /events/}.
+ * The payloads are records of their own, mapped from the domain by {@link EvaluationEventMapper}.
+ */
+public final class EvaluationEvents {
+
+    public static final String TOPIC = "kotacerdas.evaluation.v1";
+    public static final String CYCLE = "EvaluationCycle";
+    public static final String EVALUATION = "Evaluation";
+
+    public static final EventSpec CYCLE_OPENED = spec(CYCLE, "EvaluationCycleOpened");
+    public static final EventSpec PUBLISHED = spec(EVALUATION, "EvaluationPublished");
+
+    private EvaluationEvents() {
+    }
+
+    private static EventSpec spec(String aggregate, String name) {
+        return new EventSpec(TOPIC, aggregate, "id.kotacerdas.assessment." + name + ".v1",
+                "/events/schemas/" + name + ".v1.json");
+    }
+
+    /** An evaluation cycle was opened: its regions due are fixed (key: cycle id). */
+    public record CycleOpened(UUID cycleId, int year, String frameworkKey, int frameworkVersion, int regionsDue,
+            String openedBy, OffsetDateTime openedAt) {
+    }
+
+    /** The five dimension scores. */
+    public record Dimensions(@JsonProperty("BASELINE") BigDecimal baseline, @JsonProperty("OUTPUT") BigDecimal output,
+            @JsonProperty("OUTCOME") BigDecimal outcome, @JsonProperty("IMPACT") BigDecimal impact,
+            @JsonProperty("QUICK_WIN") BigDecimal quickWin) {
+    }
+
+    /** The six pillar scores. */
+    public record Pillars(@JsonProperty("GOVERNANCE") BigDecimal governance, @JsonProperty("BRANDING") BigDecimal branding,
+            @JsonProperty("ECONOMY") BigDecimal economy, @JsonProperty("LIVING") BigDecimal living,
+            @JsonProperty("SOCIETY") BigDecimal society, @JsonProperty("ENVIRONMENT") BigDecimal environment) {
+    }
+
+    /** The change of the index against the region's previous evaluation. */
+    public record Delta(int previousYear, BigDecimal index) {
+    }
+
+    /**
+     * A region's evaluation result was published (key: region code): computed by a cycle's publication, or recorded
+     * from a past year's published figures ({@code source} RECORDED: {@code cycleId} null, no indicator detail).
+     */
+    public record Published(UUID evaluationId, UUID cycleId, int year, String regionCode, String regionName,
+            String provinceCode, String level, String source, String frameworkKey, Integer frameworkVersion,
+            BigDecimal index, Dimensions dimensions, Pillars pillars, Delta delta, Integer nationalRank,
+            Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt) {
+    }
+}

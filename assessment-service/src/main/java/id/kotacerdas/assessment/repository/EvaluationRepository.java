@@ -1,0 +1,70 @@
+package id.kotacerdas.assessment.repository;
+
+import id.kotacerdas.assessment.domain.Evaluation;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Published evaluation results (computed and recorded), and the facts that make regions due. */
+@ApplicationScoped
+public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, UUID> {
+
+    /** A year's results, optionally of one province and one level, best index first. */
+    public Uni<List<Evaluation>> ofYear(int year, String provinceCode, String level) {
+        List<String> where = new ArrayList<>(List.of("year = :year"));
+        Parameters params = Parameters.with("year", year);
+        if (provinceCode != null) {
+            where.add("provinceCode = :province");
+            params.and("province", provinceCode);
+        }
+        if (level != null) {
+            where.add("regionLevel = :level");
+            params.and("level", level);
+        }
+        return list(String.join(" and ", where), Sort.descending("index").and("regionCode"), params);
+    }
+
+    /** A region's results, oldest year first. */
+    public Uni<List<Evaluation>> ofRegion(String regionCode) {
+        return list("regionCode", Sort.by("year"), regionCode);
+    }
+
+    public Uni<Evaluation> find(String regionCode, int year) {
+        return find("regionCode = ?1 and year = ?2", regionCode, year).firstResult();
+    }
+
+    /** The latest result before {@code year} of each of the codes (absent for a region's first evaluation). */
+    public Uni<Map<String, Evaluation>> previous(Collection<String> codes, int year) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return list("regionCode in ?1 and year < ?2", Sort.by("year"), codes, year).map(found -> {
+            Map<String, Evaluation> out = new HashMap<>();
+            found.forEach(e -> out.put(e.regionCode, e)); // oldest first: the latest wins
+            return out;
+        });
+    }
+
+    /** The codes among {@code codes} that already have a result for {@code year}. */
+    public Uni<List<String>> taken(Collection<String> codes, int year) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return getSession().chain(s -> s.createSelectionQuery(
+                "select regionCode from Evaluation where year = :year and regionCode in :codes order by regionCode",
+                String.class).setParameter("year", year).setParameter("codes", codes).getResultList());
+    }
+
+    /** Whether a letter of any classification already has this year's number (evaluation letters). */
+    public Uni<Boolean> letterNumberTaken(int year, int sequence) {
+        return count("letterYear = ?1 and letterSeq = ?2", year, sequence).map(n -> n > 0);
+    }
+}

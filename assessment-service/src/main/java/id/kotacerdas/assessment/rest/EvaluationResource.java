@@ -1,0 +1,242 @@
+package id.kotacerdas.assessment.rest;
+
+import static id.kotacerdas.platform.security.Caller.ASSESSOR;
+import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
+import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
+import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
+
+import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.assessment.service.ResultLetterPdf;
+import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
+import id.kotacerdas.platform.registry.RegionLevel;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Published evaluation results, readable by every role: the national table of a year, the distribution of the index,
+ * one result and its letter (PDF), a region's history; and the recording of past years' published figures.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations")
+@SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
+public class EvaluationResource {
+
+    static final String RESULT_EXAMPLE = """
+            {"id":"6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f","year":2022,"regionCode":"35.71","regionName":"Kota Kediri",\
+            "level":"KOTA","provinceCode":"35","provinceName":"Jawa Timur","source":"RECORDED","index":3.31,\
+            "dimensions":{"BASELINE":3.60,"OUTPUT":3.21,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65},\
+            "pillars":{"GOVERNANCE":2.75,"BRANDING":2.75,"ECONOMY":3.50,"LIVING":3.33,"SOCIETY":3.33,"ENVIRONMENT":2.75},\
+            "firstEvaluation":false,"delta":{"previousYear":2021,"previousIndex":3.06,"index":0.25,"dimensions":{}},\
+            "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterDate":"2022-12-05",\
+            "letterPdf":"/api/v1/evaluations/6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f/letter",\
+            "sourceTitle":"Nusadaily, 29 Dec 2022","sourceUrl":"https://bangsaonline.com/berita/113379/",\
+            "publishedAt":"2026-12-01T08:00:00Z","publishedBy":"ministry"}""";
+    static final String RECORD_EXAMPLE = """
+            {"year":2022,"regionCode":"35.71","index":3.31,\
+            "dimensions":{"BASELINE":3.60,"OUTPUT":3.21,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65},\
+            "pillars":{"GOVERNANCE":2.75,"BRANDING":2.75,"ECONOMY":3.5,"LIVING":3.33,"SOCIETY":3.33,"ENVIRONMENT":2.75},\
+            "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterDate":"2022-12-05",\
+            "sourceTitle":"Nusadaily, 29 Dec 2022; bangsaonline.com","sourceUrl":"https://bangsaonline.com/berita/113379/"}""";
+    static final String ROLES = " Roles: every role.";
+
+    @Inject
+    EvaluationResults results;
+
+    @Inject
+    ResultLetterPdf pdf;
+
+    @Inject
+    IdempotentCreates creates;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("/evaluations")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getEvaluationTable", summary = "A year's national evaluation table",
+            description = """
+                    Every published result of the year (computed and recorded), best index first, with the national \
+                    and provincial ranks, the dimension and pillar scores and the delta against each region's previous \
+                    evaluation; filter by province and level (the ranks stay the national/provincial ones).""" + ROLES)
+    @APIResponse(responseCode = "200", description = "The table.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.Table.class),
+                    examples = @ExampleObject(name = "Jawa Timur 2022", value = "{\"year\":2022,\"provinceCode\":\"35\",\"total\":1,\"rule\":\"...\",\"items\":["
+                            + RESULT_EXAMPLE + "]}")))
+    public Uni<EvaluationViews.Table> table(
+            @Parameter(description = "The evaluation year.", required = true, example = "2023") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Only this province's regions.", example = "35") @QueryParam("provinceCode")
+            @Pattern(regexp = "^\\d{2}$", message = "must be a two-digit province code") String provinceCode,
+            @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level) {
+        return results.ofYear(year, provinceCode, level == null ? null : level.name()).map(all -> new EvaluationViews.Table(
+                year, provinceCode, level == null ? null : level.name(), all.size(), EvaluationViews.RULE,
+                all.stream().map(EvaluationViews.ResultView::of).toList()));
+    }
+
+    @GET
+    @Path("/evaluations/distribution")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getEvaluationDistribution", summary = "The distribution of a year's index",
+            description = "Histogram buckets of the index over the 0–5 scale (`bucketWidth`, default 0.5), with count, min, max, mean and median; the same filters as the table." + ROLES)
+    @APIResponse(responseCode = "200", description = "The distribution.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.Distribution.class),
+                    examples = @ExampleObject(name = "2023", value = """
+                            {"year":2023,"count":3,"bucketWidth":1,"min":2.10,"max":3.31,"mean":2.84,"median":3.10,\
+                            "buckets":[{"from":0,"to":1,"count":0},{"from":1,"to":2,"count":0},{"from":2,"to":3,"count":1},\
+                            {"from":3,"to":4,"count":2},{"from":4,"to":5,"count":0}]}""")))
+    public Uni<EvaluationViews.Distribution> distribution(
+            @Parameter(description = "The evaluation year.", required = true, example = "2023") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Only this province's regions.", example = "35") @QueryParam("provinceCode")
+            @Pattern(regexp = "^\\d{2}$", message = "must be a two-digit province code") String provinceCode,
+            @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level,
+            @Parameter(description = "Bucket width on the 0–5 scale; absent: 0.5.", example = "0.5") @QueryParam("bucketWidth")
+            @DecimalMin("0.1") @DecimalMax("5") BigDecimal bucketWidth) {
+        BigDecimal width = bucketWidth == null ? new BigDecimal("0.5") : bucketWidth;
+        return results.ofYear(year, provinceCode, level == null ? null : level.name())
+                .map(all -> EvaluationViews.Distribution.of(year, provinceCode, level == null ? null : level.name(),
+                        width, all.stream().map(w -> w.evaluation().index).toList()));
+    }
+
+    @GET
+    @Path("/evaluations/{evaluationId}")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getEvaluation", summary = "One published evaluation result",
+            description = "A region's result of one year with its delta (absent at its first evaluation: `firstEvaluation` is true and `deltaNote` says so)." + ROLES)
+    @APIResponse(responseCode = "200", description = "The result.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
+                    examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such result.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<EvaluationViews.ResultView> get(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
+        return results.get(evaluationId).map(EvaluationViews.ResultView::of);
+    }
+
+    @GET
+    @Path("/evaluations/{evaluationId}/letter")
+    @Produces({ "application/pdf", ApiDocs.PROBLEM })
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getEvaluationLetterPdf", summary = "A result's letter as a PDF",
+            description = "The evaluation result letter (`B-{n}/DJAI/AI.01.04/{MM}/{YYYY}`) to the region with its figures: index, delta, ranks, dimension and pillar scores." + ROLES)
+    @APIResponse(responseCode = "200", description = "The PDF.",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"B-1003-DJAI-AI.01.04-12-2022.pdf\""),
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such result, or it was recorded without a letter.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> letter(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
+        return results.get(evaluationId).map(found -> {
+            if (found.evaluation().letterNumber == null) {
+                throw id.kotacerdas.platform.web.ProblemException.notFound("The evaluation result " + evaluationId
+                        + " was recorded without a result letter.");
+            }
+            return Response.ok(pdf.pdf(found.evaluation(), found.previous()), "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\""
+                            + found.evaluation().letterNumber.replace('/', '-') + ".pdf\"").build();
+        });
+    }
+
+    @POST
+    @Path("/evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "recordEvaluation", summary = "Record a past year's published result",
+            description = """
+                    Records the figures a past evaluation published (source RECORDED, no indicator detail): index and \
+                    the five dimension scores on the 0–5 scale (2 decimals; outside: `422` naming the field, e.g. \
+                    `dimensions.BASELINE`), optionally the six pillar scores, the ranks and the result letter (its \
+                    MM/YYYY must be the letter date's; a number in use is `409`), with the source. A region's history \
+                    starts where its records start. One result per region and year (`409`). Published as \
+                    `EvaluationPublished`. Send an `Idempotency-Key` so that a retry records nothing twice. Audited. \
+                    Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationViews.RecordRequest.class),
+            examples = @ExampleObject(name = "Kota Kediri 2022", value = RECORD_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the result's URI.",
+            headers = { @Header(name = "Location", description = "URI of the result."),
+                    @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
+                    examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The region already has a result of that year, or the letter number is in use.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A figure off the scale, a missing dimension, an unknown region, a letter number that does not fit its date, or a reused Idempotency-Key.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "off the scale", value = """
+                            {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
+                            "detail":"dimensions.BASELINE: must lie on the published scale 0–5; 5.6 is outside it",\
+                            "violations":[{"field":"dimensions.BASELINE","message":"must lie on the published scale 0–5; 5.6 is outside it"}]}""")))
+    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> record(
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull EvaluationViews.RecordRequest body,
+            @Context UriInfo uri) {
+        Caller caller = Caller.of(identity);
+        return creates.create(caller, idempotencyKey, body, () -> results.record(caller, body.toRecording()),
+                recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder()
+                        .path(recorded.evaluation().id.toString()).build(), null, EvaluationViews.ResultView.of(recorded)));
+    }
+
+    @GET
+    @Path("/evaluation-histories/{regionCode}")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getEvaluationHistory", summary = "A region's evaluation history",
+            description = """
+                    Every published result of the region, oldest first (computed and recorded), each with its delta, \
+                    and time series of the index, each dimension and each pillar; it starts where the records start \
+                    (`firstYear`; empty when there is none).""" + ROLES)
+    @APIResponse(responseCode = "200", description = "The history.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.HistoryView.class),
+                    examples = @ExampleObject(name = "Kota Kediri", value = """
+                            {"regionCode":"35.71","regionName":"Kota Kediri","firstYear":2021,"evaluations":[],\
+                            "index":[{"year":2021,"value":3.06},{"year":2022,"value":3.31}],\
+                            "dimensions":{"BASELINE":[{"year":2022,"value":3.60}]},"pillars":{"GOVERNANCE":[{"year":2022,"value":2.75}]}}""")))
+    @APIResponse(responseCode = "404", description = "No region has the code.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<EvaluationViews.HistoryView> history(
+            @Parameter(description = "Kemendagri code.", example = "35.71") @PathParam("regionCode")
+            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode) {
+        return results.history(regionCode).map(EvaluationViews.HistoryView::of);
+    }
+}

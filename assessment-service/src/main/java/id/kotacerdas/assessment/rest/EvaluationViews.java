@@ -1,0 +1,361 @@
+package id.kotacerdas.assessment.rest;
+
+import id.kotacerdas.assessment.domain.DueBasis;
+import id.kotacerdas.assessment.domain.Evaluation;
+import id.kotacerdas.assessment.domain.EvaluationCycle;
+import id.kotacerdas.assessment.domain.EvaluationDimension;
+import id.kotacerdas.assessment.domain.EvaluationRegion;
+import id.kotacerdas.assessment.domain.EvaluationState;
+import id.kotacerdas.assessment.domain.CycleStateMachine;
+import id.kotacerdas.assessment.domain.Pillar;
+import id.kotacerdas.assessment.domain.ResultLetterNumber;
+import id.kotacerdas.assessment.domain.ScoreCalculator;
+import id.kotacerdas.assessment.domain.ScoreCalculator.RegionScore;
+import id.kotacerdas.assessment.domain.SelfAssessment;
+import id.kotacerdas.assessment.domain.SelfAssessmentStatus;
+import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.assessment.service.EvaluationScoring;
+import id.kotacerdas.assessment.service.EvaluationService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The API types of the yearly evaluation (monev): cycles, regions due, self-assessments, scores and results. */
+public final class EvaluationViews {
+
+    static final String RULE = "Per indicator the mean of the assessors' scores, on the framework's scale (0–5); each "
+            + "dimension × pillar cell, each dimension and the index are weighted means (Σ weight × score / 100); a "
+            + "pillar is the mean of its cells weighted by their share of the index (dimension weight × cell weight). "
+            + "Computed exactly and rounded once, at the end, to 2 decimals (half up). Ranks: competition ranking on the "
+            + "rounded index, equal indices share a rank (1, 2, 2, 4); national among the year's kabupaten/kota "
+            + "(provinces among provinces), provincial among the kabupaten/kota of the province.";
+    static final String FIRST = "First evaluation on record: there is no previous result, so no delta.";
+
+    private EvaluationViews() {
+    }
+
+    // ------------------------------------------------------------------ cycles
+
+    @Schema(name = "EvaluationCyclePlan", description = "A new evaluation cycle: its year and a published EVALUATION framework version.")
+    public record CycleRequest(
+            @NotNull @Min(2000) @Max(2100) @Schema(description = "The evaluation year.", examples = "2023") Integer year,
+            @Size(max = 200) @Schema(description = "Absent: `Evaluasi Smart City {year}`.", examples = "Evaluasi Smart City 2023") String name,
+            @NotNull @Valid id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef framework,
+            @Schema(description = "Self-assessments after it are refused; absent: open until the interviews start.",
+                    examples = "2023-08-31T23:59:59+07:00") OffsetDateTime selfAssessmentDeadline) {
+    }
+
+    @Schema(name = "EvaluationCycle", description = "A year's evaluation (monev) with its framework and state.")
+    public record CycleView(UUID id, @Schema(examples = "2023") int year, @Schema(examples = "Evaluasi Smart City 2023") String name,
+            id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef framework, OffsetDateTime selfAssessmentDeadline,
+            @Schema(description = "DRAFT → SELF_ASSESSMENT (opened) → INTERVIEWS → SCORING → PUBLISHED → CLOSED.") EvaluationState state,
+            @Schema(description = "The one state the cycle can move to next; absent when CLOSED.") EvaluationState nextState,
+            @Schema(description = "Revision, also the ETag; send it in `If-Match`.", examples = "2") long revision,
+            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
+            OffsetDateTime openedAt, OffsetDateTime publishedAt,
+            @Schema(description = "The date of the result letters issued at the publication.") LocalDate letterDate) {
+
+        static CycleView of(EvaluationCycle c) {
+            return new CycleView(c.id, c.year, c.name, new id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef(
+                    c.frameworkCode, c.frameworkVersion), c.selfAssessmentDeadline, c.state,
+                    CycleStateMachine.EVALUATION.next(c.state).orElse(null), c.revision, c.createdAt, c.createdBy,
+                    c.updatedAt, c.updatedBy, c.openedAt, c.publishedAt, c.letterDate);
+        }
+    }
+
+    @Schema(name = "EvaluationCycleList", description = "Every evaluation cycle, newest year first.")
+    public record CycleList(List<CycleView> items) {
+    }
+
+    @Schema(name = "EvaluationTransition", description = "The state to move the cycle to: the next one (PUBLISHED only by publication).")
+    public record Transition(@NotNull @Schema(examples = "SELF_ASSESSMENT") EvaluationState state) {
+    }
+
+    @Schema(name = "EvaluationPublication", description = "Publishes the results; the letters are dated `letterDate`.")
+    public record PublicationRequest(
+            @Schema(description = "The date of the result letters; absent: today in Jakarta.", examples = "2023-12-05") LocalDate letterDate) {
+    }
+
+    @Schema(name = "EvaluationPublished", description = "The published cycle and every region's result, by national rank.")
+    public record PublishedView(CycleView cycle, int regions, List<ResultView> results) {
+    }
+
+    // ------------------------------------------------------------------ regions due
+
+    @Schema(name = "EvaluationRegionsRequest", description = "Regions to add by hand, by Kemendagri code.")
+    public record RegionsRequest(
+            @NotEmpty @Size(max = 600) @Schema(examples = "[\"52.07\", \"35.71\"]")
+            List<@NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String> regionCodes) {
+    }
+
+    @Schema(name = "EvaluationRegion", description = """
+            A region due in the cycle: why (`basis`: MASTERPLAN_RATIFIED, PROGRAMME_YEAR from the events, MANUAL by \
+            hand) and from which year; in DRAFT, `preview` marks the regions the opening will add from the events.""")
+    public record RegionView(@Schema(examples = "52.07") String regionCode, @Schema(examples = "Kabupaten Sumbawa Barat") String regionName,
+            @Schema(examples = "KABUPATEN") String regionLevel, @Schema(examples = "52") String provinceCode, String provinceName,
+            DueBasis basis, @Schema(examples = "2023") Integer dueFromYear, boolean preview,
+            @Schema(description = "The region's self-assessment state (absent in a preview).") SelfAssessmentStatus selfAssessment) {
+
+        static RegionView of(EvaluationService.DueRegion d) {
+            return new RegionView(d.regionCode(), d.regionName(), d.regionLevel(), d.provinceCode(), d.provinceName(),
+                    d.basis(), d.dueFromYear(), d.preview(), d.row() == null ? null : d.row().status);
+        }
+    }
+
+    @Schema(name = "EvaluationRegionList", description = "The regions of a cycle, by code.")
+    public record RegionList(int total, List<RegionView> items) {
+    }
+
+    @Schema(name = "EvaluationRegionsAdded", description = "The regions added, and the codes that were due already.")
+    public record Added(List<RegionView> added, List<String> alreadyDue) {
+    }
+
+    // ------------------------------------------------------------------ self-assessment
+
+    @Schema(name = "EvaluationProgramme", description = "A smart city programme the region runs, under its pillar.")
+    public record ProgrammeBody(@NotNull Pillar pillar,
+            @NotBlank @Size(max = 300) @Schema(examples = "Mal Pelayanan Publik digital") String name) {
+    }
+
+    @Schema(name = "EvaluationSelfAssessmentDraft", description = "The region's answers with evidence per indicator, and its programmes per pillar.")
+    public record SelfAssessmentRequest(
+            @NotNull @Size(max = 300) List<SelfAssessmentViews.@NotNull @Valid AnswerBody> answers,
+            @Size(max = 300) List<@NotNull @Valid ProgrammeBody> programmes) {
+    }
+
+    @Schema(name = "EvaluationSelfAssessment", description = "A region's self-assessment in an evaluation cycle: a DRAFT until its one submission.")
+    public record SelfAssessmentView(UUID cycleId, @Schema(examples = "52.07") String regionCode, String regionName,
+            SelfAssessmentStatus status, @Schema(description = "Revision, also the ETag.") long revision,
+            OffsetDateTime selfAssessmentDeadline, int answeredIndicators, int indicators,
+            List<SelfAssessmentViews.AnswerView> answers, List<ProgrammeBody> programmes,
+            @Schema(description = "Programmes per pillar (every pillar listed).") Map<Pillar, Integer> programmesPerPillar,
+            OffsetDateTime updatedAt, String updatedBy, OffsetDateTime submittedAt, String submittedBy) {
+
+        static SelfAssessmentView of(EvaluationScoring.Current current) {
+            EvaluationRegion r = current.region();
+            var framework = current.cycle().framework();
+            Map<Pillar, Integer> counts = new LinkedHashMap<>();
+            for (Pillar p : Pillar.values()) {
+                counts.put(p, (int) r.programmes().stream().filter(x -> x.pillar() == p).count());
+            }
+            return new SelfAssessmentView(r.cycleId, r.regionCode, r.regionName, r.status, r.revision,
+                    current.cycle().cycle().selfAssessmentDeadline, r.answers().size(), framework.indicators().size(),
+                    r.answers().stream().map(a -> new SelfAssessmentViews.AnswerView(a.indicatorCode(),
+                            framework.indicator(a.indicatorCode()).map(i -> i.name()).orElse(null), a.value(), a.text(),
+                            a.evidenceLinks(), SelfAssessment.selfAssessedLevel(a, framework))).toList(),
+                    r.programmes().stream().map(p -> new ProgrammeBody(p.pillar(), p.name())).toList(), counts,
+                    r.updatedAt, r.updatedBy, r.submittedAt, r.submittedBy);
+        }
+    }
+
+    static List<EvaluationRegion.Programme> toProgrammes(SelfAssessmentRequest r) {
+        return r.programmes() == null ? List.of()
+                : r.programmes().stream().map(p -> new EvaluationRegion.Programme(p.pillar(), p.name())).toList();
+    }
+
+    // ------------------------------------------------------------------ scores
+
+    @Schema(name = "EvaluationScoresheetView", description = "A recorded evaluation scoresheet, with the region's index so far.")
+    public record SheetView(UUID id, UUID cycleId, @Schema(examples = "52.07") String regionCode,
+            @Schema(examples = "assessor-ani") String assessor, List<ScoreViews.ScoreBody> scores, String interviewNotes,
+            String presentationNotes, @Schema(description = "Revision, also the ETag.") long revision,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            @Schema(description = "The region's index over all its sheets so far (0–5, 2 decimals).") BigDecimal regionIndex,
+            int regionAssessorCount) {
+
+        static SheetView of(id.kotacerdas.assessment.domain.EvaluationScoresheet s, RegionScore score) {
+            return new SheetView(s.id, s.cycleId, s.regionCode, s.assessorUsername,
+                    s.scores().stream().map(x -> new ScoreViews.ScoreBody(x.indicatorCode(), x.value(), x.note())).toList(),
+                    s.interviewNotes, s.presentationNotes, s.revision, s.createdAt, s.updatedAt,
+                    score == null ? null : score.score(), score == null ? 0 : score.assessorCount());
+        }
+    }
+
+    @Schema(name = "EvaluationScore", description = "A region's provisional score in a cycle: index, dimensions with their cells, pillars, indicators.")
+    public record ScoreView(UUID cycleId, @Schema(examples = "52.07") String regionCode, String regionName,
+            @Schema(examples = "3.31") BigDecimal index, int assessorCount, boolean complete, String rule,
+            List<ScoreViews.CriterionView> dimensions, Map<String, BigDecimal> pillars,
+            List<ScoreViews.IndicatorView> indicators) {
+
+        static ScoreView of(EvaluationScoring.RegionResult r, boolean staff) {
+            ScoreViews.RegionView detail = ScoreViews.RegionView.of(r.cycle().cycle().id, r.region().regionCode,
+                    r.region().regionName, null, r.score(), staff);
+            Map<String, BigDecimal> pillars = new LinkedHashMap<>();
+            r.score().pillars().forEach(p -> pillars.put(p.code(), p.score()));
+            return new ScoreView(r.cycle().cycle().id, r.region().regionCode, r.region().regionName, r.score().score(),
+                    r.score().assessorCount(), r.score().complete(), RULE, detail.criteria(), pillars, detail.indicators());
+        }
+    }
+
+    // ------------------------------------------------------------------ results
+
+    @Schema(name = "EvaluationDelta", description = "The change against the region's previous evaluation.")
+    public record DeltaView(@Schema(examples = "2021") int previousYear, @Schema(examples = "3.06") BigDecimal previousIndex,
+            @Schema(description = "This index minus the previous one.", examples = "0.25") BigDecimal index,
+            @Schema(description = "The change per dimension (where both years have it).") Map<EvaluationDimension, BigDecimal> dimensions) {
+    }
+
+    @Schema(name = "EvaluationResult", description = """
+            A region's published result of one year: COMPUTED by a cycle's publication, or RECORDED from the figures a \
+            past year published (no indicator detail; `source` says where from). `delta` is absent at the region's \
+            first evaluation on record, and `firstEvaluation`/`deltaNote` then say so.""")
+    public record ResultView(UUID id, @Schema(examples = "2022") int year, @Schema(examples = "35.71") String regionCode,
+            @Schema(examples = "Kota Kediri") String regionName, @Schema(examples = "KOTA") String level,
+            @Schema(examples = "35") String provinceCode, @Schema(examples = "Jawa Timur") String provinceName,
+            Evaluation.Source source, UUID cycleId, @Schema(examples = "kominfo-evaluation") String frameworkCode,
+            Integer frameworkVersion,
+            @Schema(description = "Indeks Pencapaian, 0–5.", examples = "3.31") BigDecimal index,
+            Map<EvaluationDimension, BigDecimal> dimensions,
+            @Schema(description = "Absent when recorded without pillar figures.") Map<Pillar, BigDecimal> pillars,
+            @Schema(description = "Programmes per pillar from the region's submitted self-assessment; absent when not reported.")
+            Map<Pillar, Integer> programmesPerPillar,
+            boolean firstEvaluation, DeltaView delta, String deltaNote,
+            @Schema(examples = "22") Integer nationalRank, @Schema(description = "How many regions the national rank is among.") Integer rankedNationally,
+            @Schema(examples = "4") Integer provincialRank, Integer rankedInProvince,
+            @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber, LocalDate letterDate,
+            @Schema(description = "The result letter as a PDF (absent without a letter).") String letterPdf,
+            String sourceTitle, String sourceUrl, String note, OffsetDateTime publishedAt, String publishedBy) {
+
+        static ResultView of(EvaluationResults.WithPrevious w) {
+            return of(w.evaluation(), w.previous());
+        }
+
+        static ResultView of(Evaluation e, Evaluation previous) {
+            DeltaView delta = null;
+            if (previous != null) {
+                Map<EvaluationDimension, BigDecimal> dims = new LinkedHashMap<>();
+                Map<EvaluationDimension, BigDecimal> before = previous.dimensionScores();
+                e.dimensionScores().forEach((d, v) -> {
+                    if (v != null && before.get(d) != null) {
+                        dims.put(d, v.subtract(before.get(d)));
+                    }
+                });
+                delta = new DeltaView(previous.year, previous.index, e.index.subtract(previous.index), dims);
+            }
+            return new ResultView(e.id, e.year, e.regionCode, e.regionName, e.regionLevel, e.provinceCode, e.provinceName,
+                    e.source, e.cycleId, e.frameworkCode, e.frameworkVersion, e.index, e.dimensionScores(),
+                    e.pillarScores(), e.programmeCounts(), previous == null, delta, previous == null ? FIRST : null,
+                    e.nationalRank, e.rankedNationally, e.provincialRank, e.rankedInProvince, e.letterNumber,
+                    e.letterDate, e.letterNumber == null ? null : "/api/v1/evaluations/" + e.id + "/letter",
+                    e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy);
+        }
+    }
+
+    @Schema(name = "EvaluationTable", description = "A year's national table: every published result, by national rank (best index first).")
+    public record Table(@Schema(examples = "2023") int year, String provinceCode, String level, int total, String rule,
+            List<ResultView> items) {
+    }
+
+    @Schema(name = "EvaluationRecording", description = """
+            A past year's published figures: index and the five dimension scores on the published 0–5 scale (2 \
+            decimals), optionally the six pillar scores, the ranks and the result letter, and the source they come from.""")
+    public record RecordRequest(
+            @NotNull @Min(2000) @Max(2100) @Schema(examples = "2022") Integer year,
+            @NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE)
+            @Schema(examples = "35.71") String regionCode,
+            @NotNull @Digits(integer = 1, fraction = 2) @Schema(examples = "3.31") BigDecimal index,
+            @NotNull @Schema(description = "BASELINE, OUTPUT, OUTCOME, IMPACT, QUICK_WIN: all five.") Map<String, @NotNull BigDecimal> dimensions,
+            @Schema(description = "GOVERNANCE, BRANDING, ECONOMY, LIVING, SOCIETY, ENVIRONMENT: all six, or none.") Map<String, @NotNull BigDecimal> pillars,
+            @Min(1) @Max(600) @Schema(examples = "22") Integer nationalRank,
+            @Min(1) @Max(100) @Schema(examples = "4") Integer provincialRank,
+            @Size(max = 60) @Pattern(regexp = ResultLetterNumber.EVALUATION_PATTERN, message = "must look like B-1003/DJAI/AI.01.04/12/2022")
+            @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber,
+            @Schema(examples = "2022-12-05") LocalDate letterDate,
+            @NotBlank @Size(max = 500) @Schema(examples = "Nusadaily: Indeks Smart City Kota Kediri 2022") String sourceTitle,
+            @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+            @Schema(examples = "https://bangsaonline.com/berita/113379/") String sourceUrl,
+            @Size(max = 2000) String note) {
+
+        EvaluationResults.Recording toRecording() {
+            return new EvaluationResults.Recording(year, regionCode, index, dimensions, pillars, nationalRank,
+                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, note);
+        }
+    }
+
+    @Schema(name = "EvaluationBucket", description = "Results with an index from `from` (inclusive) to `to` (exclusive; the last bucket includes 5).")
+    public record Bucket(BigDecimal from, BigDecimal to, int count) {
+    }
+
+    @Schema(name = "EvaluationDistribution", description = "The distribution of a year's index: histogram buckets over the 0–5 scale, with mean and median.")
+    public record Distribution(int year, String provinceCode, String level, int count, BigDecimal bucketWidth,
+            BigDecimal min, BigDecimal max, BigDecimal mean, BigDecimal median, List<Bucket> buckets) {
+
+        static Distribution of(int year, String provinceCode, String level, BigDecimal width, List<BigDecimal> values) {
+            List<Bucket> buckets = new ArrayList<>();
+            BigDecimal top = EvaluationResults.SCALE_MAX;
+            for (BigDecimal from = BigDecimal.ZERO; from.compareTo(top) < 0; from = from.add(width)) {
+                BigDecimal lo = from;
+                BigDecimal hi = from.add(width).min(top);
+                boolean last = hi.compareTo(top) >= 0;
+                int n = (int) values.stream().filter(v -> v.compareTo(lo) >= 0 && (last ? v.compareTo(top) <= 0
+                        : v.compareTo(hi) < 0)).count();
+                buckets.add(new Bucket(lo, hi, n));
+            }
+            List<BigDecimal> sorted = values.stream().sorted().toList();
+            BigDecimal mean = null;
+            BigDecimal median = null;
+            if (!sorted.isEmpty()) {
+                mean = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(sorted.size()), ScoreCalculator.DECIMALS, RoundingMode.HALF_UP);
+                int mid = sorted.size() / 2;
+                median = sorted.size() % 2 == 1 ? sorted.get(mid) : sorted.get(mid - 1).add(sorted.get(mid))
+                        .divide(BigDecimal.valueOf(2), ScoreCalculator.DECIMALS, RoundingMode.HALF_UP);
+            }
+            return new Distribution(year, provinceCode, level, sorted.size(), width,
+                    sorted.isEmpty() ? null : sorted.get(0), sorted.isEmpty() ? null : sorted.get(sorted.size() - 1),
+                    mean, median, buckets);
+        }
+    }
+
+    @Schema(name = "EvaluationPoint", description = "One year's value of a series.")
+    public record Point(int year, BigDecimal value) {
+    }
+
+    @Schema(name = "EvaluationHistory", description = """
+            A region's evaluations year by year, from the first on record (computed or recorded): every result with its \
+            delta, and time series of the index, each dimension and each pillar (a year without pillar figures is \
+            absent from the pillar series).""")
+    public record HistoryView(@Schema(examples = "35.71") String regionCode, @Schema(examples = "Kota Kediri") String regionName,
+            Integer firstYear, List<ResultView> evaluations, List<Point> index,
+            Map<EvaluationDimension, List<Point>> dimensions, Map<Pillar, List<Point>> pillars) {
+
+        static HistoryView of(EvaluationResults.History h) {
+            List<ResultView> results = h.entries().stream().map(ResultView::of).toList();
+            List<Point> index = new ArrayList<>();
+            Map<EvaluationDimension, List<Point>> dims = new LinkedHashMap<>();
+            Map<Pillar, List<Point>> pillars = new LinkedHashMap<>();
+            for (EvaluationDimension d : EvaluationDimension.values()) {
+                dims.put(d, new ArrayList<>());
+            }
+            for (Pillar p : Pillar.values()) {
+                pillars.put(p, new ArrayList<>());
+            }
+            for (EvaluationResults.WithPrevious w : h.entries()) {
+                Evaluation e = w.evaluation();
+                index.add(new Point(e.year, e.index));
+                e.dimensionScores().forEach((d, v) -> dims.get(d).add(new Point(e.year, v)));
+                if (e.pillarScores() != null) {
+                    e.pillarScores().forEach((p, v) -> pillars.get(p).add(new Point(e.year, v)));
+                }
+            }
+            return new HistoryView(h.region().code(), h.region().name(),
+                    results.isEmpty() ? null : results.get(0).year(), results, index, dims, pillars);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package id.kotacerdas.assessment.service;
+
+import id.kotacerdas.assessment.domain.Evaluation;
+import id.kotacerdas.assessment.domain.EvaluationDimension;
+import id.kotacerdas.assessment.domain.Pillar;
+import id.kotacerdas.assessment.domain.ResultLetterNumber;
+import id.kotacerdas.assessment.domain.RuleViolationException;
+import id.kotacerdas.assessment.messaging.EvaluationEventMapper;
+import id.kotacerdas.assessment.messaging.EvaluationEvents;
+import id.kotacerdas.assessment.repository.EvaluationRepository;
+import id.kotacerdas.platform.audit.AuditTrail;
+import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.registry.RegionRegistry;
+import id.kotacerdas.platform.registry.RegisteredRegion;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.platform.web.Violation;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Published evaluation results, readable by every role: one region's result, a year's national table (optionally of
+ * one province or level), the distribution of the index, and a region's history year by year (each with the change
+ * against the evaluation before it). Past years' published figures are recorded here (source RECORDED: index and
+ * dimensions, optionally pillars, ranks and the letter, with the source they come from), so a region's history starts
+ * where the records start; each recording is audited and published as {@code EvaluationPublished}.
+ */
+@ApplicationScoped
+public class EvaluationResults {
+
+    public static final String AUDIT_RESOURCE = "Evaluation";
+    /** The scale the published results are given on. */
+    public static final BigDecimal SCALE_MAX = BigDecimal.valueOf(5);
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @Inject
+    RegionRegistry registry;
+
+    @Inject
+    LetterNumbers letterNumbers;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** A result with the region's evaluation before it (null at its first). */
+    public record WithPrevious(Evaluation evaluation, Evaluation previous) {
+    }
+
+    /** What is recorded of a past year. */
+    public record Recording(int year, String regionCode, BigDecimal index, Map<String, BigDecimal> dimensions,
+            Map<String, BigDecimal> pillars, Integer nationalRank, Integer provincialRank, String letterNumber,
+            LocalDate letterDate, String sourceTitle, String sourceUrl, String note) {
+    }
+
+    @WithSession
+    public Uni<WithPrevious> get(UUID id) {
+        return evaluations.findById(id).chain(found -> {
+            if (found == null) {
+                throw ProblemException.notFound("No evaluation result has the id " + id + ".");
+            }
+            return evaluations.previous(List.of(found.regionCode), found.year)
+                    .map(previous -> new WithPrevious(found, previous.get(found.regionCode)));
+        });
+    }
+
+    /** A year's results, best index first (then by code), each with its previous evaluation. */
+    @WithSession
+    public Uni<List<WithPrevious>> ofYear(int year, String provinceCode, String level) {
+        return evaluations.ofYear(year, provinceCode, level).chain(found -> evaluations
+                .previous(found.stream().map(e -> e.regionCode).toList(), year)
+                .map(previous -> found.stream().map(e -> new WithPrevious(e, previous.get(e.regionCode))).toList()));
+    }
+
+    /** A region's results, oldest year first, each with the one before it; {@code 404} for an unknown code. */
+    @WithSession
+    public Uni<History> history(String regionCode) {
+        return registry.require(regionCode).chain(region -> evaluations.ofRegion(region.code()).map(found -> {
+            List<WithPrevious> out = new ArrayList<>();
+            Evaluation before = null;
+            for (Evaluation e : found) {
+                out.add(new WithPrevious(e, before));
+                before = e;
+            }
+            return new History(region, out);
+        }));
+    }
+
+    public record History(RegisteredRegion region, List<WithPrevious> entries) {
+    }
+
+    /** Records a past year's published figures; {@code 409} when the region has a result of that year. */
+    @WithTransaction
+    public Uni<WithPrevious> record(Caller caller, Recording r) {
+        check(r);
+        ResultLetterNumber given = r.letterNumber() == null ? null
+                : LetterNumbers.parse(r.letterNumber(), ResultLetterNumber.EVALUATION_RESULT, r.letterDate(), "letterNumber");
+        return registry.current(r.regionCode()).chain(found -> {
+            if (found.isEmpty()) {
+                throw new RuleViolationException("regionCode", "no region has the code " + r.regionCode());
+            }
+            RegisteredRegion region = found.get();
+            return evaluations.find(region.code(), r.year()).chain(existing -> {
+                if (existing != null) {
+                    throw ProblemException.conflict(region.name() + " (" + region.code() + ") already has a "
+                            + existing.source + " result for " + r.year() + " (evaluation " + existing.id + ").");
+                }
+                Uni<ResultLetterNumber> number = given == null ? Uni.createFrom().nullItem() : letterNumbers.record(given);
+                return number.chain(n -> {
+                    Evaluation e = recorded(caller, r, region, n);
+                    return evaluations.persistAndFlush(e)
+                            .chain(() -> evaluations.previous(List.of(e.regionCode), e.year))
+                            .chain(previous -> auditTrail.record(caller, "EVALUATION_RECORDED", AUDIT_RESOURCE,
+                                    e.regionCode + "/" + e.year, null, audited(e))
+                                    .chain(() -> outbox.append(EvaluationEvents.PUBLISHED, e.regionCode,
+                                            EvaluationEventMapper.published(e, previous.get(e.regionCode))))
+                                    .replaceWith(new WithPrevious(e, previous.get(e.regionCode))));
+                });
+            });
+        });
+    }
+
+    private Evaluation recorded(Caller caller, Recording r, RegisteredRegion region, ResultLetterNumber number) {
+        Evaluation e = new Evaluation();
+        e.id = UUID.randomUUID();
+        e.year = r.year();
+        e.regionCode = region.code();
+        e.regionName = region.name();
+        e.regionLevel = region.level().name();
+        e.provinceCode = region.provinceCode();
+        e.provinceName = region.provinceName();
+        e.source = Evaluation.Source.RECORDED;
+        e.index = r.index();
+        e.dimensions = ordered(r.dimensions(), EvaluationDimension.values());
+        e.pillars = r.pillars() == null ? null : ordered(r.pillars(), Pillar.values());
+        e.nationalRank = r.nationalRank();
+        e.provincialRank = r.provincialRank();
+        if (number != null) {
+            e.setLetter(number, r.letterDate());
+        }
+        e.sourceTitle = r.sourceTitle();
+        e.sourceUrl = r.sourceUrl();
+        e.note = r.note();
+        e.publishedAt = Revisions.now(clock);
+        e.publishedBy = caller.username();
+        return e;
+    }
+
+    private static Map<String, BigDecimal> ordered(Map<String, BigDecimal> values, Enum<?>[] keys) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (Enum<?> k : keys) {
+            out.put(k.name(), values.get(k.name()));
+        }
+        return out;
+    }
+
+    /** Every figure on the published 0–5 scale with at most 2 decimals; all five dimensions, all six pillars or none. */
+    static void check(Recording r) {
+        List<Violation> out = new ArrayList<>();
+        figure(out, "index", r.index());
+        keys(out, "dimensions", r.dimensions(), EvaluationDimension.values());
+        if (r.pillars() != null) {
+            keys(out, "pillars", r.pillars(), Pillar.values());
+        }
+        if (r.letterNumber() != null && r.letterDate() == null) {
+            out.add(new Violation("letterDate", "is required with letterNumber"));
+        }
+        if (r.letterNumber() == null && r.letterDate() != null) {
+            out.add(new Violation("letterNumber", "is required with letterDate"));
+        }
+        if (!out.isEmpty()) {
+            throw new RuleViolationException(out);
+        }
+    }
+
+    private static void keys(List<Violation> out, String field, Map<String, BigDecimal> values, Enum<?>[] keys) {
+        for (String k : values.keySet()) {
+            if (java.util.Arrays.stream(keys).noneMatch(e -> e.name().equals(k))) {
+                out.add(new Violation(field + "." + k, "is not one of " + java.util.Arrays.toString(keys)));
+            }
+        }
+        for (Enum<?> k : keys) {
+            if (!values.containsKey(k.name())) {
+                out.add(new Violation(field + "." + k.name(), "is required"));
+            } else {
+                figure(out, field + "." + k.name(), values.get(k.name()));
+            }
+        }
+    }
+
+    private static void figure(List<Violation> out, String field, BigDecimal value) {
+        if (value == null) {
+            out.add(new Violation(field, "is required"));
+        } else if (value.signum() < 0 || value.compareTo(SCALE_MAX) > 0) {
+            out.add(new Violation(field, "must lie on the published scale 0–5; " + value.toPlainString() + " is outside it"));
+        } else if (value.stripTrailingZeros().scale() > 2) {
+            out.add(new Violation(field, "has at most 2 decimals (the published figures)"));
+        }
+    }
+
+    private static Map<String, Object> audited(Evaluation e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", e.year);
+        m.put("regionCode", e.regionCode);
+        m.put("index", e.index);
+        m.put("dimensions", e.dimensions);
+        if (e.pillars != null) {
+            m.put("pillars", e.pillars);
+        }
+        if (e.letterNumber != null) {
+            m.put("letterNumber", e.letterNumber);
+        }
+        m.put("source", e.sourceUrl);
+        return m;
+    }
+}
