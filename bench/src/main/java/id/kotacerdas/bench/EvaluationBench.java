@@ -175,6 +175,11 @@ public final class EvaluationBench {
     }
 
     String token(String user) throws Exception {
+        return token(keycloak, user);
+    }
+
+    /** A demo account's token (password grant, client kotacerdas-cli; password = user name). */
+    static String token(String keycloak, String user) throws Exception {
         String form = "grant_type=password&client_id=kotacerdas-cli&username=" + enc(user) + "&password=" + enc(user);
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/kotacerdas/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))

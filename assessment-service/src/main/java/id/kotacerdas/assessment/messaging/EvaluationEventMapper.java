@@ -24,8 +24,8 @@ public final class EvaluationEventMapper {
         Map<Pillar, BigDecimal> p = e.pillarScores();
         return new EvaluationEvents.Published(e.id, e.cycleId, e.year, e.regionCode, e.regionName, e.provinceCode,
                 level(e.regionLevel), e.source.name(), e.frameworkCode, e.frameworkVersion, e.index,
-                new EvaluationEvents.Dimensions(d.get(EvaluationDimension.BASELINE), d.get(EvaluationDimension.OUTPUT),
-                        d.get(EvaluationDimension.OUTCOME), d.get(EvaluationDimension.IMPACT),
+                d.isEmpty() ? null : new EvaluationEvents.Dimensions(d.get(EvaluationDimension.BASELINE),
+                        d.get(EvaluationDimension.OUTPUT), d.get(EvaluationDimension.OUTCOME), d.get(EvaluationDimension.IMPACT),
                         d.get(EvaluationDimension.QUICK_WIN)),
                 p == null ? null : new EvaluationEvents.Pillars(p.get(Pillar.GOVERNANCE), p.get(Pillar.BRANDING),
                         p.get(Pillar.ECONOMY), p.get(Pillar.LIVING), p.get(Pillar.SOCIETY), p.get(Pillar.ENVIRONMENT)),

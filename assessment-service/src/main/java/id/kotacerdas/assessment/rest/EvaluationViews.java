@@ -221,7 +221,7 @@ public final class EvaluationViews {
             Evaluation.Source source, UUID cycleId, @Schema(examples = "kominfo-evaluation") String frameworkCode,
             Integer frameworkVersion,
             @Schema(description = "Indeks Pencapaian, 0–5.", examples = "3.31") BigDecimal index,
-            Map<EvaluationDimension, BigDecimal> dimensions,
+            @Schema(description = "Absent when recorded with the index only.") Map<EvaluationDimension, BigDecimal> dimensions,
             @Schema(description = "Absent when recorded without pillar figures.") Map<Pillar, BigDecimal> pillars,
             @Schema(description = "Programmes per pillar from the region's submitted self-assessment; absent when not reported.")
             Map<Pillar, Integer> programmesPerPillar,
@@ -249,7 +249,8 @@ public final class EvaluationViews {
                 delta = new DeltaView(previous.year, previous.index, e.index.subtract(previous.index), dims);
             }
             return new ResultView(e.id, e.year, e.regionCode, e.regionName, e.regionLevel, e.provinceCode, e.provinceName,
-                    e.source, e.cycleId, e.frameworkCode, e.frameworkVersion, e.index, e.dimensionScores(),
+                    e.source, e.cycleId, e.frameworkCode, e.frameworkVersion, e.index,
+                    e.dimensionScores().isEmpty() ? null : e.dimensionScores(),
                     e.pillarScores(), e.programmeCounts(), previous == null, delta, previous == null ? FIRST : null,
                     e.nationalRank, e.rankedNationally, e.provincialRank, e.rankedInProvince, e.letterNumber,
                     e.letterDate, e.letterNumber == null ? null : "/api/v1/evaluations/" + e.id + "/letter",
@@ -270,7 +271,7 @@ public final class EvaluationViews {
             @NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE)
             @Schema(examples = "35.71") String regionCode,
             @NotNull @Digits(integer = 1, fraction = 2) @Schema(examples = "3.31") BigDecimal index,
-            @NotNull @Schema(description = "BASELINE, OUTPUT, OUTCOME, IMPACT, QUICK_WIN: all five.") Map<String, @NotNull BigDecimal> dimensions,
+            @Schema(description = "BASELINE, OUTPUT, OUTCOME, IMPACT, QUICK_WIN: all five, or none when the record gives only the index.") Map<String, @NotNull BigDecimal> dimensions,
             @Schema(description = "GOVERNANCE, BRANDING, ECONOMY, LIVING, SOCIETY, ENVIRONMENT: all six, or none.") Map<String, @NotNull BigDecimal> pillars,
             @Min(1) @Max(600) @Schema(examples = "22") Integer nationalRank,
             @Min(1) @Max(100) @Schema(examples = "4") Integer provincialRank,

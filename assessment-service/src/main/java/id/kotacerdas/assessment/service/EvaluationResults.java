@@ -149,7 +149,7 @@ public class EvaluationResults {
         e.provinceName = region.provinceName();
         e.source = Evaluation.Source.RECORDED;
         e.index = r.index();
-        e.dimensions = ordered(r.dimensions(), EvaluationDimension.values());
+        e.dimensions = r.dimensions() == null ? null : ordered(r.dimensions(), EvaluationDimension.values());
         e.pillars = r.pillars() == null ? null : ordered(r.pillars(), Pillar.values());
         e.nationalRank = r.nationalRank();
         e.provincialRank = r.provincialRank();
@@ -172,11 +172,13 @@ public class EvaluationResults {
         return out;
     }
 
-    /** Every figure on the published 0–5 scale with at most 2 decimals; all five dimensions, all six pillars or none. */
+    /** Every figure on the published 0–5 scale with at most 2 decimals; all five dimensions or none, all six pillars or none. */
     static void check(Recording r) {
         List<Violation> out = new ArrayList<>();
         figure(out, "index", r.index());
-        keys(out, "dimensions", r.dimensions(), EvaluationDimension.values());
+        if (r.dimensions() != null) {
+            keys(out, "dimensions", r.dimensions(), EvaluationDimension.values());
+        }
         if (r.pillars() != null) {
             keys(out, "pillars", r.pillars(), Pillar.values());
         }
