@@ -2,6 +2,7 @@ package id.kotacerdas.assessment;
 
 import static id.kotacerdas.assessment.Api.AUDITOR;
 import static id.kotacerdas.assessment.Api.INTEGRATOR;
+import static id.kotacerdas.assessment.Api.MINISTRY;
 import static id.kotacerdas.assessment.Api.OFFICER_METRO;
 import static id.kotacerdas.assessment.Api.TOPIC;
 import static id.kotacerdas.assessment.Api.as;
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +47,10 @@ class CohortTest {
 
     @Test
     void theHistoryIsImportedAtStartWithItsSourcesAndWithoutInventedMembers() throws Exception {
-        assertThat(Api.count("SELECT count(*) FROM cohort_member")).isEqualTo(139);
-        assertThat(Api.count("SELECT count(*) FROM cohort_member WHERE source_url NOT LIKE 'http%'")).isZero();
+        // (years from 2040 hold the members the tests record by hand)
+        assertThat(Api.count("SELECT count(*) FROM cohort_member WHERE programme_year < 2040")).isEqualTo(139);
+        assertThat(Api.count("SELECT count(*) FROM cohort_member WHERE programme_year < 2040 AND source_url NOT LIKE 'http%'"))
+                .isZero();
         as(INTEGRATOR).get("/api/v1/cohorts").then().statusCode(200)
                 .body("items.find { it.programmeYear == 2021 }.declared.size", equalTo(48))
                 .body("items.find { it.programmeYear == 2021 }.declared.repeats", equalTo(7))
@@ -103,6 +107,42 @@ class CohortTest {
                 .body("coverage.find { it.provinceCode == '34' }.sharePercent", notNullValue())
                 .body("kabKota", equalTo(508)); // autonomous kab/kota of the seeded registry (Jakarta's units left out)
         as(OFFICER_METRO).get("/api/v1/programme-statistics").then().statusCode(200);
+    }
+
+    @Test
+    void theMinistryRecordsAMemberThatASourceNamesAndNothingElse() throws Exception {
+        String body = "{\"regionCode\":\"52.07\",\"source\":\"Sumbawa Barat report 2022\"}";
+        long writes = Api.writes();
+        as(MINISTRY).body("{\"regionCode\":\"52.07\"}").post("/api/v1/cohorts/2045/members").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("source"));
+        as(MINISTRY).body("{\"regionCode\":\"52.99\",\"source\":\"x\"}").post("/api/v1/cohorts/2045/members").then()
+                .statusCode(422).body("violations[0].field", equalTo("regionCode"));
+        as(MINISTRY).body("{\"regionCode\":\"31.71\",\"source\":\"x\"}").post("/api/v1/cohorts/2045/members").then()
+                .statusCode(422).body("violations[0].message", org.hamcrest.Matchers.containsString("administrative"));
+        as(MINISTRY).body(body).post("/api/v1/cohorts/1999/members").then().statusCode(400);
+        as(AUDITOR).body(body).post("/api/v1/cohorts/2045/members").then().statusCode(403);
+        assertThat(Api.writes()).isEqualTo(writes);
+
+        try (KafkaEvents events = KafkaEvents.on(TOPIC)) {
+            String key = java.util.UUID.randomUUID().toString();
+            as(MINISTRY).header("Idempotency-Key", key).body(body).post("/api/v1/cohorts/2045/members").then().statusCode(201)
+                    .body("regionName", equalTo("Kabupaten Sumbawa Barat")).body("regionLevel", equalTo("KABUPATEN"))
+                    .body("sourceUrl", equalTo("Sumbawa Barat report 2022")).body("confidence", equalTo("confirmed"))
+                    .body("repeatOfYear", org.hamcrest.Matchers.nullValue());
+            as(MINISTRY).header("Idempotency-Key", key).body(body).post("/api/v1/cohorts/2045/members").then().statusCode(201)
+                    .header("Idempotent-Replayed", "true");
+            long after = Api.writes();
+            as(MINISTRY).body(body).post("/api/v1/cohorts/2045/members").then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("already"));
+            assertThat(Api.writes()).isEqualTo(after);
+            JsonNode recorded = JSON.readTree(events.awaitRecord(r -> "2045/KAB_KOTA".equals(r.key()), Duration.ofSeconds(15))
+                    .value());
+            assertThat(recorded.get("members").get(0).get("regionCode").asText()).isEqualTo("52.07");
+            assertThat(recorded.get("identifiedMembers").asInt()).isEqualTo(1);
+        }
+        as(MINISTRY).body(body).post("/api/v1/cohorts/2046/members").then().statusCode(201).body("repeatOfYear", equalTo(2045));
+        as(INTEGRATOR).get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.find { it.programmeYear == 2046 }.members.regionCode", equalTo(List.of("52.07")));
     }
 
     @Test

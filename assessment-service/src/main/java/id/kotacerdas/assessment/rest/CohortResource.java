@@ -7,26 +7,44 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.service.CohortService;
+import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.IdempotentResult;
+import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The programme's history, published: every cohort (from selections and from the imported history, with the
- * ministry's declared figures) and the programme's statistics, declared beside computed. Read-only; the history is
- * imported at start from the service's reference data.
+ * ministry's declared figures) and the programme's statistics, declared beside computed. The history is imported at
+ * start from the service's reference data; the ministry records further members a source names.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +54,12 @@ public class CohortResource {
 
     @Inject
     CohortService cohorts;
+
+    @Inject
+    IdempotentCreates creates;
+
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Path("/cohorts")
@@ -56,6 +80,46 @@ public class CohortResource {
                             "confidence":"confirmed","repeatOfYear":2017}]}]}""")))
     public Uni<CohortViews.CohortList> list() {
         return cohorts.list().map(list -> new CohortViews.CohortList(list.stream().map(CohortViews.ProgrammeCohortView::of).toList()));
+    }
+
+    @POST
+    @Path("/cohorts/{programmeYear}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "recordCohortMember", summary = "Record a member of a year's cohort from a source",
+            description = """
+                    A region that a source (a report, a decree, a list) names as a member of the cohort of                     `programmeYear`, recorded beside the imported history: its current name and level come from the                     region registry, its track from its level, its repeat from its earlier membership. Only what a                     source names is recorded: `source` is required. A region already a member of that year is `409`,                     an unknown or administrative code `422`; nothing is written then. Published as `CohortRecorded`                     (key `programmeYear/track`), audited; the statistics' computed figures count it. Send an                     `Idempotency-Key` so that a retry records nothing twice. Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CohortViews.MemberRequest.class),
+            examples = @ExampleObject(name = "Sumbawa Barat, cohort 2022", value = """
+                    {"regionCode":"52.07","source":"Sumbawa Barat report 2022 (regional news report on the MoU signing)"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the cohort list.",
+            headers = { @Header(name = "Location", description = "URI of the cohorts."),
+                    @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class),
+                    examples = @ExampleObject(name = "KSB", value = """
+                            {"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat","regionLevel":"KABUPATEN",\
+                            "source":"IMPORT","sourceUrl":"Sumbawa Barat report 2022","confidence":"confirmed"}""")))
+    @APIResponse(responseCode = "400", description = "Malformed body or year.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The region is already a member of the year's cohort.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No region has the code, or it is an administrative unit; a reused Idempotency-Key.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> recordMember(
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear")
+            @Min(2017) @Max(2100) int programmeYear,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull CohortViews.MemberRequest body) {
+        Caller caller = Caller.of(identity);
+        return creates.create(caller, idempotencyKey, List.of(programmeYear, body),
+                () -> cohorts.recordMember(caller, new CohortService.SourcedMember(programmeYear, body.regionCode(),
+                        body.source(), body.confidence(), body.notes())),
+                m -> new IdempotentResult.Created<>(URI.create("/api/v1/cohorts"), null, CohortViews.MemberView.of(m)));
     }
 
     @GET

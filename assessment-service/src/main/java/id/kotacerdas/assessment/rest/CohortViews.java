@@ -3,6 +3,10 @@ package id.kotacerdas.assessment.rest;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.service.CohortService;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +29,22 @@ public final class CohortViews {
     public record MemberView(@Schema(example = "34.04") String regionCode, String regionName, String regionLevel,
             @Schema(enumeration = { "IMPORT", "SELECTION" }) String source, String sourceUrl, UUID selectionId,
             @Schema(enumeration = { "confirmed", "partial" }) String confidence, Integer repeatOfYear, String notes) {
+
+        static MemberView of(id.kotacerdas.assessment.domain.CohortMember m) {
+            return new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT", m.sourceUrl, null, m.confidence,
+                    m.repeatOfYear, m.notes);
+        }
+    }
+
+    @Schema(name = "CohortMemberRequest", description = "A member of a year's cohort, as a source names it.")
+    public record MemberRequest(
+            @NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE)
+            @Schema(examples = "52.07") String regionCode,
+            @NotBlank @Size(max = 500) @Schema(description = "The source that names the region as a member: a URL, or the title of the report.",
+                    examples = "Sumbawa Barat report 2022 (regional news report on the MoU signing)") String source,
+            @Pattern(regexp = "confirmed|partial") @Schema(description = "`partial` when the source is ambiguous (say why in `notes`); default `confirmed`.",
+                    examples = "confirmed") String confidence,
+            @Size(max = 2000) String notes) {
     }
 
     @Schema(description = "A cohort: programme year, track, declared figures (null where none), identified members. "

@@ -3,6 +3,8 @@ package id.kotacerdas.assessment.service;
 import id.kotacerdas.assessment.domain.CohortMember;
 import id.kotacerdas.assessment.domain.DeclaredCohort;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
+import id.kotacerdas.assessment.domain.RuleViolationException;
+import id.kotacerdas.assessment.domain.StateConflictException;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
 import id.kotacerdas.assessment.repository.CohortRepository;
@@ -12,6 +14,7 @@ import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
@@ -138,6 +141,43 @@ public class CohortService {
                     }).collect().last())
                     .replaceWith(List.copyOf(changed));
         }));
+    }
+
+    /** A member the ministry records from a source (a report naming the region), beside the imported history. */
+    public record SourcedMember(int year, String regionCode, String source, String confidence, String notes) {
+    }
+
+    /**
+     * Records one member of a year's cohort from the source that names it: the region's current name and level from
+     * the registry, its track from its level, and the earliest earlier year it is already a member of as the repeat.
+     * A region that is already a member of the year is a conflict; nothing is written then.
+     */
+    @WithTransaction
+    public Uni<CohortMember> recordMember(Caller caller, SourcedMember r) {
+        return registry.current(r.regionCode()).chain(found -> {
+            if (found.isEmpty()) {
+                throw new RuleViolationException(List.of(new Violation("regionCode", "no region has the code " + r.regionCode())));
+            }
+            var region = found.get();
+            if (region.administrative()) {
+                throw new RuleViolationException(List.of(new Violation("regionCode", region.name()
+                        + " is an administrative unit of DKI Jakarta, not an autonomous region: it cannot take part")));
+            }
+            Track track = region.level() == RegionLevel.PROVINCE ? Track.PROVINCE : Track.KAB_KOTA;
+            return cohorts.members().chain(existing -> {
+                if (existing.stream().anyMatch(m -> m.programmeYear == r.year() && m.regionCode.equals(region.code()))) {
+                    throw new StateConflictException("MEMBER", region.name() + " (" + region.code()
+                            + ") is already recorded as a member of the " + r.year() + " cohort");
+                }
+                Integer repeatOf = existing.stream().filter(m -> m.regionCode.equals(region.code()) && m.programmeYear < r.year())
+                        .map(m -> m.programmeYear).min(Integer::compare).orElse(null);
+                MemberRecord record = new MemberRecord(r.year(), track, region.code(), region.name(), region.level().name(),
+                        repeatOf, r.source(), r.confidence() == null ? "confirmed" : r.confidence(), r.notes());
+                return record(caller, List.of(record), List.of()).chain(() -> cohorts.members())
+                        .map(all -> all.stream().filter(m -> m.programmeYear == r.year() && m.regionCode.equals(region.code()))
+                                .findFirst().orElseThrow());
+            });
+        });
     }
 
     /** Every cohort known: declared, imported or selected, by programme year and track. */
