@@ -42,7 +42,7 @@ public final class CohortViews {
             @Schema(examples = "52.07") String regionCode,
             @NotBlank @Size(max = 500) @Schema(description = "The source that names the region as a member: a URL, or the title of the report.",
                     examples = "Sumbawa Barat report 2022 (regional news report on the MoU signing)") String source,
-            @Pattern(regexp = "confirmed|partial") @Schema(description = "`partial` when the source is ambiguous (say why in `notes`); default `confirmed`.",
+            @Size(max = 9) @Pattern(regexp = "confirmed|partial") @Schema(description = "`partial` when the source is ambiguous (say why in `notes`); default `confirmed`.",
                     examples = "confirmed") String confidence,
             @Size(max = 2000) String notes) {
     }
