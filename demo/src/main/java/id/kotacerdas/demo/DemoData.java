@@ -99,18 +99,21 @@ public final class DemoData {
             boolean done = section.has("loadedWhen") && holds(section.get("loadedWhen"));
             log.printf("[demo] %s %s%n", done ? "already there:" : "loading:", name);
             int index = 0;
+            int written = 0;
             for (JsonNode step : section.get("steps")) {
                 index++;
                 boolean find = step.path("find").asBoolean(false);
                 if (done && !find) {
                     continue;
                 }
-                run(name + " #" + index, step);
-                if (!find && !"GET".equals(step.path("method").asText("GET"))) {
-                    writes++;
+                int status = run(name + " #" + index, step);
+                if (!find && !"GET".equals(step.path("method").asText("GET")) && status / 100 == 2) {
+                    written++;
                 }
             }
-            if (done) {
+            writes += written;
+            // a section that wrote nothing (every fact already there) counts as already there
+            if (done || written == 0) {
                 there++;
             } else {
                 loaded++;
@@ -136,7 +139,8 @@ public final class DemoData {
         return !value.isMissingNode() && value.asText().equals(check.get("equals").asText());
     }
 
-    private void run(String label, JsonNode step) throws IOException, InterruptedException {
+    /** Runs one step; returns the status of its answer. */
+    private int run(String label, JsonNode step) throws IOException, InterruptedException {
         String method = step.path("method").asText("GET");
         String path = substitute(step.get("path").asText());
         String as = step.path("as").asText("auditor");
@@ -185,6 +189,7 @@ public final class DemoData {
                 vars.put(save.getKey(), value.asText());
             }
         }
+        return response.statusCode();
     }
 
     /** A step's body: inline, or {@code "@name.json"}, a file beside the story file. */

@@ -126,12 +126,19 @@ class ProgrammeStoryTest {
     }
 
     @Test
-    void theStatisticsGiveTheDeclared141And191BesideTheCountsOfTheImportedMembers() {
+    void theStatisticsGiveTheDeclared141And191BesideTheCountsOfTheIdentifiedMembers() {
         given().auth().oauth2(Keycloak.integratorToken()).get("/api/v1/programme-statistics").then().statusCode(200)
                 .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(141))
                 .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(191))
                 .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(105))
-                .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(107));
+                // 107 from the imported history, and the four 2022 members the reports name
+                .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(111));
+        given().auth().oauth2(token("auditor")).get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.members.regionCode",
+                        org.hamcrest.Matchers.hasItems(KSB, PANGKALPINANG, TABANAN, PARIAMAN, "33.76"))
+                .body("items.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.declared.size", equalTo(50))
+                .body("items.find { it.programmeYear == 2023 && it.track == 'PROVINCE' }.members.regionCode",
+                        org.hamcrest.Matchers.hasItems("34", "32"));
     }
 
     // ---------------------------------------------------------------- issue 9: the MoUs
@@ -279,5 +286,104 @@ class ProgrammeStoryTest {
                 .statusCode(403);
         given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}", plan).then().statusCode(200)
                 .header("ETag", equalTo(etag));
+    }
+
+    // ---------------------------------------------------------------- issue 11: monev
+
+    @Test
+    void ksbRatifiedIn2022IsDueIn2023AndGetsAFirstResultWithRanksALetterAndAnEvent() throws Exception {
+        String cycle = id("evaluation2023");
+        given().auth().oauth2(token("auditor")).get("/api/v1/evaluation-cycles/{id}/regions", cycle).then().statusCode(200)
+                .body("items.find { it.regionCode == '52.07' }.basis", equalTo("MASTERPLAN_RATIFIED"))
+                .body("items.find { it.regionCode == '52.07' }.dueFromYear", equalTo(2023));
+        JsonPath table = given().auth().oauth2(token("officer-metro")).queryParam("year", 2023).get("/api/v1/evaluations")
+                .then().statusCode(200).extract().jsonPath();
+        String ksb = "items.find { it.regionCode == '52.07' }";
+        assertThat(table.getFloat(ksb + ".index")).isBetween(0f, 5f);
+        assertThat(table.getMap(ksb + ".dimensions")).containsOnlyKeys("BASELINE", "OUTPUT", "OUTCOME", "IMPACT", "QUICK_WIN");
+        assertThat(table.getMap(ksb + ".pillars")).containsOnlyKeys("GOVERNANCE", "BRANDING", "ECONOMY", "LIVING", "SOCIETY",
+                "ENVIRONMENT");
+        assertThat(table.getBoolean(ksb + ".firstEvaluation")).isTrue();
+        assertThat(table.getString(ksb + ".delta")).isNull();
+        assertThat(table.getInt(ksb + ".nationalRank")).isBetween(1, 4);
+        assertThat(table.getInt(ksb + ".provincialRank")).isEqualTo(1);
+        assertThat(table.getString(ksb + ".letterNumber")).matches("B-\\d+/DJAI/AI\\.01\\.04/\\d{2}/\\d{4}");
+        String evaluationId = table.getString(ksb + ".id");
+        byte[] pdf = given().auth().oauth2(token("officer-ksb")).accept("application/pdf")
+                .get("/api/v1/evaluations/{id}/letter", evaluationId).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (TopicEvents events = new TopicEvents("kotacerdas.evaluation.v1")) {
+            JsonNode published = json(events.await(r -> is(r, "id.kotacerdas.assessment.EvaluationPublished.v1", KSB)
+                    && r.value().contains(evaluationId), Duration.ofSeconds(30)));
+            assertThat(published.get("year").asInt()).isEqualTo(2023);
+            assertThat(published.get("delta").isNull()).isTrue();
+            assertThat(published.get("letterNumber").asText()).isEqualTo(table.getString(ksb + ".letterNumber"));
+        }
+    }
+
+    @Test
+    void kotaKedirisTwoRecordedYearsShowTheDelta() {
+        given().auth().oauth2(token("auditor")).get("/api/v1/evaluation-histories/{code}", "35.71").then().statusCode(200)
+                .body("evaluations.year", equalTo(List.of(2021, 2022)))
+                .body("evaluations[0].dimensions", nullValue())
+                .body("evaluations[1].delta.previousYear", equalTo(2021))
+                .body("evaluations[1].delta.index", equalTo(0.25f))
+                .body("evaluations[1].nationalRank", equalTo(22))
+                .body("evaluations[1].letterNumber", equalTo("B-1003/DJAI/AI.01.04/12/2022"));
+    }
+
+    // ---------------------------------------------------------------- issue 12: timelines and dossiers
+
+    static JsonPath timeline(String code) {
+        return given().auth().oauth2(token("auditor")).queryParam("size", 100).get("/api/v1/regions/{code}/timeline", code)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static String on(JsonPath timeline, String kind) {
+        return timeline.getString("items.find { it.kind == '" + kind + "' }.occurredOn");
+    }
+
+    @Test
+    void kotaMetrosTimelineAndDossierTellItsStory() {
+        JsonPath t = timeline(METRO);
+        assertThat(t.getList("items.kind", String.class)).contains("INVITED", "SELF_ASSESSMENT_SUBMITTED", "SCORED", "SELECTED",
+                "RESULT_LETTER", "MOU_DRAFTED", "MOU_SCHEDULED", "MOU_SIGNED");
+        assertThat(on(t, "RESULT_LETTER")).isEqualTo("2022-06-03");
+        assertThat(on(t, "MOU_SIGNED")).isEqualTo("2023-02-28");
+        assertThat(t.getString("items.find { it.kind == 'MOU_SIGNED' }.source.eventType"))
+                .isEqualTo("id.kotacerdas.agreement.MouSigned.v1");
+        List<String> days = t.getList("items.occurredOn", String.class);
+        assertThat(days).as("ordered by the day the fact happened").isSorted();
+        assertThat(t.getList("programme.programmeYears", Integer.class)).contains(2023);
+
+        given().auth().oauth2(token("officer-metro")).get("/api/v1/regions/{code}/dossier", METRO).then().statusCode(200)
+                .body("region.name", equalTo("Kota Metro"))
+                .body("mous.find { it.programmeYear == 2023 }.state", equalTo("SIGNED"))
+                .body("timeline.size()", equalTo(t.getList("items").size()));
+        given().auth().oauth2(token("auditor")).queryParam("stage", t.getString("programme.stage"))
+                .queryParam("programmeYear", 2023).queryParam("size", 100).get("/api/v1/regions").then().statusCode(200)
+                .body("items.code", hasItem(METRO));
+    }
+
+    @Test
+    void ksbsTimelineAndDossierTellItsStoryFromTheMouToTheEvaluation() {
+        JsonPath t = timeline(KSB);
+        assertThat(t.getList("items.kind", String.class)).contains("MOU_SIGNED", "MASTERPLAN_OPENED", "BIMTEK_COMPLETED",
+                "LOCAL_COMMITMENT_SIGNED", "MASTERPLAN_SUBMITTED", "MASTERPLAN_APPROVED", "MASTERPLAN_RATIFIED", "EVALUATED");
+        assertThat(on(t, "MOU_SIGNED")).isEqualTo("2022-04-21");
+        assertThat(on(t, "BIMTEK_COMPLETED")).isEqualTo("2022-09-14");
+        assertThat(on(t, "LOCAL_COMMITMENT_SIGNED")).isEqualTo("2022-09-14");
+        assertThat(t.getString("items.find { it.kind == 'MASTERPLAN_RATIFIED' }.datePrecision")).isEqualTo("YEAR");
+        assertThat(t.getString("items.find { it.kind == 'MASTERPLAN_RATIFIED' }.summary")).contains("PERBUP (number not known)/2022");
+        assertThat(t.getList("items.occurredOn", String.class)).isSorted();
+        assertThat(t.getString("programme.stage")).isEqualTo("EVALUATED");
+
+        given().auth().oauth2(token("officer-metro")).get("/api/v1/regions/{code}/dossier", KSB).then().statusCode(200)
+                .body("region.name", equalTo("Kabupaten Sumbawa Barat"))
+                .body("mous.find { it.programmeYear == 2022 }.state", equalTo("SIGNED"))
+                .body("masterplans.find { it.programmeYear == 2022 }.state", equalTo("RATIFIED"))
+                .body("evaluations.find { it.year == 2023 }.details.index", org.hamcrest.Matchers.notNullValue())
+                .body("evaluations.find { it.year == 2023 }.details.delta", nullValue());
     }
 }
