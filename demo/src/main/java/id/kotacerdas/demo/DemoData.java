@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * A step: {@code as} (demo account; {@code integrator} = the client-credentials client), {@code method}, {@code path}
  * and {@code body} with {@code ${name}} placeholders, {@code ifMatch} (a path whose current {@code ETag} is sent as
  * {@code If-Match}), {@code idempotent} (send an {@code Idempotency-Key}), {@code expect} (statuses, default 2xx),
- * {@code save} (name → JSON pointer into the answer), {@code await} (repeat the GET until the pointer has the value:
+ * {@code save} (name → JSON pointer into the answer; a segment {@code items[year=2023]} picks an array element), {@code await} (repeat the GET until the pointer has the value:
  * for facts that arrive through events), {@code find} (a read that also runs in loaded sections).
  */
 public final class DemoData {
@@ -131,8 +131,36 @@ public final class DemoData {
         return matches(JSON.readTree(response.body()), check);
     }
 
+    private static final Pattern FILTER = Pattern.compile("([^/\\[]+)\\[([^=\\]]+)=([^\\]]*)]");
+
+    /**
+     * A JSON pointer, where a segment may also be {@code name[field=value]}: the first element of the array
+     * {@code name} whose {@code field} is {@code value} (e.g. {@code /items[year=2023]/id}).
+     */
+    static JsonNode select(JsonNode node, String pointer) {
+        JsonNode current = node;
+        StringBuilder plain = new StringBuilder();
+        for (String segment : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/")) {
+            Matcher m = FILTER.matcher(segment);
+            if (!m.matches()) {
+                plain.append('/').append(segment);
+                continue;
+            }
+            JsonNode array = current.at(plain.append('/').append(m.group(1)).toString());
+            plain.setLength(0);
+            current = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            for (JsonNode item : array) {
+                if (item.path(m.group(2)).asText().equals(m.group(3))) {
+                    current = item;
+                    break;
+                }
+            }
+        }
+        return plain.length() == 0 ? current : current.at(plain.toString());
+    }
+
     private static boolean matches(JsonNode body, JsonNode check) {
-        JsonNode value = body.at(check.get("pointer").asText());
+        JsonNode value = select(body, check.get("pointer").asText());
         if (check.has("atLeast")) {
             return value.isNumber() && value.asDouble() >= check.get("atLeast").asDouble();
         }
@@ -182,7 +210,7 @@ public final class DemoData {
             JsonNode answer = JSON.readTree(response.body());
             for (Iterator<Map.Entry<String, JsonNode>> it = step.get("save").fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> save = it.next();
-                JsonNode value = answer.at(save.getValue().asText());
+                JsonNode value = select(answer, save.getValue().asText());
                 if (value.isMissingNode() || value.isNull()) {
                     throw new IllegalStateException(label + ": nothing at " + save.getValue().asText() + " in " + response.body());
                 }

@@ -324,13 +324,15 @@ class ProgrammeStoryTest {
 
     @Test
     void kotaKedirisTwoRecordedYearsShowTheDelta() {
+        // (a suite that ran bench/EvaluationBench has later years of Kediri too)
         given().auth().oauth2(token("auditor")).get("/api/v1/evaluation-histories/{code}", "35.71").then().statusCode(200)
-                .body("evaluations.year", equalTo(List.of(2021, 2022)))
-                .body("evaluations[0].dimensions", nullValue())
-                .body("evaluations[1].delta.previousYear", equalTo(2021))
-                .body("evaluations[1].delta.index", equalTo(0.25f))
-                .body("evaluations[1].nationalRank", equalTo(22))
-                .body("evaluations[1].letterNumber", equalTo("B-1003/DJAI/AI.01.04/12/2022"));
+                .body("firstYear", equalTo(2021))
+                .body("evaluations.year", org.hamcrest.Matchers.hasItems(2021, 2022))
+                .body("evaluations.find { it.year == 2021 }.dimensions", nullValue())
+                .body("evaluations.find { it.year == 2022 }.delta.previousYear", equalTo(2021))
+                .body("evaluations.find { it.year == 2022 }.delta.index", equalTo(0.25f))
+                .body("evaluations.find { it.year == 2022 }.nationalRank", equalTo(22))
+                .body("evaluations.find { it.year == 2022 }.letterNumber", equalTo("B-1003/DJAI/AI.01.04/12/2022"));
     }
 
     // ---------------------------------------------------------------- issue 12: timelines and dossiers
