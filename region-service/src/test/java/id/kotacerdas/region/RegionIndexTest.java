@@ -114,6 +114,17 @@ class RegionIndexTest {
                 .header("ETag", not(equalTo(fromIndex)));
     }
 
+    @Test
+    void aConditionalReadFromMemoryCarriesOneEtagAndItsCacheControl() {
+        var first = given().auth().oauth2(AUDITOR).get("/api/v1/regions/51.02").then().statusCode(200).extract();
+        String etag = first.header("ETag");
+        assertThat(first.headers().getValues("ETag")).containsExactly(etag);
+        var again = given().auth().oauth2(AUDITOR).header("If-None-Match", etag).get("/api/v1/regions/51.02").then()
+                .statusCode(304).extract();
+        assertThat(again.headers().getValues("ETag")).containsExactly(etag);
+        assertThat(again.header("Cache-Control")).isEqualTo(first.header("Cache-Control")).contains("max-age");
+    }
+
     private static List<String> codes(List<Region> regions) {
         return regions.stream().map(r -> r.code).toList();
     }

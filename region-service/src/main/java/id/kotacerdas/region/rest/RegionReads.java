@@ -109,7 +109,9 @@ public class RegionReads {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(r.tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(r.body, MediaType.APPLICATION_JSON_TYPE);
-        return answer.header(HttpHeaders.ETAG, r.tagHeader).header(HttpHeaders.CACHE_CONTROL, p.cacheControl);
+        // header(name, null) drops the tag evaluatePreconditions may have set: one ETag, already formatted
+        return answer.header(HttpHeaders.ETAG, null).header(HttpHeaders.ETAG, r.tagHeader)
+                .header(HttpHeaders.CACHE_CONTROL, p.cacheControl);
     }
 
     private Uni<Prepared> prepared() {
