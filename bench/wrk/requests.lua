@@ -1,7 +1,8 @@
 -- wrk script for bench/run.
 --   wrk ... -s bench/wrk/requests.lua http://localhost:8081 -- /path/a /path/b ...
 -- Sends GET requests cycling over the paths given after "--" (each thread starts at another one),
--- with the headers given by -H (the bearer token). Counts every answer that is not 2xx, per status,
+-- with the headers given by -H (the bearer token). Counts every answer that is not 2xx (nor
+-- BENCH_EXPECT_STATUS, e.g. 304 for conditional requests), per status,
 -- and prints one machine-readable line at the end:
 --   BENCH requests=.. duration_us=.. rps=.. ok_rps=.. (2xx only) p50_us=.. p90_us=.. p99_us=.. max_us=.. mean_us=..
 --         non2xx=.. statuses=404x3,500x1 socket_errors=.. timeouts=..
@@ -27,6 +28,8 @@ function init(args)
   non2xx = 0
   statuses = {}
   answers = 0
+  -- BENCH_EXPECT_STATUS: this status counts as a success too (bench/run's conditional requests: 304)
+  expect_status = tonumber(os.getenv("BENCH_EXPECT_STATUS") or "")
   -- BENCH_MAX_REQUESTS: each thread stops after this many answers (bench/run's short gateway probe)
   max_answers = tonumber(os.getenv("BENCH_MAX_REQUESTS") or "")
 end
@@ -37,7 +40,7 @@ function request()
 end
 
 function response(status, headers, body)
-  if status < 200 or status > 299 then
+  if (status < 200 or status > 299) and status ~= expect_status then
     non2xx = non2xx + 1
     statuses[status] = (statuses[status] or 0) + 1
   end

@@ -36,9 +36,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -74,6 +72,9 @@ public class RegionResource {
 
     @Inject
     ProgrammeService programme;
+
+    @Inject
+    RegionReads reads;
 
     @GET
     @Operation(operationId = "listRegions", summary = "List and search regions",
@@ -133,14 +134,17 @@ public class RegionResource {
         if (filter.byProgramme()) {
             return byProgramme(filter, sort, paging);
         }
+        boolean descending = sort != null && sort.startsWith("-");
+        RegionRepository.SortField sortField = sort == null ? null
+                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
+        if (reads.answersList(uri, q)) {
+            return reads.list(filter, sortField, descending, paging, request);
+        }
         EntityTag tag = caching.tagFor(uri);
         Response notModified = caching.notModified(request, tag);
         if (notModified != null) {
             return Uni.createFrom().item(notModified);
         }
-        boolean descending = sort != null && sort.startsWith("-");
-        RegionRepository.SortField sortField = sort == null ? null
-                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
         return regions.search(filter, sortField, descending, paging.page, paging.size)
                 .flatMap(result -> regions.provinceNames().map(names -> new RegionPage(
                         result.items().stream().map(r -> RegionMapper.toView(r, names, null)).toList(),
@@ -175,23 +179,7 @@ public class RegionResource {
                             "byProvince":[{"provinceCode":"11","provinceName":"Aceh","kabupaten":18,"kota":5}]}""")))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current.")
     public Uni<Response> counts(@Context UriInfo uri, @Context Request request) {
-        EntityTag tag = caching.tagFor(uri);
-        Response notModified = caching.notModified(request, tag);
-        if (notModified != null) {
-            return Uni.createFrom().item(notModified);
-        }
-        return regions.counts().flatMap(counts -> regions.provinceNames().map(names -> {
-            Map<String, Long> byLevel = new TreeMap<>();
-            counts.byLevel().forEach((level, n) -> byLevel.put(level.name(), n));
-            List<RegionCounts.ProvinceCount> byProvince = names.entrySet().stream()
-                    .map(p -> {
-                        Map<RegionLevel, Long> levels = counts.byProvince().getOrDefault(p.getKey(), Map.of());
-                        return new RegionCounts.ProvinceCount(p.getKey(), p.getValue(),
-                                levels.getOrDefault(RegionLevel.KABUPATEN, 0L), levels.getOrDefault(RegionLevel.KOTA, 0L));
-                    }).toList();
-            long total = byLevel.values().stream().mapToLong(Long::longValue).sum();
-            return caching.ok(new RegionCounts(total, byLevel, byProvince), tag);
-        }));
+        return reads.counts(request);
     }
 
     @GET
@@ -230,19 +218,6 @@ public class RegionResource {
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,
             @Context UriInfo uri, @Context Request request) {
-        EntityTag tag = caching.tagFor(uri);
-        Response notModified = caching.notModified(request, tag);
-        if (notModified != null) {
-            return Uni.createFrom().item(notModified);
-        }
-        return regions.lookup(code).flatMap(found -> regions.provinceNames().map(names -> {
-            Response response = caching.ok(RegionMapper.toView(found.region(), names, found.replacedCode()), tag);
-            if (found.replacedCode() == null) {
-                return response;
-            }
-            return Response.fromResponse(response)
-                    .contentLocation(uri.getBaseUriBuilder().path("api/v1/regions").path(found.region().code).build())
-                    .build();
-        }));
+        return reads.lookup(code, uri, request);
     }
 }
