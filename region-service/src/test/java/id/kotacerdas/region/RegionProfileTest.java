@@ -285,8 +285,34 @@ class RegionProfileTest {
                 .body(profile("https://ok.go.id").replace("Drs. H. Wahdi, M.H.", longName))
                 .put("/api/v1/regions/18.72/profile").then().statusCode(400)
                 .body("violations.field", hasItem("regionalHead.name"));
+        // an SK whose number and date are not known: only with the record of it named
+        given().auth().oauth2(MINISTRY).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(profile("https://ok.go.id").replace("\"skNumber\":\"188.45/123/2023\",\"skDate\":\"2023-03-15\",", ""))
+                .put("/api/v1/regions/18.72/profile").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("dewanSmartCity.sources"))
+                .body("violations.message", hasItem(org.hamcrest.Matchers.containsString("number and date are not known")));
         assertThat(count("audit_entry")).isEqualTo(audits);
         assertThat(count("outbox_event")).isEqualTo(events);
+    }
+
+    @Test
+    void aDewanSmartCitySkKnownOnlyFromAReportKeepsItsNumberAndDateUnknownWithTheSource() throws Exception {
+        String code = "52.04"; // Kabupaten Sumbawa: no other test gives it a profile
+        Response current = given().auth().oauth2(MINISTRY).get("/api/v1/regions/{code}/profile", code);
+        String body = """
+                {"regionalHead":{"name":"Bupati Sumbawa","position":"Bupati Sumbawa"},
+                 "dewanSmartCity":{"sources":[{"title":"A regional report naming the SK"}]}}""";
+        var request = given().auth().oauth2(MINISTRY).contentType(ContentType.JSON).body(body);
+        Response saved = current.statusCode() == 200
+                ? request.header("If-Match", current.header("ETag")).put("/api/v1/regions/{code}/profile", code)
+                : request.post("/api/v1/regions/{code}/profile", code);
+        saved.then().statusCode(current.statusCode() == 200 ? 200 : 201)
+                .body("profile.dewanSmartCity.skNumber", org.hamcrest.Matchers.nullValue())
+                .body("profile.dewanSmartCity.skDate", org.hamcrest.Matchers.nullValue())
+                .body("profile.dewanSmartCity.sources[0].title", org.hamcrest.Matchers.equalTo("A regional report naming the SK"));
+        // the timeline holds dated facts: no entry for an SK of unknown date
+        given().auth().oauth2(AUDITOR).get("/api/v1/regions/{code}/timeline", code).then().statusCode(200)
+                .body("items.kind", org.hamcrest.Matchers.not(hasItem("DEWAN_SMART_CITY_FORMED")));
     }
 
     @Test

@@ -31,7 +31,12 @@ public record ProfileDocument(
     }
 
     /** The Dewan Smart City and the decree (SK) that set it up. */
-    public record DewanSmartCity(String skNumber, LocalDate skDate, List<Member> members) {
+    /** {@code skNumber} and {@code skDate} are {@code null} when not known; {@code sources} then say where the SK is recorded. */
+    public record DewanSmartCity(String skNumber, LocalDate skDate, List<Member> members, List<Source> sources) {
+    }
+
+    /** A record a fact comes from. */
+    public record Source(String title, String url) {
     }
 
     /** A member of the Dewan Smart City. */

@@ -38,7 +38,8 @@ public final class RegionEventMapper {
 
     private static RegionEvents.DewanSmartCity dewan(ProfileDocument.DewanSmartCity d) {
         return d == null ? null : new RegionEvents.DewanSmartCity(d.skNumber(), d.skDate(),
-                list(d.members(), m -> new RegionEvents.Member(m.name(), m.role())));
+                list(d.members(), m -> new RegionEvents.Member(m.name(), m.role())),
+                list(d.sources(), s -> new RegionEvents.Source(s.title(), s.url())));
     }
 
     private static <A, B> List<B> list(List<A> items, Function<A, B> map) {

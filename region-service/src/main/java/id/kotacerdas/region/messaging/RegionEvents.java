@@ -68,7 +68,10 @@ public final class RegionEvents {
     public record RpjmdPeriod(Integer startYear, Integer endYear, String regulation) {
     }
 
-    public record DewanSmartCity(String skNumber, LocalDate skDate, List<Member> members) {
+    public record DewanSmartCity(String skNumber, LocalDate skDate, List<Member> members, List<Source> sources) {
+    }
+
+    public record Source(String title, String url) {
     }
 
     public record Member(String name, String role) {

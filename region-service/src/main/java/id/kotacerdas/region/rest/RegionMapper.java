@@ -44,7 +44,8 @@ final class RegionMapper {
                 list(d.rpjmdPeriods(), p -> new ProfileDocument.RpjmdPeriod(p.startYear(), p.endYear(), p.regulation())),
                 d.dewanSmartCity() == null ? null : new ProfileDocument.DewanSmartCity(d.dewanSmartCity().skNumber(),
                         d.dewanSmartCity().skDate(),
-                        list(d.dewanSmartCity().members(), m -> new ProfileDocument.Member(m.name(), m.role()))),
+                        list(d.dewanSmartCity().members(), m -> new ProfileDocument.Member(m.name(), m.role())),
+                        list(d.dewanSmartCity().sources(), s -> new ProfileDocument.Source(s.title(), s.url()))),
                 d.website());
     }
 
@@ -62,7 +63,8 @@ final class RegionMapper {
                 list(d.rpjmdPeriods(), p -> new RegionProfileData.RpjmdPeriod(p.startYear(), p.endYear(), p.regulation())),
                 d.dewanSmartCity() == null ? null : new RegionProfileData.DewanSmartCity(d.dewanSmartCity().skNumber(),
                         d.dewanSmartCity().skDate(),
-                        list(d.dewanSmartCity().members(), m -> new RegionProfileData.Member(m.name(), m.role()))),
+                        list(d.dewanSmartCity().members(), m -> new RegionProfileData.Member(m.name(), m.role())),
+                        list(d.dewanSmartCity().sources(), s -> new RegionProfileData.Source(s.title(), s.url()))),
                 d.website());
     }
 

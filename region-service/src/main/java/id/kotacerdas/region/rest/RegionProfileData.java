@@ -91,16 +91,31 @@ public record RegionProfileData(
     }
 
     /** The Dewan Smart City and the decree that set it up. */
-    @Schema(name = "DewanSmartCity", description = "The region's smart city council and the decree (SK) that set it up.")
+    @Schema(name = "DewanSmartCity", description = """
+            The region's smart city council and the decree (SK) that set it up. Where the record of the SK (a \
+            report saying "SK Bupati forming the Dewan Smart City") gives no number or date, leave them out and name \
+            the record in `sources`: they are kept as not known, never filled in.""")
     public record DewanSmartCity(
-            @NotBlank @Size(max = 150)
-            @Schema(description = "Number of the decree (Surat Keputusan).", examples = "188.45/123/C.2/2023")
+            @Size(min = 1, max = 150) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
+            @Schema(description = "Number of the decree (Surat Keputusan); absent when not known (then `sources` is required).",
+                    examples = "188.45/123/C.2/2023")
             String skNumber,
-            @NotNull
-            @Schema(description = "Date of the decree (YYYY-MM-DD).", examples = "2023-03-15")
+            @Schema(description = "Date of the decree (YYYY-MM-DD); absent when not known (then `sources` is required).",
+                    examples = "2023-03-15")
             LocalDate skDate,
             @Size(max = 100)
-            List<@NotNull @Valid Member> members) {
+            List<@NotNull @Valid Member> members,
+            @Size(max = 10)
+            @Schema(description = "Where the SK is recorded (a report, a JDIH page); required when its number or date is not known.")
+            List<@NotNull @Valid Source> sources) {
+    }
+
+    /** A record a fact comes from. */
+    @Schema(name = "Source", description = "A record a fact comes from.")
+    public record Source(
+            @NotBlank @Size(max = 300) @Schema(examples = "Sumbawa Barat report 2022") String title,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            @Schema(examples = "https://jdih.sumbawabaratkab.go.id/") String url) {
     }
 
     /** A member of the Dewan Smart City. */

@@ -29,6 +29,7 @@ public class ProfileTimeline {
         ProfileDocument.DewanSmartCity dewan = profile.data == null ? null : profile.data.dewanSmartCity();
         return repository.entry(key).flatMap(existing -> {
             if (dewan == null || dewan.skDate() == null) {
+                // the timeline holds dated facts: an SK whose date is not known stays in the profile (with its sources)
                 return existing == null ? Uni.createFrom().voidItem() : repository.remove(existing);
             }
             TimelineEntry entry = existing != null ? existing : new TimelineEntry();
@@ -42,11 +43,14 @@ public class ProfileTimeline {
             entry.datePrecision = TimelineEntry.DatePrecision.DAY;
             entry.programmeYear = null;
             entry.summary = "Dewan Smart City formed by SK "
-                    + (dewan.skNumber() == null ? "(number not recorded)" : dewan.skNumber());
+                    + (dewan.skNumber() == null ? "(number not known)" : dewan.skNumber());
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("skNumber", dewan.skNumber());
             facts.put("skDate", dewan.skDate().toString());
             facts.put("members", dewan.members() == null ? 0 : dewan.members().size());
+            if (dewan.sources() != null && !dewan.sources().isEmpty()) {
+                facts.put("sources", dewan.sources());
+            }
             entry.facts = facts;
             entry.sourceKind = TimelineEntry.SourceKind.PROFILE;
             entry.profileVersion = profile.version;

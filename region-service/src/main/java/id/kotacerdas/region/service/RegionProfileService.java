@@ -188,6 +188,13 @@ public class RegionProfileService {
                         + sorted.get(i).endYear() + " overlap"));
             }
         }
+        ProfileDocument.DewanSmartCity dewan = data.dewanSmartCity();
+        if (dewan != null && (dewan.skNumber() == null || dewan.skDate() == null)
+                && (dewan.sources() == null || dewan.sources().isEmpty())) {
+            problems.add(new Violation("dewanSmartCity.sources", "required when the SK's "
+                    + (dewan.skNumber() == null ? dewan.skDate() == null ? "number and date are" : "number is" : "date is")
+                    + " not known: name the record of the SK"));
+        }
         if (!problems.isEmpty()) {
             throw new ProblemException(400, "validation", "Invalid request",
                     problems.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""),
