@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.region.messaging.RegionEvents;
+import id.kotacerdas.testing.SchemaMatch;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,64 +29,7 @@ class EventSchemaTest {
             assertThat(in).as(file).isNotNull();
             schema = JSON.readTree(in);
         }
-        List<String> problems = new ArrayList<>();
-        compare("$", RegionEvents.ProfileChanged.class, schema, problems);
+        List<String> problems = SchemaMatch.exact().problems(RegionEvents.ProfileChanged.class, schema);
         assertThat(problems).as(file).isEmpty();
-    }
-
-    static void compare(String where, Type type, JsonNode schema, List<String> problems) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
-        List<String> types = jsonTypes(schema);
-        if (raw.isRecord()) {
-            expect(types.contains("object"), where + " is an object in the schema", problems);
-            List<String> components = Arrays.stream(raw.getRecordComponents()).map(RecordComponent::getName).toList();
-            List<String> properties = new ArrayList<>();
-            schema.path("properties").fieldNames().forEachRemaining(properties::add);
-            expect(properties.containsAll(components) && components.containsAll(properties),
-                    where + ": payload " + components + " but schema " + properties, problems);
-            schema.path("required").forEach(r -> expect(components.contains(r.asText()),
-                    where + ": requires " + r.asText() + " which the payload lacks", problems));
-            for (RecordComponent component : raw.getRecordComponents()) {
-                JsonNode property = schema.path("properties").path(component.getName());
-                if (!property.isMissingNode()) {
-                    compare(where + "." + component.getName(), component.getGenericType(), property, problems);
-                }
-            }
-        } else if (List.class.isAssignableFrom(raw)) {
-            expect(types.contains("array"), where + " is an array in the schema", problems);
-            compare(where + "[]", ((ParameterizedType) type).getActualTypeArguments()[0], schema.path("items"), problems);
-        } else if (raw.isEnum()) {
-            List<String> values = new ArrayList<>();
-            schema.path("enum").forEach(v -> values.add(v.asText()));
-            List<String> constants = Arrays.stream(raw.getEnumConstants()).map(Object::toString).toList();
-            expect(values.equals(constants), where + ": enum " + values + " but payload " + constants, problems);
-        } else if (raw == String.class) {
-            expect(types.contains("string"), where + " is a string in the schema", problems);
-        } else if (raw == LocalDate.class || raw == OffsetDateTime.class) {
-            String format = raw == LocalDate.class ? "date" : "date-time";
-            expect(types.contains("string") && format.equals(schema.path("format").asText()),
-                    where + " is a string of format " + format + " in the schema", problems);
-        } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
-            expect(types.contains("integer"), where + " is an integer in the schema", problems);
-        } else {
-            problems.add(where + ": no rule for payload type " + raw.getName());
-        }
-    }
-
-    private static List<String> jsonTypes(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        List<String> types = new ArrayList<>();
-        if (type.isArray()) {
-            type.forEach(t -> types.add(t.asText()));
-        } else if (type.isTextual()) {
-            types.add(type.asText());
-        }
-        return types;
-    }
-
-    private static void expect(boolean holds, String problem, List<String> problems) {
-        if (!holds) {
-            problems.add(problem);
-        }
     }
 }
