@@ -40,6 +40,23 @@ class VerifiedTokenCacheTest {
     }
 
     @Test
+    void aRememberedTokenIsAnsweredFromMemoryOnEveryLaterRequest() {
+        String token = Tokens.forUser("cache-hits", "auditor");
+        given().auth().oauth2(token).get("/api/v1/regions/18.72").then().statusCode(200);
+        long before = verified.hits();
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).get("/api/v1/regions/18.72").then().statusCode(200).body("code", equalTo("18.72"));
+        }
+        // RememberedBearerMechanism took each one before OIDC's mechanism decoded it again (other tests may add hits)
+        assertThat(verified.hits() - before).isGreaterThanOrEqualTo(3);
+        // the scheme name is case-insensitive (RFC 9110 11.1), remembered or not
+        long again = verified.hits();
+        given().header("Authorization", "bearer " + token).get("/api/v1/regions/18.72").then().statusCode(200);
+        assertThat(verified.hits()).isGreaterThan(again);
+        given().header("Authorization", "Basic " + token).get("/api/v1/regions/18.72").then().statusCode(401);
+    }
+
+    @Test
     void aRememberedTokenStillGetsOnlyWhatItsRolesAllow() {
         String officer = Tokens.forRegionOfficer("cache-officer", "18.72");
         for (int i = 0; i < 3; i++) {

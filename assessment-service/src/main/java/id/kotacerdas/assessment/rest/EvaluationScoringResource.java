@@ -46,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A region's part in an evaluation cycle: its self-assessment, the assessors' sheets, its provisional score. */
-@Path("/api/v1/evaluation-cycles/{cycleId}")
+@Path("/api/v1/evaluation-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")
 @SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
@@ -79,7 +79,7 @@ public class EvaluationScoringResource {
     SecurityIdentity identity;
 
     @GET
-    @Path("/self-assessments/{regionCode}")
+    @Path("/{cycleId}/self-assessments/{regionCode}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, AUDITOR })
     @Operation(operationId = "getEvaluationSelfAssessment", summary = "A region's evaluation self-assessment",
             description = "Answers with evidence per indicator and programmes per pillar; the `ETag` is its revision. Roles: `ministry-admin`, `assessor`, `auditor`; `region-officer` of that region only.")
@@ -96,7 +96,7 @@ public class EvaluationScoringResource {
     }
 
     @PUT
-    @Path("/self-assessments/{regionCode}")
+    @Path("/{cycleId}/self-assessments/{regionCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(REGION_OFFICER)
     @Operation(operationId = "saveEvaluationSelfAssessment", summary = "Save the region's evaluation self-assessment draft",
@@ -137,7 +137,7 @@ public class EvaluationScoringResource {
     }
 
     @POST
-    @Path("/self-assessments/{regionCode}/submission")
+    @Path("/{cycleId}/self-assessments/{regionCode}/submission")
     @RolesAllowed(REGION_OFFICER)
     @Operation(operationId = "submitEvaluationSelfAssessment", summary = "Submit the region's evaluation self-assessment",
             description = "Once, while the cycle is SELF_ASSESSMENT and before its deadline; then read-only. `If-Match` is required. Audited. Roles: `region-officer` of that region.")
@@ -168,7 +168,7 @@ public class EvaluationScoringResource {
     }
 
     @POST
-    @Path("/scoresheets")
+    @Path("/{cycleId}/scoresheets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ASSESSOR)
     @Operation(operationId = "createEvaluationScoresheet", summary = "Score a region after its interview",
@@ -212,7 +212,7 @@ public class EvaluationScoringResource {
     }
 
     @GET
-    @Path("/scoresheets")
+    @Path("/{cycleId}/scoresheets")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, AUDITOR })
     @Operation(operationId = "listEvaluationScoresheets", summary = "List a cycle's evaluation scoresheets",
             description = "Every assessor's sheets, by region and assessor, optionally of one region. Roles: `ministry-admin`, `assessor`, `auditor`.")
@@ -229,7 +229,7 @@ public class EvaluationScoringResource {
     }
 
     @GET
-    @Path("/scoresheets/{sheetId}")
+    @Path("/{cycleId}/scoresheets/{sheetId}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, AUDITOR })
     @Operation(operationId = "getEvaluationScoresheet", summary = "Read an evaluation scoresheet",
             description = "The `ETag` is the revision for `If-Match`. Roles: `ministry-admin`, `assessor`, `auditor`.")
@@ -246,7 +246,7 @@ public class EvaluationScoringResource {
     }
 
     @PUT
-    @Path("/scoresheets/{sheetId}")
+    @Path("/{cycleId}/scoresheets/{sheetId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ASSESSOR)
     @Operation(operationId = "reviseEvaluationScoresheet", summary = "Revise one's evaluation scoresheet",
@@ -283,7 +283,7 @@ public class EvaluationScoringResource {
     }
 
     @GET
-    @Path("/scores/{regionCode}")
+    @Path("/{cycleId}/scores/{regionCode}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getEvaluationScore", summary = "A region's provisional evaluation score, explained",
             description = """

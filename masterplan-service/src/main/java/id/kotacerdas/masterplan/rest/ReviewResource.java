@@ -53,7 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * with the differences between them. State changes answer the masterplan with its new {@code ETag}; {@code If-Match}
  * is optional on them (checked when sent: {@code 412} when stale).
  */
-@Path("/api/v1/masterplans/{id}")
+@Path("/api/v1/masterplans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review")
 @SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
@@ -72,7 +72,7 @@ public class ReviewResource {
     ObjectMapper json;
 
     @POST
-    @Path("/submissions")
+    @Path("/{id}/submissions")
     @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
     @Operation(operationId = "submitMasterplan", summary = "Submit the masterplan for review",
             description = """
@@ -122,7 +122,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/review")
+    @Path("/{id}/review")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "startMasterplanReview", summary = "Take up the submitted version for review",
             description = "For `assessor` (the reviewers) and `ministry-admin`: SUBMITTED → IN_REVIEW (`409` naming the state otherwise). Audited.")
@@ -143,7 +143,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/revision-request")
+    @Path("/{id}/revision-request")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "requestMasterplanRevision", summary = "Send the version back for revision",
@@ -174,7 +174,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/approval")
+    @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "approveMasterplan", summary = "Approve the version under review",
@@ -204,7 +204,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/ratification")
+    @Path("/{id}/ratification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
     @Operation(operationId = "ratifyMasterplan", summary = "Record the instrument that enacted the masterplan",
@@ -247,7 +247,7 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("/versions")
+    @Path("/{id}/versions")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listMasterplanVersions", summary = "The frozen versions of a masterplan",
             description = "One per submission, oldest first. " + ApiDocs.EVERY_ROLE)
@@ -266,7 +266,7 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("/versions/{number}")
+    @Path("/{id}/versions/{number}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getMasterplanVersion", summary = "A frozen version with its document", description = ApiDocs.EVERY_ROLE)
     @APIResponse(responseCode = "200", description = "The version.",
@@ -284,7 +284,7 @@ public class ReviewResource {
     }
 
     @GET
-    @Path("/version-diff")
+    @Path("/{id}/version-diff")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "diffMasterplanVersions", summary = "What changed between two frozen versions",
             description = "Every change from version `from` to version `to` as a JSON path with the value before and after, "

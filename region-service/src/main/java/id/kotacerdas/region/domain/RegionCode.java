@@ -24,7 +24,10 @@ public @interface RegionCode {
     /** The same rule, for documents (OpenAPI schemas). */
     String PATTERN = "^" + Region.CODE_REGEX + "$";
 
-    String message() default "must be a Kemendagri code: PP or PP.KK (digits)";
+    /** What a malformed code is told. */
+    String MESSAGE = "must be a Kemendagri code: PP or PP.KK (digits)";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.region.domain.Region;
+import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.domain.RegionCodeChange;
 import id.kotacerdas.region.domain.RegionLevel;
 import id.kotacerdas.region.repository.RegionRepository;
@@ -69,6 +70,9 @@ public class RegionReads {
         return prepared().map(p -> {
             Representation found = p.lookups.get(code);
             if (found == null) {
+                if (code == null || !Region.CODE.matcher(code).matches()) {
+                    throw ProblemException.badRequest("code", RegionCode.MESSAGE);
+                }
                 throw ProblemException.notFound("No region has the code " + code + ".");
             }
             Response.ResponseBuilder answer = respond(p, found, request);

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -25,16 +26,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * check and the claim parsing: measured with JFR on region-service, they were some 45 % of the CPU of a request
  * (bench/README.md). The gateway does the same for its own check ({@code VerifiedTokens}).
  * <p>
- * How: an {@link IdentityProvider} for bearer tokens that runs before OIDC's and answers only for a remembered token
- * (else OIDC verifies it in full), and a {@link SecurityIdentityAugmentor} ({@link Recorder}) that runs first of all
- * augmentors and
- * remembers the identity OIDC produced, before any augmentation: augmentors run on every request, remembered or not,
- * and authorization ({@code @RolesAllowed}, region checks) is untouched.
+ * How: {@link RememberedBearerMechanism}, an HTTP authentication mechanism in front of OIDC's, turns a remembered
+ * token into an authentication request this {@link IdentityProvider} answers with the remembered identity (OIDC's
+ * mechanism would first decode the token's payload again); any other token goes to OIDC, which verifies it in full.
+ * A {@link SecurityIdentityAugmentor} ({@link Recorder}) that runs first of all augmentors remembers the identity OIDC
+ * produced, before any augmentation: augmentors run on every request, remembered or not, and authorization
+ * ({@code @RolesAllowed}, region checks) is untouched.
  * <p>
  * Safe because the key is the whole token: a changed byte is another key and is verified in full. An entry never
  * outlives the token's {@code exp} (nor {@code kotacerdas.security.token-cache.max-age}); failures are never
  * remembered. The cache is bounded ({@code kotacerdas.security.token-cache.max-size}: past it, expired entries are
- * dropped, and when none are, new tokens are verified every time until room is made; 0 turns the cache off).
+ * dropped, at most once a second, and until room is made new tokens are verified every time; 0 turns the cache off).
  * Consequence: a signing key removed from the realm stops being accepted after at most {@code max-age}.
  */
 @ApplicationScoped
@@ -49,7 +51,34 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
     private record Verified(SecurityIdentity identity, long expiresAtMillis) {
     }
 
-    private final Map<String, Verified> tokens = new ConcurrentHashMap<>();
+    /**
+     * A token as a map key: hashed over its last characters only (a JWT ends in its signature, as good as random),
+     * since a request's token is a new string each time and String's hash of ~1,000 characters showed in JFR;
+     * equal only to the same whole text.
+     */
+    private record Key(String token, int hash) {
+        static Key of(String token) {
+            int h = 0;
+            for (int i = Math.max(0, token.length() - 32); i < token.length(); i++) {
+                h = 31 * h + token.charAt(i);
+            }
+            return new Key(token, h ^ token.length());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.hash == hash && key.token.equals(token);
+        }
+    }
+
+    private final Map<Key, Verified> tokens = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private volatile long lastSweepMillis;
     @ConfigProperty(name = "kotacerdas.security.token-cache.max-size", defaultValue = "10000")
     int maxSize;
 
@@ -69,24 +98,46 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (maxSize <= 0 || !(request.getToken() instanceof AccessTokenCredential)) {
-            return Uni.createFrom().nullItem();
+        SecurityIdentity remembered;
+        if (request.getToken() instanceof RememberedBearerMechanism.RememberedToken token) {
+            remembered = token.identity(); // found remembered by the mechanism just now
+        } else if (request.getToken() instanceof AccessTokenCredential credential && credential.getToken() != null) {
+            remembered = remembered(credential.getToken());
+        } else {
+            remembered = null;
         }
-        String token = request.getToken().getToken();
-        Verified verified = token == null ? null : tokens.get(token);
-        if (verified == null) {
-            return Uni.createFrom().nullItem(); // OIDC verifies it
+        if (remembered == null) {
+            return Uni.createFrom().nullItem(); // OIDC verifies it (or refuses it)
         }
-        if (verified.expiresAtMillis() <= System.currentTimeMillis()) {
-            tokens.remove(token, verified);
-            return Uni.createFrom().nullItem(); // OIDC refuses it
-        }
+        hits.increment();
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(verified.identity())
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(remembered)
                 .addAttribute(ROUTING_CONTEXT, routing)
                 .addAttribute(REQUEST_CONTEXT, context)
                 .addAttribute(FROM_CACHE, Boolean.TRUE)
                 .build());
+    }
+
+    /** The identity OIDC made of this exact token when it verified it, while remembered and unexpired; else null. */
+    public SecurityIdentity remembered(String token) {
+        if (maxSize <= 0) {
+            return null;
+        }
+        Key key = Key.of(token);
+        Verified verified = tokens.get(key);
+        if (verified == null) {
+            return null;
+        }
+        if (verified.expiresAtMillis() <= System.currentTimeMillis()) {
+            tokens.remove(key, verified);
+            return null;
+        }
+        return verified.identity();
+    }
+
+    /** How many authentications were answered from memory since start. */
+    public long hits() {
+        return hits.sum();
     }
 
     /** Remembers what OIDC verified: the first of all augmentors, it sees the identity as the provider made it. */
@@ -110,8 +161,7 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
 
     /** Whether this exact token is remembered as verified (and not expired). */
     public boolean remembers(String token) {
-        Verified verified = tokens.get(token);
-        return verified != null && verified.expiresAtMillis() > System.currentTimeMillis();
+        return remembered(token) != null;
     }
 
     void remember(SecurityIdentity identity) {
@@ -130,6 +180,12 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
             return;
         }
         if (tokens.size() >= maxSize) {
+            // a full cache is swept of expired entries at most once a second, not on every new token
+            long last = lastSweepMillis;
+            if (now - last < 1000) {
+                return;
+            }
+            lastSweepMillis = now;
             for (Iterator<Verified> it = tokens.values().iterator(); it.hasNext();) {
                 if (it.next().expiresAtMillis() <= now) {
                     it.remove();
@@ -140,7 +196,7 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
             }
         }
         // the request's own attributes are not kept with the entry
-        tokens.put(token, new Verified(QuarkusSecurityIdentity.builder(identity)
+        tokens.put(Key.of(token), new Verified(QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(ROUTING_CONTEXT, null)
                 .addAttribute(REQUEST_CONTEXT, null)
                 .build(), expiresAt));

@@ -31,4 +31,20 @@ class TraceContextTest {
     void newTraceparentsDiffer() {
         assertThat(TraceContext.newTraceparent()).isNotEqualTo(TraceContext.newTraceparent());
     }
+
+    @Test
+    void newRequestIdsAreVersion4UuidsAndDiffer() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 1000; i++) {
+            String id = TraceContext.newRequestId();
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            assertThat(uuid.version()).isEqualTo(4);
+            assertThat(uuid.variant()).isEqualTo(2);
+            assertThat(uuid.toString()).isEqualTo(id);
+            assertThat(TraceContext.requestIdOrNew(id)).isEqualTo(id); // sane by the suite's own rule
+            seen.add(id);
+            assertThat(TraceContext.traceparentOrNew(TraceContext.newTraceparent())).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        }
+        assertThat(seen).hasSize(1000);
+    }
 }

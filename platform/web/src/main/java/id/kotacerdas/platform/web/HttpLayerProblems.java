@@ -184,12 +184,34 @@ public class HttpLayerProblems {
         if (uri == null) {
             return false;
         }
+        if (plainOriginForm(uri)) {
+            return true; // what java.net.URI accepts anyway, without parsing it (the common case, checked per request)
+        }
         try {
             new java.net.URI(uri);
             return true;
         } catch (java.net.URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * An origin-form request target ({@code /path?query}, not {@code //...}) of only unreserved characters, sub-delims,
+     * {@code /}, {@code :}, {@code @} and {@code ?} (RFC 3986): nothing java.net.URI could refuse.
+     */
+    static boolean plainOriginForm(String uri) {
+        if (uri.isEmpty() || uri.charAt(0) != '/' || uri.startsWith("//")) {
+            return false;
+        }
+        for (int i = 1; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean badEscape(String text) {
