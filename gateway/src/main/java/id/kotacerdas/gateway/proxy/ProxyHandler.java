@@ -3,6 +3,7 @@ package id.kotacerdas.gateway.proxy;
 import id.kotacerdas.gateway.config.GatewayConfig;
 import id.kotacerdas.gateway.security.RateLimiter;
 import id.kotacerdas.gateway.security.VerifiedTokens;
+import id.kotacerdas.platform.web.BearerTokens;
 import id.kotacerdas.platform.web.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -61,7 +62,6 @@ public class ProxyHandler {
             "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
     /** Where Quarkus's HTTP metrics look for the path template of a request (as Quarkus REST sets it). */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
-    private static final String BEARER = "Bearer ";
     static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     private static final TypeLiteral<CompletionStage<HttpClientResponse>> RESPONSE_STAGE = new TypeLiteral<>() {
     };
@@ -526,12 +526,7 @@ public class ProxyHandler {
 
         /** The token of an {@code Authorization: Bearer} header, else {@code null}. */
         private String bearerToken() {
-            String authorization = in.getHeader(HttpHeaders.AUTHORIZATION);
-            if (authorization == null || authorization.length() <= BEARER.length()
-                    || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-                return null;
-            }
-            return authorization.substring(BEARER.length()).trim();
+            return BearerTokens.fromAuthorization(in.getHeader(HttpHeaders.AUTHORIZATION));
         }
 
         private String clientAddress() {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import id.kotacerdas.gateway.config.GatewayConfig;
+import id.kotacerdas.platform.web.BearerTokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class VerifiedTokens {
     @Inject
     GatewayConfig config;
 
-    private Cache<String, Verified> tokens;
+    private Cache<BearerTokens.Key, Verified> tokens;
 
     @PostConstruct
     void init() {
@@ -39,7 +40,7 @@ public class VerifiedTokens {
         long maxAgeNanos = cache.maxAge().toNanos();
         tokens = Caffeine.newBuilder()
                 .maximumSize(cache.maxSize())
-                .expireAfter(Expiry.<String, Verified>writing((token, verified) -> Duration.ofNanos(Math.min(maxAgeNanos,
+                .expireAfter(Expiry.<BearerTokens.Key, Verified>writing((token, verified) -> Duration.ofNanos(Math.min(maxAgeNanos,
                         Math.max(0, verified.expiresAtMillis() - System.currentTimeMillis()) * 1_000_000))))
                 .build();
     }
@@ -49,12 +50,13 @@ public class VerifiedTokens {
         if (tokens == null) {
             return null;
         }
-        Verified verified = tokens.getIfPresent(token);
+        BearerTokens.Key key = BearerTokens.Key.of(token);
+        Verified verified = tokens.getIfPresent(key);
         if (verified == null) {
             return null;
         }
         if (verified.expiresAtMillis() <= System.currentTimeMillis()) {
-            tokens.invalidate(token);
+            tokens.invalidate(key);
             return null;
         }
         return verified.subject();
@@ -67,7 +69,7 @@ public class VerifiedTokens {
         }
         long expiresAtMillis = expiresAtEpochSecond * 1000;
         if (expiresAtMillis > System.currentTimeMillis()) {
-            tokens.put(token, new Verified(subject, expiresAtMillis));
+            tokens.put(BearerTokens.Key.of(token), new Verified(subject, expiresAtMillis));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.platform.security;
 
+import id.kotacerdas.platform.web.BearerTokens;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,14 +30,12 @@ import java.util.Set;
 @ApplicationScoped
 public class RememberedBearerMechanism implements HttpAuthenticationMechanism {
 
-    private static final String BEARER = "Bearer ";
-
     @Inject
     VerifiedTokenIdentities tokens;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = bearerToken(context.request().getHeader(HttpHeaders.AUTHORIZATION));
+        String token = BearerTokens.fromAuthorization(context.request().getHeader(HttpHeaders.AUTHORIZATION));
         SecurityIdentity remembered = token == null ? null : tokens.remembered(token);
         if (remembered == null) {
             return Uni.createFrom().nullItem();
@@ -65,15 +64,6 @@ public class RememberedBearerMechanism implements HttpAuthenticationMechanism {
     @Override
     public int getPriority() {
         return DEFAULT_PRIORITY + 1000;
-    }
-
-    static String bearerToken(String authorization) {
-        if (authorization == null || authorization.length() <= BEARER.length()
-                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return null;
-        }
-        String token = authorization.substring(BEARER.length()).trim();
-        return token.isEmpty() ? null : token;
     }
 
     /** A bearer token found remembered, with the identity OIDC made of it when it verified the token. */

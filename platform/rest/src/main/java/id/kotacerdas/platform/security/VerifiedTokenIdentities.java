@@ -1,5 +1,9 @@
 package id.kotacerdas.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import id.kotacerdas.platform.web.BearerTokens;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -10,12 +14,10 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -35,8 +37,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>
  * Safe because the key is the whole token: a changed byte is another key and is verified in full. An entry never
  * outlives the token's {@code exp} (nor {@code kotacerdas.security.token-cache.max-age}); failures are never
- * remembered. The cache is bounded ({@code kotacerdas.security.token-cache.max-size}: past it, expired entries are
- * dropped, at most once a second, and until room is made new tokens are verified every time; 0 turns the cache off).
+ * remembered. The cache is bounded (Caffeine, {@code kotacerdas.security.token-cache.max-size}, the least used go
+ * first; 0 turns the cache off).
  * Consequence: a signing key removed from the realm stops being accepted after at most {@code max-age}.
  */
 @ApplicationScoped
@@ -51,39 +53,27 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
     private record Verified(SecurityIdentity identity, long expiresAtMillis) {
     }
 
-    /**
-     * A token as a map key: hashed over its last characters only (a JWT ends in its signature, as good as random),
-     * since a request's token is a new string each time and String's hash of ~1,000 characters showed in JFR;
-     * equal only to the same whole text.
-     */
-    private record Key(String token, int hash) {
-        static Key of(String token) {
-            int h = 0;
-            for (int i = Math.max(0, token.length() - 32); i < token.length(); i++) {
-                h = 31 * h + token.charAt(i);
-            }
-            return new Key(token, h ^ token.length());
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.hash == hash && key.token.equals(token);
-        }
-    }
-
-    private final Map<Key, Verified> tokens = new ConcurrentHashMap<>();
     private final LongAdder hits = new LongAdder();
-    private volatile long lastSweepMillis;
+    /** Null when the cache is off (max-size 0). */
+    private Cache<BearerTokens.Key, Verified> tokens;
     @ConfigProperty(name = "kotacerdas.security.token-cache.max-size", defaultValue = "10000")
     int maxSize;
 
     @ConfigProperty(name = "kotacerdas.security.token-cache.max-age", defaultValue = "5m")
     Duration maxAge;
+
+    @PostConstruct
+    void init() {
+        if (maxSize <= 0) {
+            return;
+        }
+        tokens = Caffeine.newBuilder()
+                .maximumSize(maxSize)
+                // an entry lives until the token's exp, at most max-age (remember() computes expiresAtMillis so)
+                .expireAfter(Expiry.<BearerTokens.Key, Verified>writing((key, verified) -> Duration.ofMillis(
+                        Math.max(0, verified.expiresAtMillis() - System.currentTimeMillis()))))
+                .build();
+    }
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -120,16 +110,16 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
 
     /** The identity OIDC made of this exact token when it verified it, while remembered and unexpired; else null. */
     public SecurityIdentity remembered(String token) {
-        if (maxSize <= 0) {
+        if (tokens == null) {
             return null;
         }
-        Key key = Key.of(token);
-        Verified verified = tokens.get(key);
+        BearerTokens.Key key = BearerTokens.Key.of(token);
+        Verified verified = tokens.getIfPresent(key);
         if (verified == null) {
             return null;
         }
         if (verified.expiresAtMillis() <= System.currentTimeMillis()) {
-            tokens.remove(key, verified);
+            tokens.invalidate(key);
             return null;
         }
         return verified.identity();
@@ -165,7 +155,7 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
     }
 
     void remember(SecurityIdentity identity) {
-        if (maxSize <= 0 || identity.isAnonymous() || identity.getAttribute(FROM_CACHE) != null
+        if (tokens == null || identity.isAnonymous() || identity.getAttribute(FROM_CACHE) != null
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return;
         }
@@ -179,24 +169,8 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
         if (expiresAt <= now) {
             return;
         }
-        if (tokens.size() >= maxSize) {
-            // a full cache is swept of expired entries at most once a second, not on every new token
-            long last = lastSweepMillis;
-            if (now - last < 1000) {
-                return;
-            }
-            lastSweepMillis = now;
-            for (Iterator<Verified> it = tokens.values().iterator(); it.hasNext();) {
-                if (it.next().expiresAtMillis() <= now) {
-                    it.remove();
-                }
-            }
-            if (tokens.size() >= maxSize) {
-                return;
-            }
-        }
         // the request's own attributes are not kept with the entry
-        tokens.put(Key.of(token), new Verified(QuarkusSecurityIdentity.builder(identity)
+        tokens.put(BearerTokens.Key.of(token), new Verified(QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(ROUTING_CONTEXT, null)
                 .addAttribute(REQUEST_CONTEXT, null)
                 .build(), expiresAt));
