@@ -144,11 +144,16 @@ class MouLifecycleApiTest {
 
     @Test
     void signedMousExpireByThemselvesOnceTheirLastDayHasPassed() throws Exception {
-        JsonPath due = sign(Api.scheduledAndComplete("33.04", Api.freshYear()), "{\"signedOn\":\"2021-03-01\",\"validityYears\":1}");
+        // in force until today: the check of tomorrow expires it, not the one of today
+        JsonPath due = sign(Api.scheduledAndComplete("33.04", Api.freshYear()),
+                "{\"signedOn\":\"" + TODAY.minusYears(1) + "\",\"validUntil\":\"" + TODAY + "\"}");
         JsonPath inForce = sign(Api.scheduledAndComplete("33.05", Api.freshYear()),
                 "{\"signedOn\":\"" + TODAY.minusDays(1) + "\",\"validityYears\":1}");
+        List<Mou> today = OnVertx.await(vertx, () -> expiry.expireDue(TODAY));
+        assertThat(today).extracting(m -> m.id.toString()).doesNotContain(due.getString("id"), inForce.getString("id"));
+        LocalDate tomorrow = TODAY.plusDays(1);
         try (KafkaEvents events = KafkaEvents.on(Api.TOPIC)) {
-            List<Mou> expired = OnVertx.await(vertx, () -> expiry.expireDue(TODAY));
+            List<Mou> expired = OnVertx.await(vertx, () -> expiry.expireDue(tomorrow));
             assertThat(expired).extracting(m -> m.id.toString()).contains(due.getString("id"))
                     .doesNotContain(inForce.getString("id"));
             ConsumerRecord<String, String> event = events.awaitRecord(r -> r.value() != null
@@ -156,15 +161,44 @@ class MouLifecycleApiTest {
                     && "id.kotacerdas.agreement.MouExpired.v1".equals(KafkaEvents.header(r, "ce_type")), Duration.ofSeconds(30));
             JsonNode data = JSON.readTree(event.value());
             assertThat(event.key()).isEqualTo("33.04");
-            assertThat(data.get("expiredOn").asText()).isEqualTo("2022-03-01");
-            assertThat(data.at("/validity/until").asText()).isEqualTo("2022-02-28");
+            assertThat(data.get("expiredOn").asText()).isEqualTo(tomorrow.toString());
+            assertThat(data.at("/validity/until").asText()).isEqualTo(TODAY.toString());
         }
-        Api.get(MINISTRY, due.getString("id")).then().body("state", equalTo("EXPIRED")).body("stateChangedOn", equalTo("2022-03-01"));
+        Api.get(MINISTRY, due.getString("id")).then().body("state", equalTo("EXPIRED"))
+                .body("stateChangedOn", equalTo(tomorrow.toString()));
         Api.get(MINISTRY, inForce.getString("id")).then().body("state", equalTo("SIGNED"));
         // a second run finds nothing more to do for it
-        List<Mou> again = OnVertx.await(vertx, () -> expiry.expireDue(TODAY));
+        List<Mou> again = OnVertx.await(vertx, () -> expiry.expireDue(tomorrow));
         assertThat(again).extracting(m -> m.id.toString()).doesNotContain(due.getString("id"));
         given().auth().oauth2(Api.AUDITOR).queryParam("resourceId", due.getString("id")).queryParam("actor", "system")
                 .get("/api/v1/audit/agreement-service").then().body("items[0].action", equalTo("MOU_EXPIRED"));
+    }
+
+    @Test
+    void aSigningRecordedAfterItsValidityEndedExpiresTheMouAtOnce() throws Exception {
+        JsonPath scheduled = Api.scheduledAndComplete("33.06", Api.freshYear());
+        String id = scheduled.getString("id");
+        try (KafkaEvents events = KafkaEvents.on(Api.TOPIC)) {
+            given().auth().oauth2(MINISTRY).header("If-Match", etag(scheduled)).contentType(ContentType.JSON)
+                    .body("{\"signedOn\":\"2021-03-01\",\"validityYears\":1}")
+                    .post("/api/v1/mous/{id}/signing", id).then().statusCode(200)
+                    .body("state", equalTo("EXPIRED"))
+                    .body("signedOn", equalTo("2021-03-01"))
+                    .body("validity.until", equalTo("2022-02-28"))
+                    .body("stateChangedOn", equalTo("2022-03-01"));
+            // both facts leave, in their order: it was signed, and it ended on the day after its last day
+            ConsumerRecord<String, String> signed = events.awaitRecord(r -> r.value() != null && r.value().contains(id)
+                    && "id.kotacerdas.agreement.MouSigned.v1".equals(KafkaEvents.header(r, "ce_type")), Duration.ofSeconds(30));
+            ConsumerRecord<String, String> expired = events.awaitRecord(r -> r.value() != null && r.value().contains(id)
+                    && "id.kotacerdas.agreement.MouExpired.v1".equals(KafkaEvents.header(r, "ce_type")), Duration.ofSeconds(30));
+            assertThat(signed.offset()).isLessThan(expired.offset());
+            assertThat(JSON.readTree(expired.value()).get("expiredOn").asText()).isEqualTo("2022-03-01");
+        }
+        given().auth().oauth2(Api.AUDITOR).queryParam("resourceId", id).get("/api/v1/audit/agreement-service").then()
+                .statusCode(200).body("items[0].action", equalTo("MOU_EXPIRED")).body("items[0].actor.username", equalTo("system"))
+                .body("items.action", hasItem("MOU_SIGNED"));
+        // the expiry check has nothing left to do for it
+        List<Mou> due = OnVertx.await(vertx, () -> expiry.expireDue(TODAY));
+        assertThat(due).extracting(m -> m.id.toString()).doesNotContain(id);
     }
 }

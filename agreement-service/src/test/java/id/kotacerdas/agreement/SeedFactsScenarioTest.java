@@ -154,13 +154,15 @@ class SeedFactsScenarioTest {
             assertThat(pariaman.get("mode").isNull()).as("the report does not say how Pariaman took part").isTrue();
         }
 
-        // the ceremony holds the four, all signed; the revision as signed is kept
+        // the ceremony holds the four, signed and, their three years over since 2025-04-20, expired at once (as the
+        // expiry check would have on 2025-04-21); the revision as signed is kept
         given().auth().oauth2(Api.AUDITOR).queryParam("ceremonyId", ceremonyId).get("/api/v1/mous").then().statusCode(200)
                 .body("total", equalTo(4))
-                .body("items.state", everyItemIs("SIGNED"))
+                .body("items.state", everyItemIs("EXPIRED"))
+                .body("items.stateChangedOn", everyItemIs("2025-04-21"))
                 .body("items.regionCode", containsInAnyOrder("13.77", "19.71", "51.02", "52.07"));
         given().auth().oauth2(Api.AUDITOR).queryParam("ceremonyId", ceremonyId).get("/api/v1/mous/counts").then()
-                .statusCode(200).body("total", equalTo(4)).body("byState.SIGNED", equalTo(4)).body("byState.DRAFT", equalTo(0));
+                .statusCode(200).body("total", equalTo(4)).body("byState.EXPIRED", equalTo(4)).body("byState.DRAFT", equalTo(0));
         Api.get(MINISTRY, ids.get("51.02")).then().statusCode(200)
                 .body("kind", equalTo("NOTA_KESEPAKATAN"))
                 .body("secondParty.title", equalTo("BUPATI"))
@@ -206,7 +208,9 @@ class SeedFactsScenarioTest {
             given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
                     .body("{\"signedOn\":\"2023-02-28\"}")
                     .post("/api/v1/mous/{id}/signing", id).then().statusCode(200)
-                    .body("state", equalTo("SIGNED"))
+                    // in force until 2026-02-27: recorded later, it is expired as soon as it is signed
+                    .body("state", equalTo("EXPIRED"))
+                    .body("stateChangedOn", equalTo("2026-02-28"))
                     .body("signedOn", equalTo("2023-02-28"))
                     .body("localVenue", equalTo("Kantor Dinas Kominfo Kota Metro"))
                     .body("secondPartySignatory.known", equalTo(false))

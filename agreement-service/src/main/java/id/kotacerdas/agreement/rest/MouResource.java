@@ -341,7 +341,9 @@ public class MouResource {
                     record, or an explicit "not known" with sources (`422` lists what is missing); the validity comes \
                     from `validityYears` or `validUntil` here, else from the terms; `validUntil` must be after \
                     `signedOn`. Keeps the signed text as revision 1. `If-Match` is required. Audited; publishes \
-                    `MouSigned`. A whole ceremony at once: `POST /api/v1/mou-ceremonies/{id}/held`.""")
+                    `MouSigned`. A signing recorded after the validity already ended answers the MoU `EXPIRED` \
+                    (expired at once, dated the day after its last day; `MouExpired` follows). A whole ceremony at \
+                    once: `POST /api/v1/mou-ceremonies/{id}/held`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MouRequests.Signing.class),
             examples = @ExampleObject(name = "Kota Metro 2023", value = "{\"signedOn\":\"2023-02-28\",\"validityYears\":3}")))

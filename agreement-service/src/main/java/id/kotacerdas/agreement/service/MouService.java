@@ -372,7 +372,10 @@ public class MouService {
         return Validity.ofYears(signedOn, resolved);
     }
 
-    /** Signs the MoU (state and completeness checked by the caller of this method), keeps revision 1, publishes. */
+    /**
+     * Signs the MoU (state and completeness checked by the caller of this method), keeps revision 1, publishes; an
+     * MoU whose validity has already ended is then expired too ({@code MouSigned}, then {@code MouExpired}).
+     */
     Uni<Mou> signNow(Caller caller, Mou mou, MouCeremony ceremony, Validity validity) {
         Snapshot before = Snapshot.of(mou);
         mou.apply(MouAction.SIGN);
@@ -387,7 +390,10 @@ public class MouService {
                 .chain(() -> revisions.persist(revision(mou, MouRevision.Kind.SIGNED, validity.from(), null, caller)))
                 .replaceWith(mou)
                 .call(m -> record(caller, "MOU_SIGNED", before, m, AgreementEvents.MOU_SIGNED,
-                        AgreementEventMapper.signed(m, ceremony, caller, m.updatedAt)));
+                        AgreementEventMapper.signed(m, ceremony, caller, m.updatedAt)))
+                // a signing recorded after its validity ended (an old MoU entered late) expires at once, in the same
+                // transaction, as the expiry check would have on the day after its last day in force
+                .flatMap(m -> validity.expiredBy(today()) ? expire(MouExpiryService.SYSTEM, m) : Uni.createFrom().item(m));
     }
 
     /** Records an amendment (adendum) of a signed MoU: a new revision; the old ones stay as they were. */
