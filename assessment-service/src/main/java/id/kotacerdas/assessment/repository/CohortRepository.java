@@ -28,6 +28,13 @@ public class CohortRepository implements PanacheRepositoryBase<CohortMember, UUI
                 "from CohortMember order by programmeYear, track, regionCode", CohortMember.class).getResultList());
     }
 
+    /** The cohorts one region is recorded in, earliest first. */
+    public Uni<List<CohortMember>> membersOf(String regionCode) {
+        return getSession().chain(s -> s.createSelectionQuery(
+                "from CohortMember where regionCode = :code order by programmeYear, track", CohortMember.class)
+                .setParameter("code", regionCode).getResultList());
+    }
+
     public Uni<List<CohortMember>> members(int year, Track track) {
         return getSession().chain(s -> s.createSelectionQuery(
                 "from CohortMember where programmeYear = :year and track = :track order by regionCode", CohortMember.class)

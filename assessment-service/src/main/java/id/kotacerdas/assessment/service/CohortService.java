@@ -164,18 +164,18 @@ public class CohortService {
                         + " is an administrative unit of DKI Jakarta, not an autonomous region: it cannot take part")));
             }
             Track track = region.level() == RegionLevel.PROVINCE ? Track.PROVINCE : Track.KAB_KOTA;
-            return cohorts.members().chain(existing -> {
-                if (existing.stream().anyMatch(m -> m.programmeYear == r.year() && m.regionCode.equals(region.code()))) {
+            // the region's own cohorts only: the duplicate check and the earlier year it repeats
+            return cohorts.membersOf(region.code()).chain(existing -> {
+                if (existing.stream().anyMatch(m -> m.programmeYear == r.year())) {
                     throw new StateConflictException("MEMBER", region.name() + " (" + region.code()
                             + ") is already recorded as a member of the " + r.year() + " cohort");
                 }
-                Integer repeatOf = existing.stream().filter(m -> m.regionCode.equals(region.code()) && m.programmeYear < r.year())
+                Integer repeatOf = existing.stream().filter(m -> m.programmeYear < r.year())
                         .map(m -> m.programmeYear).min(Integer::compare).orElse(null);
                 MemberRecord record = new MemberRecord(r.year(), track, region.code(), region.name(), region.level().name(),
                         repeatOf, r.source(), r.confidence() == null ? "confirmed" : r.confidence(), r.notes());
-                return record(caller, List.of(record), List.of()).chain(() -> cohorts.members())
-                        .map(all -> all.stream().filter(m -> m.programmeYear == r.year() && m.regionCode.equals(region.code()))
-                                .findFirst().orElseThrow());
+                return record(caller, List.of(record), List.of()).chain(() -> cohorts.membersOf(region.code()))
+                        .map(mine -> mine.stream().filter(m -> m.programmeYear == r.year()).findFirst().orElseThrow());
             });
         });
     }
