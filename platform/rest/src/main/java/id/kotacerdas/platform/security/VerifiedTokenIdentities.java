@@ -1,9 +1,6 @@
 package id.kotacerdas.platform.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
-import id.kotacerdas.platform.web.BearerTokens;
+import id.kotacerdas.platform.web.VerifiedTokenCache;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -37,8 +34,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>
  * Safe because the key is the whole token: a changed byte is another key and is verified in full. An entry never
  * outlives the token's {@code exp} (nor {@code kotacerdas.security.token-cache.max-age}); failures are never
- * remembered. The cache is bounded (Caffeine, {@code kotacerdas.security.token-cache.max-size}, the least used go
- * first; 0 turns the cache off).
+ * remembered. The cache is {@link VerifiedTokenCache} ({@code kotacerdas.security.token-cache.max-size}, 0 turns it
+ * off; {@code max-age}).
  * Consequence: a signing key removed from the realm stops being accepted after at most {@code max-age}.
  */
 @ApplicationScoped
@@ -50,12 +47,8 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
     private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
     private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
 
-    private record Verified(SecurityIdentity identity, long expiresAtMillis) {
-    }
-
     private final LongAdder hits = new LongAdder();
-    /** Null when the cache is off (max-size 0). */
-    private Cache<BearerTokens.Key, Verified> tokens;
+    private VerifiedTokenCache<SecurityIdentity> tokens;
     @ConfigProperty(name = "kotacerdas.security.token-cache.max-size", defaultValue = "10000")
     int maxSize;
 
@@ -64,15 +57,7 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
 
     @PostConstruct
     void init() {
-        if (maxSize <= 0) {
-            return;
-        }
-        tokens = Caffeine.newBuilder()
-                .maximumSize(maxSize)
-                // an entry lives until the token's exp, at most max-age (remember() computes expiresAtMillis so)
-                .expireAfter(Expiry.<BearerTokens.Key, Verified>writing((key, verified) -> Duration.ofMillis(
-                        Math.max(0, verified.expiresAtMillis() - System.currentTimeMillis()))))
-                .build();
+        tokens = new VerifiedTokenCache<>(maxSize, maxAge);
     }
 
     @Override
@@ -110,19 +95,7 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
 
     /** The identity OIDC made of this exact token when it verified it, while remembered and unexpired; else null. */
     public SecurityIdentity remembered(String token) {
-        if (tokens == null) {
-            return null;
-        }
-        BearerTokens.Key key = BearerTokens.Key.of(token);
-        Verified verified = tokens.getIfPresent(key);
-        if (verified == null) {
-            return null;
-        }
-        if (verified.expiresAtMillis() <= System.currentTimeMillis()) {
-            tokens.invalidate(key);
-            return null;
-        }
-        return verified.identity();
+        return tokens.get(token);
     }
 
     /** How many authentications were answered from memory since start. */
@@ -155,7 +128,7 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
     }
 
     void remember(SecurityIdentity identity) {
-        if (tokens == null || identity.isAnonymous() || identity.getAttribute(FROM_CACHE) != null
+        if (!tokens.enabled() || identity.isAnonymous() || identity.getAttribute(FROM_CACHE) != null
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return;
         }
@@ -164,15 +137,10 @@ public class VerifiedTokenIdentities implements IdentityProvider<TokenAuthentica
         if (token == null || !token.equals(jwt.getRawToken()) || jwt.getExpirationTime() <= 0) {
             return;
         }
-        long now = System.currentTimeMillis();
-        long expiresAt = Math.min(jwt.getExpirationTime() * 1000, now + maxAge.toMillis());
-        if (expiresAt <= now) {
-            return;
-        }
         // the request's own attributes are not kept with the entry
-        tokens.put(BearerTokens.Key.of(token), new Verified(QuarkusSecurityIdentity.builder(identity)
+        tokens.put(token, QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(ROUTING_CONTEXT, null)
                 .addAttribute(REQUEST_CONTEXT, null)
-                .build(), expiresAt));
+                .build(), jwt.getExpirationTime() * 1000);
     }
 }
