@@ -11,7 +11,6 @@ import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.PageParams;
-import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.RequestBodyValidator;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -85,10 +84,8 @@ public class LocalCommitmentResource {
     @APIResponse(responseCode = "200", description = "A page of local commitments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Page.class),
                     examples = @ExampleObject(name = "KSB", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A region officer asked for another region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region.")
     public Uni<LocalCommitmentViews.Page> list(
             @Parameter(description = "Only this region's.", example = "52.07")
             @QueryParam("regionCode") @Size(max = 5)
@@ -122,16 +119,11 @@ public class LocalCommitmentResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
                     examples = @ExampleObject(name = "recorded", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (no OPD, a date in the future).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may not record this region's commitments.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No region has the code, the MoU named is not the region's, or the Idempotency-Key was used for another request.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet (`Retry-After`).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (no OPD, a date in the future).")
+    @APIResponse(responseCode = "403", description = "The caller may not record this region's commitments.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "No region has the code, the MoU named is not the region's, or the Idempotency-Key was used for another request.")
+    @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet (`Retry-After`).")
     public Uni<Response> create(
             @Parameter(description = "A unique key per intended creation, at most 255 characters.") @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
             LocalCommitmentRequests.Commitment body, @Context UriInfo uri) {
@@ -150,12 +142,9 @@ public class LocalCommitmentResource {
             headers = @Header(name = "ETag", description = "Its version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
                     examples = @ExampleObject(name = "KSB", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A region officer asked for another region's.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such commitment.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region's.")
+    @APIResponse(responseCode = "404", description = "No such commitment.")
     public Uni<Response> get(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id) {
         return commitments.get(caller(), id).map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.version)).build());
     }

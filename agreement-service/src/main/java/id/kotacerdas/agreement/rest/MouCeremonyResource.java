@@ -14,7 +14,6 @@ import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.PageParams;
-import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.RequestBodyValidator;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -88,8 +87,7 @@ public class MouCeremonyResource {
     @APIResponse(responseCode = "200", description = "A page of ceremonies.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.CeremonyPage.class),
                     examples = @ExampleObject(name = "2022", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
     public Uni<MouViews.CeremonyPage> list(
             @Parameter(description = "Only ceremonies of this programme year.", example = "2022")
             @QueryParam("programmeYear") @Min(2017) @Max(2100) Integer programmeYear,
@@ -115,12 +113,9 @@ public class MouCeremonyResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Ceremony.class),
                     examples = @ExampleObject(name = "planned", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.")
     public Uni<Response> create(
             @Parameter(description = "A unique key per intended creation, at most 255 characters.") @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
             CeremonyRequests.Ceremony body, @Context UriInfo uri) {
@@ -139,10 +134,8 @@ public class MouCeremonyResource {
             headers = @Header(name = "ETag", description = "The ceremony's version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Ceremony.class),
                     examples = @ExampleObject(name = "2022-04-21", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ceremony.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "404", description = "No such ceremony.")
     public Uni<Response> get(@Parameter(description = "The ceremony's id.") @PathParam("id") UUID id) {
         return ceremonies.get(id).map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.version)).build());
     }
@@ -161,20 +154,13 @@ public class MouCeremonyResource {
             headers = @Header(name = "ETag", description = "The ceremony's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Ceremony.class),
                     examples = @ExampleObject(name = "updated", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ceremony.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The ceremony was held already (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The programme year would change.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "404", description = "No such ceremony.")
+    @APIResponse(responseCode = "409", description = "The ceremony was held already (names the state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The programme year would change.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> update(@Parameter(description = "The ceremony's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the ceremony as you read it.", example = "\"0\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             CeremonyRequests.Ceremony body) {
@@ -201,16 +187,11 @@ public class MouCeremonyResource {
                     examples = @ExampleObject(name = "scheduled", value = """
                             {"ceremony":{"id":"5b1e8c7a-1d2f-4a3b-9c8d-7e6f5a4b3c2d","version":0,"programmeYear":2022,"state":"PLANNED","plannedOn":"2022-04-21","mode":"VIRTUAL"},\
                             "scheduled":[{"id":"0f3c2d9e-8a41-4e55-b7a2-6c1d2e3f4a5b","regionCode":"51.02","regionName":"Kabupaten Tabanan","state":"SCHEDULED","version":1}]}""")))
-    @APIResponse(responseCode = "400", description = "Neither or both of mouIds and allDrafts.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ceremony.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The ceremony was held already, or a listed MoU was signed (names its state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A listed MoU does not exist or is of another programme year.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of mouIds and allDrafts.")
+    @APIResponse(responseCode = "404", description = "No such ceremony.")
+    @APIResponse(responseCode = "409", description = "The ceremony was held already, or a listed MoU was signed (names its state).")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "A listed MoU does not exist or is of another programme year.")
     public Uni<MouViews.CohortScheduled> scheduleCohort(@Parameter(description = "The ceremony's id.") @PathParam("id") UUID id,
             CeremonyRequests.CohortSchedule body) {
         return ceremonies.scheduleCohort(caller(), id, () -> {
@@ -238,18 +219,12 @@ public class MouCeremonyResource {
             headers = @Header(name = "ETag", description = "The ceremony's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.CeremonyHeld.class),
                     examples = @ExampleObject(name = "held", value = HELD_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "heldOn is missing or in the future.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ceremony.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The ceremony was recorded as held already (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "heldOn is missing or in the future.")
+    @APIResponse(responseCode = "404", description = "No such ceremony.")
+    @APIResponse(responseCode = "409", description = "The ceremony was recorded as held already (names the state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> recordHeld(@Parameter(description = "The ceremony's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the ceremony as you read it.", example = "\"0\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             CeremonyRequests.Held body) {

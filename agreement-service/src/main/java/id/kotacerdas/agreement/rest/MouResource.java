@@ -109,10 +109,8 @@ public class MouResource {
     @APIResponse(responseCode = "200", description = "A page of MoUs.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Page.class),
                     examples = @ExampleObject(name = "one MoU", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
-    @APIResponse(responseCode = "400", description = "A filter, the sort or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A region officer asked for another region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the page is invalid.")
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region.")
     public Uni<MouViews.Page> list(@Valid @BeanParam MouFilterParams filter,
             @Parameter(description = "Sort field, `-` prefix for descending: regionCode, programmeYear, signedOn, createdAt.", example = "regionCode")
             @QueryParam("sort") @Size(max = 20)
@@ -135,10 +133,8 @@ public class MouResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Counts.class),
                     examples = @ExampleObject(name = "2022", value = """
                             {"total":50,"byState":{"DRAFT":0,"SCHEDULED":2,"SIGNED":47,"EXPIRED":0,"TERMINATED":0,"WITHDRAWN":1}}""")))
-    @APIResponse(responseCode = "400", description = "A filter is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A region officer asked for another region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is invalid.")
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region.")
     public Uni<MouViews.Counts> counts(@Valid @BeanParam MouFilterParams filter) {
         return mous.counts(caller(), filter.toFilter()).map(c -> new MouViews.Counts(c.total(), c.byState()));
     }
@@ -170,15 +166,13 @@ public class MouResource {
                             {"type":"https://kotacerdas.id/problems/conflict","title":"Conflict","status":409,\
                             "detail":"programmeYear: Kabupaten Tabanan (51.02) already has an MoU for 2022 (…, SIGNED): one per region per programme year",\
                             "violations":[{"field":"programmeYear","message":"Kabupaten Tabanan (51.02) already has an MoU for 2022 (…, SIGNED): one per region per programme year"}]}""")))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "No region has the code, or the Idempotency-Key was used for another request.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown region", value = """
                             {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
                             "detail":"regionCode: no region has the code 18.99","violations":[{"field":"regionCode","message":"no region has the code 18.99"}]}""")))
-    @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet (`Retry-After`).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet (`Retry-After`).")
     public Uni<Response> create(
             @Parameter(description = "A unique key per intended creation (e.g. a UUID), at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
             @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
@@ -200,10 +194,8 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's version, e.g. `\"4\"`."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "Kota Pangkal Pinang 2022", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A region officer asked for another region's MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region's MoU.")
     @APIResponse(responseCode = "404", description = "No such MoU (for an integrator: none that was signed).",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown id", value = ApiDocs.EXAMPLE_404)))
@@ -229,15 +221,12 @@ public class MouResource {
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (a known signatory without a name, an unknown document name).",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "signatory without name", value = ApiDocs.EXAMPLE_400)))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The MoU's state does not allow it (names the state), or the number is another MoU's.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such MoU.")
+    @APIResponse(responseCode = "409", description = "The MoU's state does not allow it (names the state), or the number is another MoU's.")
     @APIResponse(responseCode = "412", description = "If-Match is stale: someone else changed the MoU.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
@@ -274,15 +263,12 @@ public class MouResource {
     @APIResponse(responseCode = "403", description = "The caller may not change this region's MoU.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The MoU's state does not allow it (names the state), or the number is another MoU's of the region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such MoU.")
+    @APIResponse(responseCode = "409", description = "The MoU's state does not allow it (names the state), or the number is another MoU's of the region.")
     @APIResponse(responseCode = "412", description = "If-Match is stale.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
@@ -309,20 +295,13 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "scheduled", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Neither or both of ceremonyId and plannedOn.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The MoU's state does not allow it (names the state), or the ceremony took place already.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such ceremony, or it is for another programme year.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of ceremonyId and plannedOn.")
+    @APIResponse(responseCode = "404", description = "No such MoU.")
+    @APIResponse(responseCode = "409", description = "The MoU's state does not allow it (names the state), or the ceremony took place already.")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "No such ceremony, or it is for another programme year.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> schedule(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Schedule body) {
@@ -357,19 +336,14 @@ public class MouResource {
                             {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
                             "detail":"signedOn: must not be in the future (today is 2026-12-01)",\
                             "violations":[{"field":"signedOn","message":"must not be in the future (today is 2026-12-01)"}]}""")))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such MoU.")
     @APIResponse(responseCode = "409", description = "The MoU is not SCHEDULED (names the state).",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "signing before scheduling", value = ApiDocs.EXAMPLE_409_STATE)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The record lacks what a signing needs (venue, signatories, sources, validity).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The record lacks what a signing needs (venue, signatories, sources, validity).")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> sign(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the MoU as you read it.", example = "\"3\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Signing body) {
@@ -395,20 +369,13 @@ public class MouResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "amended", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is invalid: a date in the future or before the signing, validUntil not after the signing, nothing to change.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The MoU is not SIGNED (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid: a date in the future or before the signing, validUntil not after the signing, nothing to change.")
+    @APIResponse(responseCode = "404", description = "No such MoU.")
+    @APIResponse(responseCode = "409", description = "The MoU is not SIGNED (names the state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another request.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> amend(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the MoU as you read it.", example = "\"5\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             @Parameter(description = "A unique key per intended amendment, at most 255 characters.") @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
@@ -433,10 +400,8 @@ public class MouResource {
                             "validity":{"from":"2022-04-21","until":"2025-04-20","years":3},"recordedBy":"ministry"},\
                             {"revision":2,"kind":"AMENDMENT","effectiveOn":"2024-03-01","reason":"Masa berlaku diperpanjang","numbers":{},\
                             "scope":{"standardItems":[],"otherItems":[]},"validity":{"from":"2022-04-21","until":"2027-04-20","years":5},"recordedBy":"ministry"}]}""")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "404", description = "No such MoU.")
     public Uni<MouViews.Revisions> revisions(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id) {
         return mous.revisions(caller(), id)
                 .map(list -> new MouViews.Revisions(id, list.stream().map(MouMapper::toView).toList()));
@@ -457,18 +422,12 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "terminated", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is invalid (date in the future or before the signing, no reason).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The MoU is not SIGNED (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid (date in the future or before the signing, no reason).")
+    @APIResponse(responseCode = "404", description = "No such MoU.")
+    @APIResponse(responseCode = "409", description = "The MoU is not SIGNED (names the state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> terminate(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the MoU as you read it.", example = "\"5\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Termination body) {
@@ -493,18 +452,12 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "withdrawn", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No reason.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such MoU.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The MoU was signed already (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason.")
+    @APIResponse(responseCode = "404", description = "No such MoU.")
+    @APIResponse(responseCode = "409", description = "The MoU was signed already (names the state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> withdraw(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the MoU as you read it.", example = "\"2\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Withdrawal body) {

@@ -10,7 +10,6 @@ import id.kotacerdas.assessment.service.CohortService;
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
-import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -100,16 +99,11 @@ public class CohortResource {
                     examples = @ExampleObject(name = "KSB", value = """
                             {"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat","regionLevel":"KABUPATEN",\
                             "source":"IMPORT","sourceUrl":"Sumbawa Barat report 2022","confidence":"confirmed"}""")))
-    @APIResponse(responseCode = "400", description = "Malformed body or year.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The region is already a member of the year's cohort.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No region has the code, or it is an administrative unit; a reused Idempotency-Key.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or year.")
+    @APIResponse(responseCode = "409", description = "The region is already a member of the year's cohort.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "No region has the code, or it is an administrative unit; a reused Idempotency-Key.")
+    @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.")
     public Uni<Response> recordMember(
             @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear")
             @Min(2017) @Max(2100) int programmeYear,
@@ -141,8 +135,7 @@ public class CohortResource {
                             "cumulativeDistinct":36},"complete":false,"declaredSource":"https://bekasi.tribunnews.com/..."}],\
                             "coverage":[{"provinceCode":"34","provinceName":"DI Yogyakarta","kabKota":5,"joined":3,\
                             "sharePercent":60.00}],"kabKota":514,"note":"..."}""")))
-    @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.")
     public Uni<CohortViews.StatisticsView> statistics() {
         return cohorts.statistics().map(CohortViews.StatisticsView::of);
     }

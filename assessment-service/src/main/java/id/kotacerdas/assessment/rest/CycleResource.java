@@ -90,8 +90,7 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "A page of cycles.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.Page.class),
                     examples = @ExampleObject(name = "one", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
     public Uni<CycleView.Page> list(
             @Parameter(description = "Only this assessment year.", example = "2022") @QueryParam("assessmentYear") @Min(2000) @Max(2100) Integer assessmentYear,
             @Parameter(description = "Only this programme year.", example = "2023") @QueryParam("programmeYear") @Min(2000) @Max(2100) Integer programmeYear,
@@ -118,10 +117,8 @@ public class CycleResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class),
                     examples = @ExampleObject(name = "draft", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "The framework version is unknown or a draft, the programme year does not follow the assessment year, the schedule is out of order, no seat, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "draft framework", value = """
@@ -148,8 +145,7 @@ public class CycleResource {
             headers = @Header(name = "ETag", description = "The cycle's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class),
                     examples = @ExampleObject(name = "draft", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such cycle (or a draft the caller may not see).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle (or a draft the caller may not see).")
     public Uni<Response> get(@Parameter(description = "Cycle id.", example = "0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10")
             @PathParam("cycleId") UUID cycleId) {
         return cycles.get(Caller.of(identity), cycleId)
@@ -170,20 +166,16 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "Replaced; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The cycle's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or If-Match is not an ETag.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or If-Match is not an ETag.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "The cycle's state no longer allows this change.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too late", value = ApiDocs.EXAMPLE_409_STATE)))
     @APIResponse(responseCode = "412", description = "If-Match is stale.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The plan breaks a rule (see create).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The plan breaks a rule (see create).")
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
@@ -211,19 +203,14 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "Moved; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The cycle's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or the state unknown.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or the state unknown.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "Not the next state, or its condition is not met; names the current state.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "skipping", value = ApiDocs.EXAMPLE_409_STATE)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> transition(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
@@ -241,8 +228,7 @@ public class CycleResource {
     @APIResponse(responseCode = "200", description = "A page of audit entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryView.Page.class),
                     examples = @ExampleObject(name = "one change", value = ApiDocs.AUDIT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id or the page is invalid.")
     public Uni<AuditEntryView.Page> cycle(
             @Parameter(description = "Cycle id.", example = "0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10") @PathParam("cycleId") UUID cycleId,
             @Valid @BeanParam PageParams paging) {

@@ -75,14 +75,10 @@ public class CycleResultLetterResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class),
                     examples = @ExampleObject(name = "B-349", value = ResultLetterResource.LETTER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed body: no date, or a number not in the format.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No confirmed selection yet (names the cycle's state), or the number is in use.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body: no date, or a number not in the format.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "No confirmed selection yet (names the cycle's state), or the number is in use.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "The number's MM/YYYY are not the date's; a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "month", value = """

@@ -108,12 +108,9 @@ public class EvaluationCycleResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.CycleView.class),
                     examples = @ExampleObject(name = "draft", value = CYCLE_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The year already has an evaluation cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The framework version is unknown, a draft, or not an EVALUATION framework; or a reused Idempotency-Key.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The year already has an evaluation cycle.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The framework version is unknown, a draft, or not an EVALUATION framework; or a reused Idempotency-Key.")
     public Uni<Response> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull EvaluationViews.CycleRequest body,
@@ -134,8 +131,7 @@ public class EvaluationCycleResource {
             headers = @Header(name = "ETag", description = "The cycle's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.CycleView.class),
                     examples = @ExampleObject(name = "draft", value = CYCLE_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such cycle (or a draft the caller may not see).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle (or a draft the caller may not see).")
     public Uni<Response> get(@Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId) {
         return evaluations.get(Caller.of(identity), cycleId)
                 .map(c -> Response.ok(EvaluationViews.CycleView.of(c)).tag(ETags.of(c.revision)).build());
@@ -159,21 +155,18 @@ public class EvaluationCycleResource {
             headers = @Header(name = "ETag", description = "The cycle's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.CycleView.class),
                     examples = @ExampleObject(name = "opened", value = CYCLE_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "Not the next state; names the current state.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "skipping", value = ApiDocs.EXAMPLE_409_STATE)))
     @APIResponse(responseCode = "412", description = "If-Match is stale.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
-    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet (at the opening).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet (at the opening).")
     public Uni<Response> transition(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
@@ -198,10 +191,8 @@ public class EvaluationCycleResource {
                             {"total":1,"items":[{"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat","regionLevel":"KABUPATEN",\
                             "provinceCode":"52","provinceName":"Nusa Tenggara Barat","basis":"MASTERPLAN_RATIFIED","dueFromYear":2023,\
                             "preview":false,"selfAssessment":"DRAFT"}]}""")))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet (DRAFT preview).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet (DRAFT preview).")
     public Uni<EvaluationViews.RegionList> regions(@Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId) {
         return evaluations.regions(Caller.of(identity), cycleId).map(all -> new EvaluationViews.RegionList(all.size(),
                 all.stream().map(EvaluationViews.RegionView::of).toList()));
@@ -227,16 +218,11 @@ public class EvaluationCycleResource {
                     examples = @ExampleObject(name = "one new", value = """
                             {"added":[{"regionCode":"35.71","regionName":"Kota Kediri","regionLevel":"KOTA","provinceCode":"35",\
                             "provinceName":"Jawa Timur","basis":"MANUAL","preview":false,"selfAssessment":"DRAFT"}],"alreadyDue":["52.07"]}""")))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle no longer takes regions (names its state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An unknown or replaced code, or a reused Idempotency-Key.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle no longer takes regions (names its state).")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "An unknown or replaced code, or a reused Idempotency-Key.")
+    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.")
     public Uni<Response> addRegions(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -273,20 +259,16 @@ public class EvaluationCycleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.PublishedView.class),
                     examples = @ExampleObject(name = "published", value = "{\"cycle\":" + CYCLE_EXAMPLE + ",\"regions\":1,\"results\":["
                             + EvaluationResource.RESULT_EXAMPLE + "]}")))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "The cycle is not in SCORING (names its state), or a region already has a recorded result of the year.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too early", value = ApiDocs.EXAMPLE_409_STATE)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "Regions without any scoresheet, or no region due.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unscored", value = UNSCORED)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> publish(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,

@@ -144,8 +144,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such result.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such result.")
     public Uni<EvaluationViews.ResultView> get(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
         return results.get(evaluationId).map(EvaluationViews.ResultView::of);
     }
@@ -159,8 +158,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The PDF.",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"B-1003-DJAI-AI.01.04-12-2022.pdf\""),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such result, or it was recorded without a letter.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such result, or it was recorded without a letter.")
     public Uni<Response> letter(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
         return results.get(evaluationId).map(found -> {
             if (found.evaluation().letterNumber == null) {
@@ -194,18 +192,15 @@ public class EvaluationResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The region already has a result of that year, or the letter number is in use.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The region already has a result of that year, or the letter number is in use.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A figure off the scale, a missing dimension, an unknown region, a letter number that does not fit its date, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "off the scale", value = """
                             {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
                             "detail":"dimensions.BASELINE: must lie on the published scale 0–5; 5.6 is outside it",\
                             "violations":[{"field":"dimensions.BASELINE","message":"must lie on the published scale 0–5; 5.6 is outside it"}]}""")))
-    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.")
     public Uni<Response> record(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull EvaluationViews.RecordRequest body,
@@ -230,10 +225,8 @@ public class EvaluationResource {
                             {"regionCode":"35.71","regionName":"Kota Kediri","firstYear":2021,"evaluations":[],\
                             "index":[{"year":2021,"value":3.06},{"year":2022,"value":3.31}],\
                             "dimensions":{"BASELINE":[{"year":2022,"value":3.60}]},"pillars":{"GOVERNANCE":[{"year":2022,"value":2.75}]}}""")))
-    @APIResponse(responseCode = "404", description = "No region has the code.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No region has the code.")
+    @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.")
     public Uni<EvaluationViews.HistoryView> history(
             @Parameter(description = "Kemendagri code.", example = "35.71") @PathParam("regionCode")
             @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode) {

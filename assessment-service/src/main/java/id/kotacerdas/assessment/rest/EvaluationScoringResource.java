@@ -86,8 +86,7 @@ public class EvaluationScoringResource {
     @APIResponse(responseCode = "200", description = "The self-assessment.",
             headers = @Header(name = "ETag", description = "The self-assessment's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SelfAssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.")
     public Uni<Response> selfAssessment(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "52.07") @PathParam("regionCode")
@@ -112,18 +111,12 @@ public class EvaluationScoringResource {
     @APIResponse(responseCode = "200", description = "Saved; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SelfAssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Submitted already, or the cycle does not take self-assessments (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An unknown indicator, a value off the scale, or the deadline has passed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.")
+    @APIResponse(responseCode = "409", description = "Submitted already, or the cycle does not take self-assessments (names the state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "An unknown indicator, a value off the scale, or the deadline has passed.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> saveSelfAssessment(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "52.07") @PathParam("regionCode")
@@ -144,16 +137,11 @@ public class EvaluationScoringResource {
     @APIResponse(responseCode = "200", description = "Submitted.",
             headers = @Header(name = "ETag", description = "The new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SelfAssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Submitted already, or the cycle does not take self-assessments.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The deadline has passed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.")
+    @APIResponse(responseCode = "409", description = "Submitted already, or the cycle does not take self-assessments.")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "422", description = "The deadline has passed.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> submit(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "52.07") @PathParam("regionCode")
@@ -186,12 +174,9 @@ public class EvaluationScoringResource {
                     @Header(name = "ETag", description = "The sheet's revision."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SheetView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle is not taking scores, or the assessor already scored the region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle is not taking scores, or the assessor already scored the region.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A score outside the scale, an unknown or missing indicator, a region not due, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = { @ExampleObject(name = "off the scale", value = OFF_SCALE),
@@ -218,8 +203,7 @@ public class EvaluationScoringResource {
             description = "Every assessor's sheets, by region and assessor, optionally of one region. Roles: `ministry-admin`, `assessor`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The sheets.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SheetView[].class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
     public Uni<List<EvaluationViews.SheetView>> listSheets(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Only this region's sheets.", example = "52.07") @QueryParam("regionCode")
@@ -236,8 +220,7 @@ public class EvaluationScoringResource {
     @APIResponse(responseCode = "200", description = "The sheet.",
             headers = @Header(name = "ETag", description = "The sheet's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SheetView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle or sheet.")
     public Uni<Response> sheet(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Scoresheet id.") @PathParam("sheetId") UUID sheetId) {
@@ -258,19 +241,14 @@ public class EvaluationScoringResource {
     @APIResponse(responseCode = "200", description = "Revised; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The sheet's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SheetView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle no longer takes scores (names its state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle or sheet.")
+    @APIResponse(responseCode = "409", description = "The cycle no longer takes scores (names its state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A score outside the scale, an unknown or missing indicator.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "off the scale", value = OFF_SCALE)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> reviseSheet(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Scoresheet id.") @PathParam("sheetId") UUID sheetId,
@@ -293,10 +271,8 @@ public class EvaluationScoringResource {
                     `region-officer` of that region; every role once published.""")
     @APIResponse(responseCode = "200", description = "The score.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ScoreView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No scores yet (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not due in it.")
+    @APIResponse(responseCode = "409", description = "No scores yet (names the state).")
     public Uni<EvaluationViews.ScoreView> score(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "52.07") @PathParam("regionCode")

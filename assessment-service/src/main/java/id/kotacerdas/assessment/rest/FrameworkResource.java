@@ -95,8 +95,7 @@ public class FrameworkResource {
                             "criteria":5,"indicators":5,"publishedAt":"2026-12-01T08:00:00Z"},{"code":"spbe","version":1,"status":"PUBLISHED",\
                             "name":"Indeks SPBE (PermenPANRB 59/2020)","criteria":4,"indicators":47,"publishedAt":"2026-12-01T08:00:00Z"}],\
                             "page":0,"size":20,"total":2}""")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
     public Uni<FrameworkVersionView.Page> list(
             @Parameter(description = "Only this framework.", example = "spbe")
             @QueryParam("code") @Pattern(regexp = FrameworkDocument.CODE, message = "must be a framework code") String code,
@@ -126,10 +125,8 @@ public class FrameworkResource {
     @APIResponse(responseCode = "400", description = "The document is malformed or a field is invalid.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "blank name", value = ApiDocs.EXAMPLE_400)))
-    @APIResponse(responseCode = "409", description = "The version named in the document exists.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version named in the document exists.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "Weights that do not add up, unknown scales, duplicate codes, thresholds with gaps, a version that is not the next, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "weights", value = ApiDocs.EXAMPLE_422_WEIGHTS)))
@@ -156,8 +153,7 @@ public class FrameworkResource {
             headers = @Header(name = "ETag", description = "The version's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkVersionView.class),
                     examples = @ExampleObject(name = "draft", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The code or version is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code or version is malformed.")
     @APIResponse(responseCode = "404", description = "No such version (or a draft the caller may not see).",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.EXAMPLE_404)))
@@ -185,10 +181,8 @@ public class FrameworkResource {
             headers = @Header(name = "ETag", description = "The version's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkVersionView.class),
                     examples = @ExampleObject(name = "draft", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The document is malformed, a field is invalid, or If-Match is not an ETag.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The document is malformed, a field is invalid, or If-Match is not an ETag.")
+    @APIResponse(responseCode = "404", description = "No such version.")
     @APIResponse(responseCode = "409", description = "The version is PUBLISHED.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "published", value = """
@@ -197,8 +191,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "Weights that do not add up (or another rule of the framework), or a code or version other than the path's.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "weights", value = ApiDocs.EXAMPLE_422_WEIGHTS)))
@@ -232,17 +225,13 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "Published.",
             headers = @Header(name = "ETag", description = "The version's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkVersionView.class)))
-    @APIResponse(responseCode = "400", description = "If-Match is not an ETag.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already PUBLISHED.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "If-Match is not an ETag.")
+    @APIResponse(responseCode = "404", description = "No such version.")
+    @APIResponse(responseCode = "409", description = "Already PUBLISHED.")
     @APIResponse(responseCode = "412", description = "If-Match is stale.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> publish(
             @Parameter(description = "Framework code.", example = "kominfo-readiness") @PathParam("code")
             @Pattern(regexp = FrameworkDocument.CODE, message = "must be a framework code") String code,
@@ -262,10 +251,8 @@ public class FrameworkResource {
             headers = @Header(name = "Content-Disposition", description = "`attachment; filename=\"<code>.v<version>.json\"`"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkDocument.class),
                     examples = @ExampleObject(name = "document", value = DOCUMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The code or version is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version (or a draft the caller may not see).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code or version is malformed.")
+    @APIResponse(responseCode = "404", description = "No such version (or a draft the caller may not see).")
     public Uni<Response> export(
             @Parameter(description = "Framework code.", example = "spbe") @PathParam("code")
             @Pattern(regexp = FrameworkDocument.CODE, message = "must be a framework code") String code,
@@ -283,8 +270,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "A page of audit entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryView.Page.class),
                     examples = @ExampleObject(name = "one change", value = ApiDocs.AUDIT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The code or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code or the page is invalid.")
     public Uni<AuditEntryView.Page> framework(
             @Parameter(description = "Framework code.", example = "spbe") @PathParam("code")
             @Pattern(regexp = FrameworkDocument.CODE, message = "must be a framework code") String code,

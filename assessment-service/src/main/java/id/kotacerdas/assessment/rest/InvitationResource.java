@@ -90,19 +90,14 @@ public class InvitationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationViews.Batch.class),
                     examples = @ExampleObject(name = "one", value = "{\"cycleId\":\"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10\",\"invited\":["
                             + VIEW_EXAMPLE + "],\"alreadyInvited\":[\"51.02\"]}")))
-    @APIResponse(responseCode = "400", description = "Malformed codes, or neither (or both) of regionCodes and filter.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle is not INVITING (names its state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed codes, or neither (or both) of regionCodes and filter.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle is not INVITING (names its state).")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "An unknown or replaced region code (named), an unknown province, a filter that matches nothing, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown region", value = UNKNOWN_REGION)))
-    @APIResponse(responseCode = "503", description = "The service's copy of the region registry is still arriving (`Retry-After`).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The service's copy of the region registry is still arriving (`Retry-After`).")
     public Uni<Response> invite(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -128,10 +123,8 @@ public class InvitationResource {
     @APIResponse(responseCode = "200", description = "A page of invitations.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationViews.Page.class),
                     examples = @ExampleObject(name = "one", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
     public Uni<InvitationViews.Page> list(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Only invited or only declined regions.") @QueryParam("status") InvitationStatus status,
@@ -152,10 +145,8 @@ public class InvitationResource {
             headers = @Header(name = "ETag", description = "The invitation's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationViews.View.class),
                     examples = @ExampleObject(name = "Kota Metro", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The code is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code is malformed.")
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
     public Uni<Response> get(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "18.72") @PathParam("regionCode")
@@ -179,18 +170,12 @@ public class InvitationResource {
     @APIResponse(responseCode = "200", description = "Declined.",
             headers = @Header(name = "ETag", description = "The invitation's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationViews.View.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or a malformed code or If-Match.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already declined, already submitted, or the cycle has moved on.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or a malformed code or If-Match.")
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
+    @APIResponse(responseCode = "409", description = "Already declined, already submitted, or the cycle has moved on.")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> decline(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "51.02") @PathParam("regionCode")

@@ -7,7 +7,6 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.security.Caller;
-import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,10 +62,8 @@ public class RankingResource {
                     examples = @ExampleObject(name = "one region", value = "{\"cycleId\":\"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10\","
                             + "\"frameworkCode\":\"kominfo-readiness\",\"frameworkVersion\":2,\"rule\":\"...\",\"kabKota\":["
                             + ENTRY_EXAMPLE + "],\"province\":[],\"unscored\":[]}")))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle has no scores yet (names its state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle has no scores yet (names its state).")
     public Uni<ScoreViews.RankingView> ranking(@Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId) {
         return rankings.read(Caller.of(identity), cycleId).map(c -> new ScoreViews.RankingView(cycleId,
                 c.cycle().cycle().frameworkCode, c.cycle().cycle().frameworkVersion, ScoreViews.RULE,

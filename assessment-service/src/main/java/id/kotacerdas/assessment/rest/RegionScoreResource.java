@@ -7,7 +7,6 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.security.Caller;
-import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,12 +52,9 @@ public class RegionScoreResource {
                     region once results are published; `integrator` once results are published.""")
     @APIResponse(responseCode = "200", description = "The score.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.RegionView.class)))
-    @APIResponse(responseCode = "400", description = "A malformed code.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle has no scores yet (names its state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed code.")
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
+    @APIResponse(responseCode = "409", description = "The cycle has no scores yet (names its state).")
     public Uni<ScoreViews.RegionView> regionScore(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "18.72") @PathParam("regionCode")

@@ -8,7 +8,6 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.service.ResultLetterPdf;
 import id.kotacerdas.assessment.service.ResultLetterService;
-import id.kotacerdas.platform.web.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -71,8 +70,7 @@ public class ResultLetterResource {
     @APIResponse(responseCode = "200", description = "The letter.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class),
                     examples = @ExampleObject(name = "B-349", value = LETTER_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such letter.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such letter.")
     public Uni<ResultLetterViews.LetterView> get(@Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
         return letters.get(letterId).map(ResultLetterViews.LetterView::of);
     }
@@ -86,8 +84,7 @@ public class ResultLetterResource {
     @APIResponse(responseCode = "200", description = "The PDF.",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"B-349-DJAI-AI.01.02-06-2022.pdf\""),
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "404", description = "No such letter.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such letter.")
     public Uni<Response> pdf(@Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
         return letters.get(letterId).map(letter -> Response.ok(pdf.pdf(letter), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + letter.number.replace('/', '-') + ".pdf\"")

@@ -84,14 +84,10 @@ public class ScoresheetResource {
                     @Header(name = "ETag", description = "The sheet's revision."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body, or no regionCode.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle is not taking scores, the region declined or has not submitted, or the assessor already scored it.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, or no regionCode.")
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
+    @APIResponse(responseCode = "409", description = "The cycle is not taking scores, the region declined or has not submitted, or the assessor already scored it.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A score outside the scale, an unknown or missing indicator, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "off the scale", value = OFF_SCALE)))
@@ -116,10 +112,8 @@ public class ScoresheetResource {
             description = "Every assessor's sheets, by region and assessor, optionally of one region. Roles: `ministry-admin`, `assessor`, `auditor`.")
     @APIResponse(responseCode = "200", description = "The sheets.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetView[].class)))
-    @APIResponse(responseCode = "400", description = "A malformed region code.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed region code.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
     public Uni<java.util.List<ScoreViews.SheetView>> list(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Only this region's sheets.", example = "18.72") @QueryParam("regionCode")
@@ -136,8 +130,7 @@ public class ScoresheetResource {
     @APIResponse(responseCode = "200", description = "The sheet.",
             headers = @Header(name = "ETag", description = "The sheet's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle or sheet.")
     public Uni<Response> get(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Scoresheet id.") @PathParam("sheetId") UUID sheetId) {
@@ -159,23 +152,16 @@ public class ScoresheetResource {
     @APIResponse(responseCode = "200", description = "Revised; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The sheet's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body or If-Match, or a regionCode other than the sheet's.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another assessor's sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or sheet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle no longer takes scores (names its state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or If-Match, or a regionCode other than the sheet's.")
+    @APIResponse(responseCode = "403", description = "Another assessor's sheet.")
+    @APIResponse(responseCode = "404", description = "No such cycle or sheet.")
+    @APIResponse(responseCode = "409", description = "The cycle no longer takes scores (names its state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A score outside the scale, an unknown or missing indicator.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "off the scale", value = OFF_SCALE)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> revise(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Scoresheet id.") @PathParam("sheetId") UUID sheetId,

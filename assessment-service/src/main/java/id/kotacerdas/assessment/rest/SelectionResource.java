@@ -76,10 +76,8 @@ public class SelectionResource {
                     in SCORING (`409` naming the state otherwise). Roles: `ministry-admin`, `assessor`, `auditor`.""")
     @APIResponse(responseCode = "200", description = "The proposal.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionViews.ProposalView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle is not in SCORING.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle is not in SCORING.")
     public Uni<SelectionViews.ProposalView> proposal(@Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId) {
         return selections.propose(Caller.of(identity), cycleId).map(p -> {
             var cycle = p.ranking().cycle().cycle();
@@ -114,24 +112,18 @@ public class SelectionResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionViews.View.class),
                     examples = @ExampleObject(name = "one selected", value = SELECTION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed body, an adjustment without a reason, or a malformed If-Match.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cycle is not in SCORING (names its state), e.g. already SELECTED.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, an adjustment without a reason, or a malformed If-Match.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle is not in SCORING (names its state), e.g. already SELECTED.")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "Adjustments beyond the seats or the maximum per province, of unranked regions, or no change; a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too many", value = """
                             {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
                             "detail":"adjustments: the selection would take 51 region(s) on track KAB_KOTA; the cycle has 50 seat(s)",\
                             "violations":[{"field":"adjustments","message":"the selection would take 51 region(s) on track KAB_KOTA; the cycle has 50 seat(s)"}]}""")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> confirm(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "The cycle's ETag.", example = "\"4\"") @HeaderParam("If-Match") String ifMatch,
@@ -158,8 +150,7 @@ public class SelectionResource {
     @APIResponse(responseCode = "200", description = "The selection.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionViews.View.class),
                     examples = @ExampleObject(name = "one selected", value = SELECTION_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or no selection confirmed yet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle, or no selection confirmed yet.")
     public Uni<SelectionViews.View> get(@Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId) {
         return selections.get(Caller.of(identity), cycleId).map(SelectionResource::view);
     }

@@ -68,10 +68,8 @@ public class SelfAssessmentResource {
             headers = @Header(name = "ETag", description = "The self-assessment's revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfAssessmentViews.View.class),
                     examples = @ExampleObject(name = "draft", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The code is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code is malformed.")
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
     public Uni<Response> get(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "18.72") @PathParam("regionCode")
@@ -94,26 +92,19 @@ public class SelfAssessmentResource {
             headers = @Header(name = "ETag", description = "The new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfAssessmentViews.View.class),
                     examples = @ExampleObject(name = "draft", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed body, links that are not URLs, or a malformed If-Match.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "An officer of another region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Submitted already, declined, or the cycle is past self-assessment (names the state).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, links that are not URLs, or a malformed If-Match.")
+    @APIResponse(responseCode = "403", description = "An officer of another region.")
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
+    @APIResponse(responseCode = "409", description = "Submitted already, declined, or the cycle is past self-assessment (names the state).")
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "An unknown indicator, a value off the scale, or the deadline has passed.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "deadline", value = """
                             {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
                             "detail":"selfAssessmentDeadline: the deadline 2022-02-15T16:59:59Z has passed",\
                             "violations":[{"field":"selfAssessmentDeadline","message":"the deadline 2022-02-15T16:59:59Z has passed"}]}""")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> saveDraft(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "18.72") @PathParam("regionCode")
@@ -137,26 +128,21 @@ public class SelfAssessmentResource {
     @APIResponse(responseCode = "200", description = "Submitted.",
             headers = @Header(name = "ETag", description = "The new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfAssessmentViews.View.class)))
-    @APIResponse(responseCode = "400", description = "A malformed code or If-Match.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed code or If-Match.")
     @APIResponse(responseCode = "403", description = "An officer of another region.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = """
                             {"type":"https://kotacerdas.id/problems/forbidden","title":"Forbidden","status":403,\
                             "detail":"A region officer may act only for their own region (51.02), not 18.72."}""")))
-    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
     @APIResponse(responseCode = "409", description = "Already submitted (state SUBMITTED), declined, or the cycle is past self-assessment.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "second submission", value = """
                             {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state","status":409,\
                             "detail":"The self-assessment of 18.72 is SUBMITTED (on 2022-02-10T03:00Z) and read-only."}""")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The deadline has passed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.")
+    @APIResponse(responseCode = "422", description = "The deadline has passed.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> submit(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "18.72") @PathParam("regionCode")

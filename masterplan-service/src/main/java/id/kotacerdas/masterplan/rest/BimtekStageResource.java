@@ -84,10 +84,8 @@ public class BimtekStageResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MasterplanViews.BimtekStageView.class),
                     examples = @ExampleObject(name = "stage 1", value = "[" + STAGE_EXAMPLE + "]")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
     public Uni<List<MasterplanViews.BimtekStageView>> list(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
         return bimtek.list(id).map(all -> all.stream().map(MasterplanMapper::toView).toList());
     }
@@ -109,14 +107,10 @@ public class BimtekStageResource {
                     @Header(name = "ETag", description = "The stage's version."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid (stage 5, end before start, too long).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The stage is scheduled already, or the masterplan is ratified.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid (stage 5, end before start, too long).")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
+    @APIResponse(responseCode = "409", description = "The stage is scheduled already, or the masterplan is ratified.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "The dates overlap the stage before or after, or the Idempotency-Key was used for another request.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "before stage 1 ended", value = """
@@ -141,10 +135,8 @@ public class BimtekStageResource {
     @APIResponse(responseCode = "200", description = "The stage.", headers = @Header(name = "ETag", description = "The stage's version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class),
                     examples = @ExampleObject(name = "stage 1", value = STAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id or the stage number (1–4) is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id or the stage number (1–4) is malformed.")
+    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.")
     public Uni<Response> get(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "Stage 1 to 4.", example = "1") @PathParam("stage") @Min(1) @Max(4) int stage) {
         return bimtek.get(id, stage).map(this::ok);
@@ -165,20 +157,13 @@ public class BimtekStageResource {
                     {"startDate":"2022-06-21","endDate":"2022-06-22","mode":"HYBRID","guides":["Fitrah Rahmat Kausar"]}""")))
     @APIResponse(responseCode = "200", description = "Rescheduled.", headers = @Header(name = "ETag", description = "The stage's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The stage is HELD, or the masterplan is ratified.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The dates overlap the stage before or after.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.")
+    @APIResponse(responseCode = "409", description = "The stage is HELD, or the masterplan is ratified.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The dates overlap the stage before or after.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> reschedule(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "Stage 1 to 4.", example = "1") @PathParam("stage") @Min(1) @Max(4) int stage,
             @Parameter(description = "The ETag of the stage as you read it.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
@@ -206,22 +191,17 @@ public class BimtekStageResource {
     @APIResponse(responseCode = "200", description = "Held.", headers = @Header(name = "ETag", description = "The stage's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class),
                     examples = @ExampleObject(name = "stage 1", value = STAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.")
     @APIResponse(responseCode = "409", description = "The stage is not PLANNED, or the stage before it was not held.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stage 2 before stage 1", value = """
                             {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition","status":409,\
                             "detail":"Bimtek stage 2 cannot be held before stage 1, which is PLANNED.",\
                             "violations":[{"field":"stage[1].state","message":"is PLANNED"}]}""")))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The stage's first day is still to come.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The stage's first day is still to come.")
     public Uni<Response> hold(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "Stage 1 to 4.", example = "1") @PathParam("stage") @Min(1) @Max(4) int stage,
             @Parameter(description = "The ETag of the stage as you read it (optional).", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
@@ -242,16 +222,11 @@ public class BimtekStageResource {
             examples = @ExampleObject(name = "postponed", value = "{\"reason\":\"Bupati berhalangan; dijadwalkan ulang\"}")))
     @APIResponse(responseCode = "200", description = "Cancelled.", headers = @Header(name = "ETag", description = "The stage's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or has no reason.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The stage is not PLANNED.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or has no reason.")
+    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.")
+    @APIResponse(responseCode = "409", description = "The stage is not PLANNED.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     public Uni<Response> cancel(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "Stage 1 to 4.", example = "1") @PathParam("stage") @Min(1) @Max(4) int stage,
             @Parameter(description = "The ETag of the stage as you read it (optional).", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
@@ -276,20 +251,13 @@ public class BimtekStageResource {
                     "timPelaksanaMembers":[{"name":"Ir. Amar Nurmansyah","role":"Ketua Tim Pelaksana"}],"others":[]}""")))
     @APIResponse(responseCode = "200", description = "Recorded.", headers = @Header(name = "ETag", description = "The stage's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A region officer of another region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The stage is CANCELLED.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "403", description = "A region officer of another region.")
+    @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.")
+    @APIResponse(responseCode = "409", description = "The stage is CANCELLED.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the stage's version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> recordAttendance(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "Stage 1 to 4.", example = "1") @PathParam("stage") @Min(1) @Max(4) int stage,
             @Parameter(description = "The ETag of the stage as you read it.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,

@@ -98,8 +98,7 @@ public class MasterplanResource {
     @APIResponse(responseCode = "200", description = "A page of masterplans.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanPage.class),
                     examples = @ExampleObject(name = "KSB", value = "{\"items\":[" + SUMMARY_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
     public Uni<MasterplanViews.MasterplanPage> list(@Valid @BeanParam MasterplanFilterParams filter,
             @Valid @BeanParam PageParams paging) {
         return masterplans.search(filter.toFilter(), paging.page, paging.size)
@@ -126,18 +125,12 @@ public class MasterplanResource {
                     @Header(name = "ETag", description = "The masterplan's version."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No region has the code (or it was replaced).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The region already has a masterplan for that year.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet; retry after `Retry-After`.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "404", description = "No region has the code (or it was replaced).")
+    @APIResponse(responseCode = "409", description = "The region already has a masterplan for that year.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request.")
+    @APIResponse(responseCode = "503", description = "The region registry has not fully arrived yet; retry after `Retry-After`.")
     public Uni<Response> open(
             @Parameter(description = "A unique key per intended creation (e.g. a UUID), at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -176,8 +169,7 @@ public class MasterplanResource {
             headers = @Header(name = "ETag", description = "The masterplan's version, e.g. `\"3\"`."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class),
                     examples = @ExampleObject(name = "KSB", value = SUMMARY_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
     @APIResponse(responseCode = "404", description = "No such masterplan.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = ApiDocs.EXAMPLE_404)))
@@ -210,16 +202,14 @@ public class MasterplanResource {
     @APIResponse(responseCode = "403", description = "The caller may not change this region's masterplan.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
     @APIResponse(responseCode = "409", description = "The masterplan's state does not allow editing.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "submitted", value = ApiDocs.EXAMPLE_409)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A pillar name stands for no pillar (the accepted names are listed), a sub-dimension is not its pillar's, a roadmap year is outside the horizon or twice, or a programme code referred to does not exist.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Smart Infrastructure", value = ApiDocs.EXAMPLE_PILLAR_422)))
@@ -251,10 +241,8 @@ public class MasterplanResource {
                             "rpjmdPeriods":[{"startYear":2018,"endYear":2023,"regulation":"Perda Kota Pariaman Nomor 5 Tahun 2018"}],\
                             "findings":[{"kind":"ROADMAP_YEAR_OUTSIDE_RPJMD","field":"roadmap[2].year",\
                             "message":"roadmap year 2024 lies outside every RPJMD period (RPJMD 2018–2023)"}]}""")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
     public Uni<MasterplanViews.AlignmentView> alignment(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
         return masterplans.get(id).chain(m -> masterplans.alignment(id).chain(findings -> rpjmd.findById(m.regionCode)
                 .map(row -> new MasterplanViews.AlignmentView(m.id, m.regionCode,
@@ -273,10 +261,8 @@ public class MasterplanResource {
     @APIResponse(responseCode = "200", description = "An HTML document.",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "html", value = "<!DOCTYPE html><html lang=\"id\"><head><title>Masterplan Smart City Kabupaten Sumbawa Barat 2022</title></head>…</html>")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
     public Uni<String> export(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
         return masterplans.details(id).chain(d -> masterplan
                 .data("model", MasterplanExport.of(d.masterplan(), d.stages(), d.findings())).createUni());

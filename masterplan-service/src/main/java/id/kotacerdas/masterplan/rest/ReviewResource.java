@@ -89,17 +89,13 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.VersionSummary.class),
                     examples = @ExampleObject(name = "version 1", value = """
                             {"number":1,"submittedAt":"2022-10-03T02:00:00Z","submittedBy":"officer-ksb"}""")))
-    @APIResponse(responseCode = "400", description = "The id, If-Match or Idempotency-Key is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id, If-Match or Idempotency-Key is malformed.")
     @APIResponse(responseCode = "403", description = "The caller may not submit this region's masterplan.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The masterplan is not DRAFT or REVISION_REQUESTED.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
+    @APIResponse(responseCode = "409", description = "The masterplan is not DRAFT or REVISION_REQUESTED.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.")
     @APIResponse(responseCode = "422", description = "The document is incomplete (each gap named), or the Idempotency-Key was used for another request.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "incomplete", value = """
@@ -128,14 +124,10 @@ public class ReviewResource {
             description = "For `assessor` (the reviewers) and `ministry-admin`: SUBMITTED → IN_REVIEW (`409` naming the state otherwise). Audited.")
     @APIResponse(responseCode = "200", description = "In review.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
-    @APIResponse(responseCode = "400", description = "The id or If-Match is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The masterplan is not SUBMITTED.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id or If-Match is malformed.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
+    @APIResponse(responseCode = "409", description = "The masterplan is not SUBMITTED.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.")
     public Uni<Response> startReview(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         Long expected = ETags.versionOf(ifMatch);
@@ -155,16 +147,11 @@ public class ReviewResource {
                     {"comments":[{"section":"QUICK_WINS","comment":"Quick win 2 menambah infrastruktur baru; pilih layanan yang sudah ada."}]}""")))
     @APIResponse(responseCode = "200", description = "Sent back.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or has no comment.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The masterplan is not IN_REVIEW.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or has no comment.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
+    @APIResponse(responseCode = "409", description = "The masterplan is not IN_REVIEW.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     public Uni<Response> requestRevision(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             MasterplanRequests.RevisionRequestData body) {
@@ -185,16 +172,11 @@ public class ReviewResource {
             examples = @ExampleObject(name = "approved", value = "{\"comments\":[{\"section\":\"GENERAL\",\"comment\":\"Layak ditetapkan.\"}]}")))
     @APIResponse(responseCode = "200", description = "Approved.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The masterplan is not IN_REVIEW.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
+    @APIResponse(responseCode = "409", description = "The masterplan is not IN_REVIEW.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
     public Uni<Response> approve(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             MasterplanRequests.ApprovalData body) {
@@ -220,24 +202,18 @@ public class ReviewResource {
                     "title":"Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032"}""")))
     @APIResponse(responseCode = "200", description = "Ratified.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller may not ratify this region's masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "403", description = "The caller may not ratify this region's masterplan.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
     @APIResponse(responseCode = "409", description = "The masterplan is not APPROVED.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "draft", value = """
                             {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition","status":409,\
                             "detail":"The masterplan is DRAFT: ratify is allowed only when it is APPROVED.",\
                             "violations":[{"field":"state","message":"is DRAFT"}]}""")))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The instrument does not fit the region, or its date does not fit its year or lies in the future.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The instrument does not fit the region, or its date does not fit its year or lies in the future.")
     public Uni<Response> ratify(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             MasterplanRequests.RatificationData body) {
@@ -256,10 +232,8 @@ public class ReviewResource {
                     examples = @ExampleObject(name = "two versions", value = """
                             [{"number":1,"submittedAt":"2022-10-03T02:00:00Z","submittedBy":"officer-ksb"},\
                             {"number":2,"submittedAt":"2022-11-14T02:00:00Z","submittedBy":"officer-ksb"}]""")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+    @APIResponse(responseCode = "404", description = "No such masterplan.")
     public Uni<List<MasterplanViews.VersionSummary>> versions(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
         return masterplans.versions(id).map(all -> all.stream()
                 .map(v -> new MasterplanViews.VersionSummary(v.number, v.submittedAt, v.submittedBy)).toList());
@@ -274,10 +248,8 @@ public class ReviewResource {
                     examples = @ExampleObject(name = "version 1", value = """
                             {"masterplanId":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","number":1,"submittedAt":"2022-10-03T02:00:00Z",\
                             "submittedBy":"officer-ksb","document":{"vision":"Sumbawa Barat Cerdas dan Sejahtera 2032"}}""")))
-    @APIResponse(responseCode = "400", description = "The id or the number is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan or version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The id or the number is malformed.")
+    @APIResponse(responseCode = "404", description = "No such masterplan or version.")
     public Uni<MasterplanViews.VersionView> version(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "The version number.", example = "1") @PathParam("number") @Min(1) @Max(10000) int number) {
         return masterplans.version(id, number).map(MasterplanMapper::toView);
@@ -294,10 +266,8 @@ public class ReviewResource {
                     examples = @ExampleObject(name = "quick win replaced", value = """
                             {"masterplanId":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","from":1,"to":2,"sections":["quickWins"],\
                             "changes":[{"path":"quickWins[1].existingService","kind":"CHANGED","before":"Gedung baru","after":"Layanan KTP"}]}""")))
-    @APIResponse(responseCode = "400", description = "`from` or `to` is missing or not a version number.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such masterplan or version.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "`from` or `to` is missing or not a version number.")
+    @APIResponse(responseCode = "404", description = "No such masterplan or version.")
     public Uni<MasterplanViews.DiffView> diff(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "The earlier version.", example = "1") @QueryParam("from") @NotNull @Min(1) @Max(10000) Integer from,
             @Parameter(description = "The later version.", example = "2") @QueryParam("to") @NotNull @Min(1) @Max(10000) Integer to) {

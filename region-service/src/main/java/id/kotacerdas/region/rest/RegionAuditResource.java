@@ -5,7 +5,6 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 
 import id.kotacerdas.platform.audit.AuditEntryView;
 import id.kotacerdas.platform.web.PageParams;
-import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.service.AuditService;
 import io.smallrye.mutiny.Uni;
@@ -50,10 +49,8 @@ public class RegionAuditResource {
     @APIResponse(responseCode = "200", description = "A page of audit entries.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryView.Page.class),
                     examples = @ExampleObject(name = "one change", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The code or the page is invalid.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code or the page is invalid.")
+    @APIResponse(responseCode = "404", description = "No such region.")
     public Uni<AuditEntryView.Page> forRegion(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,

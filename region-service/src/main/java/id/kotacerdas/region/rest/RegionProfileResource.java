@@ -81,8 +81,7 @@ public class RegionProfileResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class),
                     examples = @ExampleObject(name = "Kota Metro", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current.")
-    @APIResponse(responseCode = "400", description = "The code is malformed.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code is malformed.")
     @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown code", value = ApiDocs.EXAMPLE_404)))
@@ -127,14 +126,10 @@ public class RegionProfileResource {
     @APIResponse(responseCode = "403", description = "The caller may not change this region.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
-    @APIResponse(responseCode = "404", description = "No such region.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The region already has a profile.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, or the profile does not fit the region (RPJMD periods for a Jakarta administrative unit).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region.")
+    @APIResponse(responseCode = "409", description = "The region already has a profile.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request, or the profile does not fit the region (RPJMD periods for a Jakarta administrative unit).")
     public Uni<Response> create(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,
@@ -163,25 +158,20 @@ public class RegionProfileResource {
             headers = @Header(name = "ETag", description = "The profile's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class),
                     examples = @ExampleObject(name = "updated", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or If-Match is not an ETag.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or If-Match is not an ETag.")
     @APIResponse(responseCode = "403", description = "The caller may not change this region.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
-    @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version: someone else changed it.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = """
                             {"type":"https://kotacerdas.id/problems/stale-version","title":"Precondition failed","status":412,\
                             "detail":"The profile is at version 4, not 3; read it again and reapply your change.",\
                             "instance":"/api/v1/regions/18.72/profile","violations":[{"field":"If-Match","message":"does not match the current version"}]}""")))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The profile does not fit the region (RPJMD periods for a Jakarta administrative unit).",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing.",
-            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The profile does not fit the region (RPJMD periods for a Jakarta administrative unit).")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Uni<Response> update(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,

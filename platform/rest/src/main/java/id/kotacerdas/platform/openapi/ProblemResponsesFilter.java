@@ -71,6 +71,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "500", "An unexpected failure; quote the request id when reporting it.", problem("internal",
                         "Internal error", 500, "The request could not be completed; quote the request id when reporting it.",
                         instance, null));
+                problemContentForErrors(responses);
             }
         }
     }
@@ -94,6 +95,25 @@ public class ProblemResponsesFilter implements OASFilter {
     /** The path template with example values: {@code /api/v1/regions/{code}} becomes {@code /api/v1/regions/example}. */
     private static String example(String template) {
         return template.replaceAll("\\{[^}]+}", "example");
+    }
+
+    /**
+     * Every error a resource declares (4xx, 5xx) is a problem document (RFC 9457): resources give its code,
+     * description and, where useful, examples; a declared error without content gets the {@code Problem} schema here.
+     */
+    private static void problemContentForErrors(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            boolean error = status.length() == 3 && (status.charAt(0) == '4' || status.charAt(0) == '5');
+            if (error && response.getRef() == null
+                    && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
+                response.content(OASFactory.createContent().addMediaType(PROBLEM, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem"))));
+            }
+        });
     }
 
     private static void add(APIResponses responses, String status, String description, Map<String, Object> example) {
