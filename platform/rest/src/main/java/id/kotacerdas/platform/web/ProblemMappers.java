@@ -159,8 +159,12 @@ public class ProblemMappers {
     private Response jsonProblem(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping.getPath()) : "";
         String message;
-        if (e instanceof JsonTextCustomizer.UnstorableText) {
-            message = TextRules.NUL_MESSAGE;
+        String duplicate = duplicateKey(e);
+        if (e instanceof StrictJson.NotText) {
+            message = e.getOriginalMessage();
+        } else if (duplicate != null) {
+            field = duplicate;
+            message = "is given more than once; each key may appear once per object";
         } else if (e instanceof UnrecognizedPropertyException unknown) {
             field = pathOf(unknown.getPath());
             message = "unknown property";
@@ -169,8 +173,15 @@ public class ProblemMappers {
             message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             message = "cannot be read as " + humanType(format.getTargetType());
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && !mismatch.getPath().isEmpty()) {
+            message = "must be " + humanType(mismatch.getTargetType()) + " (JSON values are not converted)";
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             message = "has the wrong type or shape";
+        } else if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Trailing token")) {
+            field = "body";
+            message = "must hold one JSON value and nothing after it";
         } else {
             field = field.isEmpty() ? "body" : field;
             message = "is not well-formed JSON" + (e.getLocation() == null ? ""
@@ -183,9 +194,52 @@ public class ProblemMappers {
                 List.of(new Violation(field, message)), Map.of());
     }
 
+    /** The key a strict parser found twice ({@link StrictJson}), as a field path, or {@code null}. */
+    static String duplicateKey(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (original == null || !original.startsWith("Duplicate field '")) {
+            return null;
+        }
+        String path = null;
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+            path = fieldPath(parser.getParsingContext().pathAsPointer().toString());
+        }
+        if (path == null || path.isEmpty()) {
+            path = original.substring("Duplicate field '".length(), original.length() - 1);
+        }
+        return path;
+    }
+
+    /** A JSON pointer ({@code /terms/scope/0}) as the suite names fields ({@code terms.scope[0]}). */
+    static String fieldPath(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(name).append(']');
+            } else {
+                out.append(out.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return out.toString();
+    }
+
     private static String humanType(Class<?> type) {
         if (type == java.time.LocalDate.class) {
             return "a date (YYYY-MM-DD)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";

@@ -17,6 +17,8 @@ import org.jboss.logging.Logger;
  * <ul>
  * <li>a request target longer than {@value #MAX_TARGET_PROPERTY} (default 4096 characters): {@code 414};</li>
  * <li>request headers larger than {@value #MAX_HEADERS_PROPERTY} (default 16384 bytes): {@code 431};</li>
+ * <li>a body without a {@code Content-Type}: {@code 415} (the rest of the body policy is platform-rest's
+ * {@code RequestBodyPolicy} and {@code StrictJson});</li>
  * <li>a NUL or another control character in the path (raw or as {@code %00}) or in a header value: {@code 400} naming
  * it (such input never reaches validation);</li>
  * <li>a malformed percent-encoding ({@code /api/v1/regions/%zz}) or a path the router cannot read: {@code 400} naming the
@@ -96,6 +98,12 @@ public class HttpLayerProblems {
                     "The request headers take " + headerBytes + " bytes; at most " + maxHeaders + " are accepted.");
             return;
         }
+        if (request.getHeader("Content-Type") == null && hasBody(request)) {
+            Problems.send(ctx, Problems.of(request, 415, "unsupported-media-type", "Unsupported Media Type",
+                    "A request body needs a Content-Type; send application/json.",
+                    List.of(new Violation("Content-Type", "is required with a request body"))));
+            return;
+        }
         String rawPath = rawPath(uri);
         if (rawPath != null && (containsNul(rawPath) || firstControl(rawPath) >= 0)) {
             reject(ctx, "path", "must not contain NUL or other control characters");
@@ -111,6 +119,15 @@ public class HttpLayerProblems {
             return;
         }
         ctx.next();
+    }
+
+    /** Whether the request says it carries a body (a non-zero length, or a transfer coding). */
+    static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        if (length != null) {
+            return !length.trim().equals("0");
+        }
+        return request.getHeader("Transfer-Encoding") != null;
     }
 
     void failed(RoutingContext ctx, int otherwise) {
