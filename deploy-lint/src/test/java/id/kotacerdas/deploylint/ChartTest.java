@@ -27,6 +27,30 @@ class ChartTest {
     }
 
     @Test
+    void everyApplicationModuleIsInTheChart() {
+        JsonNode values = Manifests.YAML.readTree(Repo.read(Repo.CHART.resolve("values.yaml")));
+
+        assertThat(values.path("apps").propertyNames()).containsExactlyInAnyOrderElementsOf(Repo.applicationModules());
+        assertThat(Repo.applicationModules()).contains("region-service", "gateway");
+    }
+
+    /** The gateway gets an upstream for every route of its configuration (GATEWAY_ROUTES_<ROUTE>_UPSTREAM). */
+    @Test
+    void theGatewayHasAnUpstreamForEveryRoute() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^%dev,prod\\.gateway\\.routes\\.([a-z-]+)\\.upstream=")
+                .matcher(Repo.read(Repo.ROOT.resolve("gateway/src/main/resources/application.properties")));
+        java.util.Set<String> routes = new java.util.TreeSet<>();
+        while (m.find()) {
+            routes.add(m.group(1));
+        }
+        JsonNode values = Manifests.YAML.readTree(Repo.read(Repo.CHART.resolve("values.yaml")));
+
+        assertThat(routes).isNotEmpty();
+        assertThat(values.path("apps").path("gateway").path("routes").propertyNames())
+                .containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
     void helmLintFindsNothing() {
         assertThat(new Chart(Repo.CHART).lint()).isEmpty();
     }

@@ -53,6 +53,17 @@ final class Repo {
         return Manifests.parse(rendered);
     }
 
+    /** The applications: the modules with a src/main/resources/application.properties (the images profile's rule). */
+    static java.util.SortedSet<String> applicationModules() {
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("src/main/resources/application.properties")))
+                    .map(d -> d.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file);
