@@ -2,9 +2,21 @@
 {{- define "kc.kafka" -}}{{ .Release.Name }}-kafka{{- end -}}
 {{- define "kc.kafkaBootstrap" -}}{{ .Release.Name }}-kafka-kafka-bootstrap:9092{{- end -}}
 {{- define "kc.keycloak" -}}{{ .Release.Name }}-keycloak{{- end -}}
-{{- define "kc.issuer" -}}https://{{ .Values.keycloak.host }}/realms/kotacerdas{{- end -}}
+{{- define "kc.issuer" -}}
+{{- if .Values.keycloak.operator -}}
+https://{{ .Values.keycloak.host }}/realms/kotacerdas
+{{- else -}}
+{{ trimSuffix "/" (required "keycloak.external.url: the address of the Keycloak to use (keycloak.operator is false)" .Values.keycloak.external.url) }}/realms/kotacerdas
+{{- end -}}
+{{- end -}}
 {{/* Keycloak's service as the operator names it (<name>-service), plain HTTP inside the cluster */}}
-{{- define "kc.keycloakInternalRealm" -}}http://{{ .Release.Name }}-keycloak-service:8080/realms/kotacerdas{{- end -}}
+{{- define "kc.keycloakInternalRealm" -}}
+{{- if .Values.keycloak.operator -}}
+http://{{ .Release.Name }}-keycloak-service:8080/realms/kotacerdas
+{{- else -}}
+{{ include "kc.issuer" . }}
+{{- end -}}
+{{- end -}}
 {{- define "kc.imageTag" -}}{{ default .Chart.AppVersion .Values.images.tag }}{{- end -}}
 
 {{/* Labels of every object; "kc.labels" takes (dict "root" $ "name" "<part>" "component" "<component>") */}}

@@ -243,7 +243,9 @@ public final class DeployChecks {
                     }
                 }
             }
-            String database = ownDatabase(docs, d);
+            JsonNode environment = environment(docs, d);
+            String database = ownDatabase(environment);
+            int keycloakPort = externalKeycloakPort(environment);
             for (JsonNode rule : policy.path("spec").path("egress")) {
                 if (rule.path("to").isEmpty()) {
                     problems.add(id + ": an egress rule open to every destination");
@@ -253,7 +255,10 @@ public final class DeployChecks {
                     String cnpg = match.path("cnpg.io/cluster").asString(null);
                     boolean dns = rule.path("ports").valueStream().allMatch(p -> p.path("port").asInt() == 53)
                             && peer.has("namespaceSelector") && !match.isEmpty();
-                    boolean keycloak = "keycloak".equals(match.path("app").asString(null));
+                    // the operator's Keycloak by its pods' label; a ministry's own Keycloak by address, on its URL's port only
+                    boolean keycloak = keycloakPort < 0 ? "keycloak".equals(match.path("app").asString(null))
+                            : !rule.path("ports").isEmpty() && rule.path("ports").valueStream()
+                                    .allMatch(p -> p.path("port").asInt() == keycloakPort);
                     boolean kafka = "Kafka".equals(match.path("strimzi.io/kind").asString(null));
                     if (cnpg != null && !cnpg.equals(database)) {
                         problems.add(id + ": egress to database cluster " + cnpg + ", not its own (" + database + ")");
@@ -267,19 +272,31 @@ public final class DeployChecks {
         return problems;
     }
 
-    private static String ownDatabase(List<JsonNode> docs, JsonNode deployment) {
+    /** The data of the ConfigMap a Deployment's first container takes its environment from (empty if none). */
+    private static JsonNode environment(List<JsonNode> docs, JsonNode deployment) {
         for (JsonNode ref : deployment.path("spec").path("template").path("spec").path("containers").path(0).path("envFrom")) {
             String name = ref.path("configMapRef").path("name").asString("");
             for (JsonNode cm : Manifests.ofKind(docs, "ConfigMap")) {
                 if (name.equals(cm.path("metadata").path("name").asString())) {
-                    Matcher m = DB_URL.matcher(cm.path("data").path("QUARKUS_DATASOURCE_REACTIVE_URL").asString(""));
-                    if (m.matches()) {
-                        return m.group(1);
-                    }
+                    return cm.path("data");
                 }
             }
         }
-        return "(none)";
+        return tools.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private static String ownDatabase(JsonNode environment) {
+        Matcher m = DB_URL.matcher(environment.path("QUARKUS_DATASOURCE_REACTIVE_URL").asString(""));
+        return m.matches() ? m.group(1) : "(none)";
+    }
+
+    /** The port of an external Keycloak (the OIDC server URL's), or -1 for the operator's in-cluster Keycloak. */
+    private static int externalKeycloakPort(JsonNode environment) {
+        java.net.URI uri = java.net.URI.create(environment.path("QUARKUS_OIDC_AUTH_SERVER_URL").asString("http://x"));
+        if (uri.getHost() == null || uri.getHost().endsWith("-keycloak-service")) {
+            return -1;
+        }
+        return uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     }
 
     private static String component(JsonNode deployment) {

@@ -23,7 +23,7 @@ class ChartTest {
     @Test
     void everyValuesFileIsTested() {
         assertThat(Repo.valuesFiles()).extracting(p -> p.getFileName().toString())
-                .contains("values.yaml", "values-dev.yaml");
+                .contains("values.yaml", "values-dev.yaml", "values-external-keycloak.yaml");
     }
 
     @Test
@@ -76,11 +76,15 @@ class ChartTest {
         assertThat(Manifests.ofKind(docs, "PodDisruptionBudget")).hasSize(5);
         assertThat(Manifests.ofKind(docs, "HorizontalPodAutoscaler")).hasSize(5);
         assertThat(Manifests.ofKind(docs, "Ingress")).hasSize(1);
-        assertThat(Manifests.ofKind(docs, "Cluster")).extracting(Manifests::id).containsExactlyInAnyOrder(
-                "Cluster/kotacerdas-region-db", "Cluster/kotacerdas-assessment-db", "Cluster/kotacerdas-agreement-db",
-                "Cluster/kotacerdas-masterplan-db", "Cluster/kotacerdas-keycloak-db");
-        assertThat(Manifests.ofKind(docs, "Keycloak")).hasSize(1);
-        assertThat(Manifests.ofKind(docs, "KeycloakRealmImport")).hasSize(1);
+        boolean operator = Manifests.YAML.readTree(Repo.read(values)).path("keycloak").path("operator").asBoolean(true);
+        List<String> clusters = new java.util.ArrayList<>(List.of("Cluster/kotacerdas-region-db",
+                "Cluster/kotacerdas-assessment-db", "Cluster/kotacerdas-agreement-db", "Cluster/kotacerdas-masterplan-db"));
+        if (operator) {
+            clusters.add("Cluster/kotacerdas-keycloak-db");
+        }
+        assertThat(Manifests.ofKind(docs, "Cluster")).extracting(Manifests::id).containsExactlyInAnyOrderElementsOf(clusters);
+        assertThat(Manifests.ofKind(docs, "Keycloak")).hasSize(operator ? 1 : 0);
+        assertThat(Manifests.ofKind(docs, "KeycloakRealmImport")).hasSize(operator ? 1 : 0);
         assertThat(Manifests.ofKind(docs, "KafkaTopic")).hasSize(EventMap.requiredTopics(Repo.ROOT).size());
     }
 
@@ -92,6 +96,23 @@ class ChartTest {
         assertThat(EventMap.requiredTopics(Repo.ROOT)).contains("kotacerdas.region-registry.v1.dlq",
                 "kotacerdas.assessment.v1.dlq", "kotacerdas.agreement.v1.dlq", "kotacerdas.masterplan.v1.dlq",
                 "kotacerdas.evaluation.v1.dlq", "kotacerdas.region.v1.dlq").hasSize(12);
+    }
+
+    /** With a ministry's own Keycloak, the applications ask it for keys and reach it only at the given address. */
+    @Test
+    void anExternalKeycloakIsTheIssuerAndTheOnlyKeycloakReached() {
+        List<JsonNode> docs = Repo.render(Repo.CHART.resolve("values-external-keycloak.yaml"));
+
+        for (JsonNode cm : Manifests.ofKind(docs, "ConfigMap")) {
+            assertThat(cm.path("data").path("QUARKUS_OIDC_AUTH_SERVER_URL").asString())
+                    .isEqualTo("https://sso.example.go.id/realms/kotacerdas");
+            assertThat(cm.path("data").path("QUARKUS_OIDC_TOKEN_ISSUER").asString())
+                    .isEqualTo("https://sso.example.go.id/realms/kotacerdas");
+        }
+        for (JsonNode policy : Manifests.ofKind(docs, "NetworkPolicy")) {
+            assertThat(policy.path("spec").path("egress").toString()).contains("{\"ipBlock\":{\"cidr\":\"10.20.30.40/32\"}}")
+                    .doesNotContain("keycloak");
+        }
     }
 
     @Test
