@@ -399,13 +399,54 @@ class ProgrammeStoryTest {
         assertThat(t.getList("items.occurredOn", String.class)).isSorted();
         assertThat(t.getString("programme.stage")).isEqualTo("EVALUATED");
 
+        given().auth().oauth2(token("officer-ksb")).get("/api/v1/regions/{code}/dossier", KSB).then().statusCode(200)
+                .body("mous.find { it.programmeYear == 2022 }.state", equalTo("EXPIRED"));
+        // another region's officer: the public part of KSB's dossier, none of its MoUs (agreement-service answers 403)
         given().auth().oauth2(token("officer-metro")).get("/api/v1/regions/{code}/dossier", KSB).then().statusCode(200)
                 .body("region.name", equalTo("Kabupaten Sumbawa Barat"))
                 .body("profile.profile.dewanSmartCity.skNumber", nullValue())
                 .body("profile.profile.dewanSmartCity.sources[0].title", equalTo("Sumbawa Barat report 2022"))
-                .body("mous.find { it.programmeYear == 2022 }.state", equalTo("EXPIRED"))
+                .body("mous", org.hamcrest.Matchers.empty())
+                .body("timeline.kind", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("LOCAL_COMMITMENT_SIGNED")))
                 .body("masterplans.find { it.programmeYear == 2022 }.state", equalTo("RATIFIED"))
                 .body("evaluations.find { it.year == 2023 }.details.index", org.hamcrest.Matchers.notNullValue())
                 .body("evaluations.find { it.year == 2023 }.details.delta", nullValue());
+    }
+
+    // ---------------------------------------------------------------- issue 19: what each caller sees
+
+    static List<String> kinds(String token, String code) {
+        return given().auth().oauth2(token).queryParam("size", 100).get("/api/v1/regions/{code}/timeline", code)
+                .then().statusCode(200).extract().jsonPath().getList("items.kind", String.class);
+    }
+
+    /**
+     * The timeline region-service projects shows each caller what the owning services show it, checked against the
+     * owners themselves on the same facts: KSB's MoU (agreement-service: 403 to another region's officer, 200 to the
+     * integrator once signed) and Kota Metro's assessment (invitations and self-assessments: own region or staff).
+     */
+    @Test
+    void eachCallerSeesInTheTimelinesWhatTheOwnersShowIt() {
+        JsonPath ksb = timelineWith(KSB, "MOU_EXPIRED", "LOCAL_COMMITMENT_SIGNED", "MASTERPLAN_RATIFIED", "EVALUATED");
+        String mouId = ksb.getString("items.find { it.kind == 'MOU_SIGNED' }.facts.mouId");
+        given().auth().oauth2(token("officer-metro")).get("/api/v1/mous/{id}", mouId).then().statusCode(403);
+        given().auth().oauth2(Keycloak.integratorToken()).get("/api/v1/mous/{id}", mouId).then().statusCode(200);
+        List<String> staff = ksb.getList("items.kind", String.class);
+        assertThat(kinds(token("officer-ksb"), KSB)).as("the region's own officer sees what staff see").isEqualTo(staff);
+        assertThat(kinds(token("officer-metro"), KSB)).as("another region's officer")
+                .doesNotContain("MOU_DRAFTED", "MOU_SCHEDULED", "MOU_SIGNED", "MOU_EXPIRED", "LOCAL_COMMITMENT_SIGNED")
+                .contains("MASTERPLAN_OPENED", "BIMTEK_COMPLETED", "MASTERPLAN_RATIFIED", "EVALUATED");
+        assertThat(kinds(Keycloak.integratorToken(), KSB)).as("the integrator: signed MoUs, no drafts or commitments")
+                .contains("MOU_SIGNED", "MOU_EXPIRED", "MASTERPLAN_RATIFIED")
+                .doesNotContain("MOU_DRAFTED", "MOU_SCHEDULED", "LOCAL_COMMITMENT_SIGNED");
+
+        JsonPath metro = timelineWith(METRO, "SELECTED", "MOU_SIGNED");
+        String cycleId = metro.getString("items.find { it.kind == 'INVITED' }.facts.cycleId");
+        given().auth().oauth2(token("officer-tabanan")).get("/api/v1/assessment-cycles/{id}/invitations/{code}", cycleId, METRO)
+                .then().statusCode(org.hamcrest.Matchers.oneOf(403, 404));
+        assertThat(kinds(token("officer-tabanan"), METRO)).as("another region's officer: the confirmed selection and score only")
+                .doesNotContain("INVITED", "SELF_ASSESSMENT_SUBMITTED", "MOU_DRAFTED", "MOU_SIGNED")
+                .contains("SCORED", "SELECTED", "RESULT_LETTER");
+        assertThat(kinds(token("officer-metro"), METRO)).contains("INVITED", "SELF_ASSESSMENT_SUBMITTED", "MOU_DRAFTED");
     }
 }

@@ -59,7 +59,19 @@ final class ProgrammeEvents {
         headers.add("ce_time", bytes(time.toString()));
         headers.add("content-type", bytes("application/json"));
         headers.add("ce_requestid", bytes("req-" + id));
+        headers.add("ce_visibility", bytes(visibilityOf(type)));
         return new Event(id, new ProducerRecord<>(topic, null, key, value, headers));
+    }
+
+    /** What each producer states (their *Events classes): who may see the fact, as the owner's own reads show it. */
+    static String visibilityOf(String type) {
+        String name = type.replaceAll("^id\\.kotacerdas\\.[a-z]+\\.", "").replace(".v1", "");
+        return switch (name) {
+            case "RegionInvited", "SelfAssessmentSubmitted", "RegionScored", "MouDrafted", "MouScheduled", "MouWithdrawn",
+                    "LocalCommitmentSigned" -> "region";
+            case "MouSigned", "MouAmended", "MouExpired", "MouTerminated" -> "region-and-integrators";
+            default -> "public";
+        };
     }
 
     static void send(Event... events) {

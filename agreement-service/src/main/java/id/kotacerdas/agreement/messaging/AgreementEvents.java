@@ -5,6 +5,7 @@ import id.kotacerdas.agreement.domain.MouOrigin;
 import id.kotacerdas.agreement.domain.MouState;
 import id.kotacerdas.agreement.domain.ParticipationMode;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.platform.registry.RegionLevel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,14 +25,14 @@ public final class AgreementEvents {
     public static final String MOU = "Mou";
     public static final String LOCAL_COMMITMENT = "LocalCommitment";
 
-    public static final EventSpec MOU_DRAFTED = spec(MOU, "MouDrafted");
-    public static final EventSpec MOU_SCHEDULED = spec(MOU, "MouScheduled");
-    public static final EventSpec MOU_SIGNED = spec(MOU, "MouSigned");
-    public static final EventSpec MOU_AMENDED = spec(MOU, "MouAmended");
-    public static final EventSpec MOU_EXPIRED = spec(MOU, "MouExpired");
-    public static final EventSpec MOU_TERMINATED = spec(MOU, "MouTerminated");
-    public static final EventSpec MOU_WITHDRAWN = spec(MOU, "MouWithdrawn");
-    public static final EventSpec LOCAL_COMMITMENT_SIGNED = spec(LOCAL_COMMITMENT, "LocalCommitmentSigned");
+    public static final EventSpec MOU_DRAFTED = spec(MOU, "MouDrafted", Visibility.REGION);
+    public static final EventSpec MOU_SCHEDULED = spec(MOU, "MouScheduled", Visibility.REGION);
+    public static final EventSpec MOU_SIGNED = spec(MOU, "MouSigned", Visibility.REGION_AND_INTEGRATORS);
+    public static final EventSpec MOU_AMENDED = spec(MOU, "MouAmended", Visibility.REGION_AND_INTEGRATORS);
+    public static final EventSpec MOU_EXPIRED = spec(MOU, "MouExpired", Visibility.REGION_AND_INTEGRATORS);
+    public static final EventSpec MOU_TERMINATED = spec(MOU, "MouTerminated", Visibility.REGION_AND_INTEGRATORS);
+    public static final EventSpec MOU_WITHDRAWN = spec(MOU, "MouWithdrawn", Visibility.REGION);
+    public static final EventSpec LOCAL_COMMITMENT_SIGNED = spec(LOCAL_COMMITMENT, "LocalCommitmentSigned", Visibility.REGION);
 
     /** Every event this service publishes. */
     public static final List<EventSpec> ALL = List.of(MOU_DRAFTED, MOU_SCHEDULED, MOU_SIGNED, MOU_AMENDED, MOU_EXPIRED,
@@ -40,9 +41,9 @@ public final class AgreementEvents {
     private AgreementEvents() {
     }
 
-    private static EventSpec spec(String aggregate, String name) {
+    private static EventSpec spec(String aggregate, String name, Visibility visibility) {
         return new EventSpec(TOPIC, aggregate, "id.kotacerdas.agreement." + name + ".v1",
-                "/events/schemas/" + name + ".v1.json");
+                "/events/schemas/" + name + ".v1.json", visibility);
     }
 
     // ------------------------------------------------------------------ payloads

@@ -1,6 +1,7 @@
 package id.kotacerdas.assessment.messaging;
 
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.security.Visibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,21 +21,21 @@ public final class AssessmentEvents {
     public static final String REGION = "Region";
     public static final String COHORT = "Cohort";
 
-    public static final EventSpec CYCLE_OPENED = spec(CYCLE, "AssessmentCycleOpened");
-    public static final EventSpec REGION_INVITED = spec(REGION, "RegionInvited");
-    public static final EventSpec SELF_ASSESSMENT_SUBMITTED = spec(REGION, "SelfAssessmentSubmitted");
-    public static final EventSpec REGION_SCORED = spec(REGION, "RegionScored");
-    public static final EventSpec REGION_SELECTED = spec(REGION, "RegionSelected");
-    public static final EventSpec REGION_NOT_SELECTED = spec(REGION, "RegionNotSelected");
-    public static final EventSpec COHORT_RECORDED = spec(COHORT, "CohortRecorded");
-    public static final EventSpec RESULT_LETTER_ISSUED = spec(CYCLE, "ResultLetterIssued");
+    public static final EventSpec CYCLE_OPENED = spec(CYCLE, "AssessmentCycleOpened", Visibility.PUBLIC);
+    public static final EventSpec REGION_INVITED = spec(REGION, "RegionInvited", Visibility.REGION);
+    public static final EventSpec SELF_ASSESSMENT_SUBMITTED = spec(REGION, "SelfAssessmentSubmitted", Visibility.REGION);
+    public static final EventSpec REGION_SCORED = spec(REGION, "RegionScored", Visibility.REGION);
+    public static final EventSpec REGION_SELECTED = spec(REGION, "RegionSelected", Visibility.PUBLIC);
+    public static final EventSpec REGION_NOT_SELECTED = spec(REGION, "RegionNotSelected", Visibility.PUBLIC);
+    public static final EventSpec COHORT_RECORDED = spec(COHORT, "CohortRecorded", Visibility.PUBLIC);
+    public static final EventSpec RESULT_LETTER_ISSUED = spec(CYCLE, "ResultLetterIssued", Visibility.PUBLIC);
 
     private AssessmentEvents() {
     }
 
-    private static EventSpec spec(String aggregate, String name) {
+    private static EventSpec spec(String aggregate, String name, Visibility visibility) {
         return new EventSpec(TOPIC, aggregate, "id.kotacerdas.assessment." + name + ".v1",
-                "/events/schemas/" + name + ".v1.json");
+                "/events/schemas/" + name + ".v1.json", visibility);
     }
 
     /** Who did it. */

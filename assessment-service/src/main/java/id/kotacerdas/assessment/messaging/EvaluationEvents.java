@@ -2,6 +2,7 @@ package id.kotacerdas.assessment.messaging;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.security.Visibility;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,15 +21,15 @@ public final class EvaluationEvents {
     public static final String CYCLE = "EvaluationCycle";
     public static final String EVALUATION = "Evaluation";
 
-    public static final EventSpec CYCLE_OPENED = spec(CYCLE, "EvaluationCycleOpened");
-    public static final EventSpec PUBLISHED = spec(EVALUATION, "EvaluationPublished");
+    public static final EventSpec CYCLE_OPENED = spec(CYCLE, "EvaluationCycleOpened", Visibility.PUBLIC);
+    public static final EventSpec PUBLISHED = spec(EVALUATION, "EvaluationPublished", Visibility.PUBLIC);
 
     private EvaluationEvents() {
     }
 
-    private static EventSpec spec(String aggregate, String name) {
+    private static EventSpec spec(String aggregate, String name, Visibility visibility) {
         return new EventSpec(TOPIC, aggregate, "id.kotacerdas.assessment." + name + ".v1",
-                "/events/schemas/" + name + ".v1.json");
+                "/events/schemas/" + name + ".v1.json", visibility);
     }
 
     /** An evaluation cycle was opened: its regions due are fixed (key: cycle id). */

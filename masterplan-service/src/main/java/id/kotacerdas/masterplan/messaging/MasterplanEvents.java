@@ -7,6 +7,7 @@ import id.kotacerdas.masterplan.domain.MasterplanOrigin;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.security.Visibility;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class MasterplanEvents {
 
     private static EventSpec spec(String name) {
         return new EventSpec(TOPIC, MASTERPLAN, "id.kotacerdas.masterplan." + name + ".v1",
-                "/events/schemas/" + name + ".v1.json");
+                "/events/schemas/" + name + ".v1.json", Visibility.PUBLIC);
     }
 
     // ------------------------------------------------------------------ payloads

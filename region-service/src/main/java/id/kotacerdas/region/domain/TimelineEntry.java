@@ -1,5 +1,6 @@
 package id.kotacerdas.region.domain;
 
+import id.kotacerdas.platform.security.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -111,6 +112,10 @@ public class TimelineEntry {
 
     @Column(name = "profile_version")
     public Long profileVersion;
+
+    /** Who may see this fact, as the producer of its event stated it (platform-web {@link Visibility}). */
+    @Enumerated(EnumType.STRING)
+    public Visibility visibility;
 
     public static String key(String regionCode, String factKey) {
         return regionCode + "|" + factKey;

@@ -58,8 +58,8 @@ public class AssessmentEventsHandler implements InboxHandler {
                 .on(PREFIX + "RegionInvited.v1", JsonNode.class, e -> record(e, this::invited))
                 .on(PREFIX + "SelfAssessmentSubmitted.v1", JsonNode.class, e -> record(e, this::submitted))
                 .on(PREFIX + "RegionScored.v1", JsonNode.class, e -> record(e, this::scored))
-                .on(PREFIX + "RegionSelected.v1", JsonNode.class, e -> record(e, this::selected))
-                .on(PREFIX + "RegionNotSelected.v1", JsonNode.class, e -> record(e, this::notSelected))
+                .on(PREFIX + "RegionSelected.v1", JsonNode.class, e -> recordPublishing(e, this::selected))
+                .on(PREFIX + "RegionNotSelected.v1", JsonNode.class, e -> recordPublishing(e, this::notSelected))
                 .on(PREFIX + "ResultLetterIssued.v1", JsonNode.class, e -> record(e, this::resultLetter))
                 .on(PREFIX + "CohortRecorded.v1", JsonNode.class, e -> record(e, this::cohortRecorded))
                 .build();
@@ -73,6 +73,18 @@ public class AssessmentEventsHandler implements InboxHandler {
     private Uni<Void> record(IncomingEvent<JsonNode> event, java.util.function.Function<Payload, List<EntryDraft>> read) {
         List<EntryDraft> drafts = read.apply(new Payload(event));
         return timeline.record(event, drafts, ProgrammeTimeline.Projection.NONE, null);
+    }
+
+    /**
+     * A confirmed selection publishes the cycle's results (assessment-service shows every caller a region's score
+     * once the selection is confirmed): the region's score of that cycle becomes as visible as the selection itself.
+     */
+    private Uni<Void> recordPublishing(IncomingEvent<JsonNode> event, java.util.function.Function<Payload, List<EntryDraft>> read) {
+        Payload payload = new Payload(event);
+        List<EntryDraft> drafts = read.apply(payload);
+        String region = payload.regionCode("regionCode");
+        String cycle = payload.uuid("cycleId").toString();
+        return timeline.record(event, drafts, timeline.publish(region, "scored:" + cycle, event.visibility()), region);
     }
 
     List<EntryDraft> invited(Payload p) {

@@ -1,6 +1,7 @@
 package id.kotacerdas.region.messaging;
 
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.region.domain.RegionLevel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,14 +20,14 @@ public final class RegionEvents {
     public static final String AGGREGATE = "Region";
 
     public static final EventSpec PROFILE_CREATED = new EventSpec(TOPIC, AGGREGATE,
-            "id.kotacerdas.region.RegionProfileCreated.v1", "/events/schemas/RegionProfileCreated.v1.json");
+            "id.kotacerdas.region.RegionProfileCreated.v1", "/events/schemas/RegionProfileCreated.v1.json", Visibility.PUBLIC);
     public static final EventSpec PROFILE_UPDATED = new EventSpec(TOPIC, AGGREGATE,
-            "id.kotacerdas.region.RegionProfileUpdated.v1", "/events/schemas/RegionProfileUpdated.v1.json");
+            "id.kotacerdas.region.RegionProfileUpdated.v1", "/events/schemas/RegionProfileUpdated.v1.json", Visibility.PUBLIC);
 
     /** The region registry: compacted, one record per code, so a consumer reading from the start has every region. */
     public static final String REGISTRY_TOPIC = "kotacerdas.region-registry.v1";
     public static final EventSpec REGION_REGISTERED = new EventSpec(REGISTRY_TOPIC, AGGREGATE,
-            "id.kotacerdas.region.RegionRegistered.v1", "/events/schemas/RegionRegistered.v1.json");
+            "id.kotacerdas.region.RegionRegistered.v1", "/events/schemas/RegionRegistered.v1.json", Visibility.PUBLIC);
 
     private RegionEvents() {
     }

@@ -1,5 +1,6 @@
 package id.kotacerdas.region.repository;
 
+import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.RegionProgramme;
 import id.kotacerdas.region.domain.TimelineEntry;
@@ -57,18 +58,6 @@ public class ProgrammeRepository {
                 TimelineEntry.class).setParameter("code", code).getResultList());
     }
 
-    public Uni<List<TimelineEntry>> timelinePage(String code, int page, int size) {
-        return session().flatMap(s -> s.createSelectionQuery("from TimelineEntry e where e.regionCode = :code" + ORDER,
-                TimelineEntry.class).setParameter("code", code).setFirstResult(page * size).setMaxResults(size)
-                .getResultList());
-    }
-
-    public Uni<Long> timelineSize(String code) {
-        return session().flatMap(s -> s.createSelectionQuery(
-                "select count(e) from TimelineEntry e where e.regionCode = :code", Long.class)
-                .setParameter("code", code).getSingleResult());
-    }
-
     /** The regions with entries from {@code topic}. */
     public Uni<List<String>> regionsWithEntriesFrom(String topic) {
         return session().flatMap(s -> s.createSelectionQuery(
@@ -90,10 +79,44 @@ public class ProgrammeRepository {
         return session().flatMap(s -> s.find(RegionProgramme.class, code));
     }
 
-    public Uni<List<Integer>> programmeYears(String code) {
+    /** The programme years of the region that readers of this audience rank (or wider) see. */
+    public Uni<List<Integer>> programmeYears(String code, int audienceRank) {
         return session().flatMap(s -> s.createSelectionQuery(
-                "select y.id.programmeYear from RegionProgrammeYear y where y.id.regionCode = :code order by y.id.programmeYear",
-                Integer.class).setParameter("code", code).getResultList());
+                "select y.id.programmeYear from RegionProgrammeYear y where y.id.regionCode = :code"
+                        + " and y.audienceRank <= :rank order by y.id.programmeYear",
+                Integer.class).setParameter("code", code).setParameter("rank", audienceRank).getResultList());
+    }
+
+    /** Each programme year of the region with its audience rank (scalars: the rows are replaced by a bulk delete). */
+    public Uni<java.util.Map<Integer, Integer>> programmeYearRanks(String code) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "select y.id.programmeYear, y.audienceRank from RegionProgrammeYear y where y.id.regionCode = :code",
+                Object[].class).setParameter("code", code).getResultList())
+                .map(rows -> {
+                    java.util.Map<Integer, Integer> ranks = new java.util.TreeMap<>();
+                    rows.forEach(r -> ranks.put(((Number) r[0]).intValue(), ((Number) r[1]).intValue()));
+                    return ranks;
+                });
+    }
+
+    /** The region's timeline entries of these visibilities, in timeline order. */
+    public Uni<List<TimelineEntry>> timeline(String code, java.util.Set<Visibility> visible) {
+        return session().flatMap(s -> s.createSelectionQuery("from TimelineEntry e where e.regionCode = :code"
+                + " and e.visibility in (:visible)" + ORDER, TimelineEntry.class)
+                .setParameter("code", code).setParameter("visible", visible).getResultList());
+    }
+
+    public Uni<List<TimelineEntry>> timelinePage(String code, java.util.Set<Visibility> visible, int page, int size) {
+        return session().flatMap(s -> s.createSelectionQuery("from TimelineEntry e where e.regionCode = :code"
+                + " and e.visibility in (:visible)" + ORDER, TimelineEntry.class)
+                .setParameter("code", code).setParameter("visible", visible)
+                .setFirstResult(page * size).setMaxResults(size).getResultList());
+    }
+
+    public Uni<Long> timelineSize(String code, java.util.Set<Visibility> visible) {
+        return session().flatMap(s -> s.createSelectionQuery(
+                "select count(e) from TimelineEntry e where e.regionCode = :code and e.visibility in (:visible)", Long.class)
+                .setParameter("code", code).setParameter("visible", visible).getSingleResult());
     }
 
     public Uni<Integer> deleteProgrammeYears(String code) {

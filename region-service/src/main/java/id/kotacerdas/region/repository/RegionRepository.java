@@ -1,5 +1,7 @@
 package id.kotacerdas.region.repository;
 
+import id.kotacerdas.platform.security.Visibility;
+import id.kotacerdas.region.domain.RegionProgramme;
 import id.kotacerdas.region.domain.ProgrammeStage;
 import id.kotacerdas.region.domain.Region;
 import id.kotacerdas.region.domain.RegionLevel;
@@ -18,13 +20,24 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
     /**
      * Filters of a region list; {@code null} (or an empty set of stages) means "any". {@code stages}: the derived
      * programme stage is one of them ({@code NOT_IN_PROGRAMME} also matches regions without any programme fact);
-     * {@code programmeYear}: the region took part in that programme year.
+     * {@code programmeYear}: the region took part in that programme year. Both as {@code audience} sees the
+     * programme (platform-web {@code Visibility.Audience}); {@code ownRegion}, a region officer's own region, as staff.
      */
     public record Filter(RegionLevel level, String parentCode, Boolean administrative, String q,
-            Set<ProgrammeStage> stages, Integer programmeYear) {
+            Set<ProgrammeStage> stages, Integer programmeYear, Visibility.Audience audience, String ownRegion) {
 
         public Filter(RegionLevel level, String parentCode, Boolean administrative, String q) {
             this(level, parentCode, administrative, q, null, null);
+        }
+
+        public Filter(RegionLevel level, String parentCode, Boolean administrative, String q,
+                Set<ProgrammeStage> stages, Integer programmeYear) {
+            this(level, parentCode, administrative, q, stages, programmeYear, Visibility.Audience.STAFF, null);
+        }
+
+        /** The same filter, applied to the programme as this audience (and a region officer's own region) sees it. */
+        public Filter seenBy(Visibility.Audience seenBy, String own) {
+            return new Filter(level, parentCode, administrative, q, stages, programmeYear, seenBy, own);
         }
 
         /** Whether the list depends on the programme (events), not only on the reference data. */
@@ -70,16 +83,29 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
                 names.add(":stage" + i);
                 params.and("stage" + i++, stage);
             }
-            String matches = "exists (select 1 from RegionProgramme p where p.regionCode = r.code and p.stage in ("
-                    + String.join(", ", names) + "))";
+            String in = " in (" + String.join(", ", names) + ")";
+            String column = switch (filter.audience()) {
+                case STAFF -> "p.stage";
+                case INTEGRATORS -> "p.integratorStage";
+                case PUBLIC -> "p.publicStage";
+            };
+            String seen = filter.ownRegion() == null ? column + in
+                    : "((p.regionCode = :ownRegion and p.stage" + in + ") or (p.regionCode <> :ownRegion and " + column + in + "))";
+            String matches = "exists (select 1 from RegionProgramme p where p.regionCode = r.code and " + seen + ")";
             where.add(filter.stages().contains(ProgrammeStage.NOT_IN_PROGRAMME)
                     ? "(" + matches + " or not exists (select 1 from RegionProgramme p0 where p0.regionCode = r.code))"
                     : matches);
         }
         if (filter.programmeYear() != null) {
+            String seen = filter.ownRegion() == null ? "y.audienceRank <= :audienceRank"
+                    : "(y.id.regionCode = :ownRegion or y.audienceRank <= :audienceRank)";
             where.add("exists (select 1 from RegionProgrammeYear y where y.id.regionCode = r.code"
-                    + " and y.id.programmeYear = :programmeYear)");
+                    + " and y.id.programmeYear = :programmeYear and " + seen + ")");
             params.and("programmeYear", filter.programmeYear());
+            params.and("audienceRank", RegionProgramme.rank(filter.audience()));
+        }
+        if (filter.ownRegion() != null && filter.byProgramme()) {
+            params.and("ownRegion", filter.ownRegion());
         }
         String order;
         if (filter.q() != null) {

@@ -13,6 +13,8 @@ import id.kotacerdas.region.service.ProgrammeService;
 import id.kotacerdas.region.service.RegionService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import id.kotacerdas.platform.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -70,6 +72,9 @@ public class RegionProgrammeResource {
     @Inject
     RegionService regions;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Path("/{code}/timeline")
     @Operation(operationId = "getRegionTimeline", summary = "Read a region's programme timeline and stage",
@@ -98,7 +103,7 @@ public class RegionProgrammeResource {
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,
             @Valid @BeanParam PageParams paging) {
-        return programme.timeline(code, paging.page, paging.size).map(t -> Response.ok(new ProgrammeViews.TimelinePage(
+        return programme.timeline(Caller.of(identity), code, paging.page, paging.size).map(t -> Response.ok(new ProgrammeViews.TimelinePage(
                 t.region().code, t.region().name, ProgrammeViews.Status.of(t.status()),
                 t.entries().stream().map(ProgrammeViews.Entry::of).toList(), paging.page, paging.size, t.total(),
                 paging.totalPages(t.total()))).cacheControl(noCache()).build());
@@ -144,7 +149,7 @@ public class RegionProgrammeResource {
     public Uni<Response> dossier(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code) {
-        return programme.dossier(code).flatMap(d -> regions.provinceNames().map(names -> new ProgrammeViews.Dossier(
+        return programme.dossier(Caller.of(identity), code).flatMap(d -> regions.provinceNames().map(names -> new ProgrammeViews.Dossier(
                 RegionMapper.toView(d.region(), names, null),
                 d.profile() == null ? null : RegionMapper.toView(d.region(), d.profile()),
                 ProgrammeViews.Status.of(d.status()),

@@ -47,6 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.security.Visibility;
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +66,9 @@ public class RegionResource {
      */
     static final String HAS_LETTER_OR_DIGIT = "[\\s\\S]*[0-9A-Za-z\\u00C0-\\uFFFF][\\s\\S]*";
     static final String SORT_REGEX = "[-+]?(code|name|population|areaKm2)";
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     RegionService regions;
@@ -153,13 +159,17 @@ public class RegionResource {
     }
 
     /** A list that depends on the programme: each region with its stage, never cached (events change it). */
-    private Uni<Response> byProgramme(RegionRepository.Filter filter, String sort, PageParams paging) {
+    private Uni<Response> byProgramme(RegionRepository.Filter unseen, String sort, PageParams paging) {
+        Caller caller = Caller.of(identity);
+        // the stage and years each region has for this caller (platform-web Visibility): never an unpublished fact
+        RegionRepository.Filter filter = unseen.seenBy(Visibility.audienceOf(caller),
+                caller.hasRole(Caller.REGION_OFFICER) && !Visibility.staff(caller) ? caller.regionCode() : null);
         boolean descending = sort != null && sort.startsWith("-");
         RegionRepository.SortField sortField = sort == null ? null
                 : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
         return regions.search(filter, sortField, descending, paging.page, paging.size)
                 .flatMap(result -> regions.provinceNames()
-                        .flatMap(names -> programme.statuses(result.items().stream().map(r -> r.code).toList())
+                        .flatMap(names -> programme.statuses(caller, result.items().stream().map(r -> r.code).toList())
                                 .map(statuses -> new RegionPage(result.items().stream()
                                         .map(r -> RegionMapper.toView(r, names, null).withProgramme(ProgrammeViews.Status.of(
                                                 statuses.getOrDefault(r.code, ProgrammeService.Status.NONE))))

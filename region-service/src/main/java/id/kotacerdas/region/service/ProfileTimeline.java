@@ -53,6 +53,7 @@ public class ProfileTimeline {
             }
             entry.facts = facts;
             entry.sourceKind = TimelineEntry.SourceKind.PROFILE;
+            entry.visibility = id.kotacerdas.platform.security.Visibility.PUBLIC; // profiles are every caller's to read
             entry.profileVersion = profile.version;
             return existing == null ? repository.persist(entry) : Uni.createFrom().voidItem();
         });

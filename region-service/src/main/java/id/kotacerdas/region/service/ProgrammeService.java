@@ -1,10 +1,15 @@
 package id.kotacerdas.region.service;
 
+import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.region.domain.ProgrammeProjection;
+import id.kotacerdas.region.domain.RegionProgramme;
+import id.kotacerdas.region.domain.StageDerivation;
+import id.kotacerdas.region.domain.TimelineEntry;
+import java.util.Set;
 import id.kotacerdas.region.domain.ProgrammeStage;
 import id.kotacerdas.region.domain.Region;
 import id.kotacerdas.region.domain.RegionProfile;
-import id.kotacerdas.region.domain.TimelineEntry;
 import id.kotacerdas.region.repository.ProgrammeRepository;
 import id.kotacerdas.region.repository.RegionProfileRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -45,39 +50,80 @@ public class ProgrammeService {
             List<ProgrammeProjection.Evaluation> evaluations) {
     }
 
+    /**
+     * The region's timeline as the caller may see it (platform-web {@link Visibility}: the facts whose producer lets
+     * this caller see them), and the stage derived from exactly those facts, so that the stage never reveals a fact
+     * the caller cannot read.
+     */
     @WithSession
-    public Uni<TimelinePage> timeline(String code, int page, int size) {
-        return regions.current(code).flatMap(region -> status(region.code)
-                .flatMap(status -> programme.timelinePage(region.code, page, size)
-                        .flatMap(entries -> programme.timelineSize(region.code)
-                                .map(total -> new TimelinePage(region, status, entries, total)))));
+    public Uni<TimelinePage> timeline(Caller caller, String code, int page, int size) {
+        return regions.current(code).flatMap(region -> {
+            Set<Visibility> visible = Visibility.visibleTo(caller, region.code);
+            return programme.timeline(region.code, visible).flatMap(all -> programme.timelinePage(region.code, visible, page, size)
+                    .map(entries -> new TimelinePage(region, statusOf(all), entries, all.size())));
+        });
     }
 
+    /** The dossier as the caller may see it: the visible facts, and of the MoUs those the owner would show it. */
     @WithSession
-    public Uni<Dossier> dossier(String code) {
-        return regions.current(code).flatMap(region -> profiles.findById(region.code)
-                .flatMap(profile -> status(region.code)
-                        .flatMap(status -> programme.timeline(region.code)
-                                .flatMap(timeline -> programme.mous(region.code)
-                                        .flatMap(mous -> programme.masterplans(region.code)
-                                                .flatMap(plans -> programme.evaluations(region.code)
-                                                        .map(evaluations -> new Dossier(region, profile, status, timeline,
-                                                                mous, plans, evaluations))))))));
+    public Uni<Dossier> dossier(Caller caller, String code) {
+        return regions.current(code).flatMap(region -> {
+            Set<Visibility> visible = Visibility.visibleTo(caller, region.code);
+            return profiles.findById(region.code)
+                    .flatMap(profile -> programme.timeline(region.code, visible)
+                            .flatMap(timeline -> programme.mous(region.code)
+                                    .flatMap(mous -> programme.masterplans(region.code)
+                                            .flatMap(plans -> programme.evaluations(region.code)
+                                                    .map(evaluations -> new Dossier(region, profile, statusOf(timeline), timeline,
+                                                            mous.stream().filter(m -> visible.contains(visibilityOf(m))).toList(),
+                                                            plans, evaluations))))));
+        });
     }
 
-    /** The status of each of these regions (one query each way; regions without facts are not in programme). */
+    /**
+     * Who agreement-service shows an MoU: staff and the region's own officers always; integrators once it was signed
+     * (SIGNED, AMENDED, EXPIRED, TERMINATED); another region's officer never.
+     */
+    static Visibility visibilityOf(ProgrammeProjection.Mou mou) {
+        return SIGNED_MOU_STATES.contains(mou.state) ? Visibility.REGION_AND_INTEGRATORS : Visibility.REGION;
+    }
+
+    static final Set<String> SIGNED_MOU_STATES = Set.of("SIGNED", "AMENDED", "EXPIRED", "TERMINATED");
+
+    static Status statusOf(List<TimelineEntry> entries) {
+        if (entries.isEmpty()) {
+            return Status.NONE;
+        }
+        StageDerivation.Result result = StageDerivation.derive(entries.stream().map(TimelineEntry::toFact).toList());
+        return new Status(result.stage(), result.stageYear(), result.programmeYears());
+    }
+
+    /**
+     * The status of each of these regions as the caller sees it (one query each way; regions without facts are not in
+     * programme): staff every fact, an officer every fact of their own region, others the stage of their audience.
+     */
     @WithSession
-    public Uni<Map<String, Status>> statuses(Collection<String> codes) {
+    public Uni<Map<String, Status>> statuses(Caller caller, Collection<String> codes) {
         Map<String, Status> result = new HashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (String code : codes) {
-            chain = chain.chain(() -> status(code).invoke(s -> result.put(code, s)).replaceWithVoid());
+            Visibility.Audience audience = audienceFor(caller, code);
+            chain = chain.chain(() -> status(code, audience).invoke(s -> result.put(code, s)).replaceWithVoid());
         }
         return chain.replaceWith(result);
     }
 
-    private Uni<Status> status(String code) {
+    /** The audience whose derived stage the caller sees for this region. */
+    public static Visibility.Audience audienceFor(Caller caller, String code) {
+        if (caller.hasRole(Caller.REGION_OFFICER) && code.equals(caller.regionCode())) {
+            return Visibility.Audience.STAFF; // no fact is staff-only: the own officer sees what staff see
+        }
+        return Visibility.audienceOf(caller);
+    }
+
+    private Uni<Status> status(String code, Visibility.Audience audience) {
         return programme.programme(code).flatMap(p -> p == null ? Uni.createFrom().item(Status.NONE)
-                : programme.programmeYears(code).map(years -> new Status(p.stage, p.stageYear, years)));
+                : programme.programmeYears(code, RegionProgramme.rank(audience))
+                        .map(years -> new Status(p.stageFor(audience), p.stageYearFor(audience), years)));
     }
 }

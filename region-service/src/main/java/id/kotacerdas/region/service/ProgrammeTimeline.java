@@ -1,5 +1,7 @@
 package id.kotacerdas.region.service;
 
+import id.kotacerdas.platform.security.Visibility;
+import java.util.EnumMap;
 import id.kotacerdas.platform.inbox.IncomingEvent;
 import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.RegionProgramme;
@@ -123,6 +125,7 @@ public class ProgrammeTimeline {
         entry.sourceTime = event.time() == null ? null : event.time().withOffsetSameInstant(ZoneOffset.UTC);
         entry.sourcePartition = event.partition() < 0 ? null : event.partition();
         entry.sourceOffset = event.offset() < 0 ? null : event.offset();
+        entry.visibility = event.visibility();
         return repository.entry(entry.entryKey).flatMap(existing -> {
             if (existing == null) {
                 return repository.persist(entry);
@@ -151,35 +154,70 @@ public class ProgrammeTimeline {
         to.sourceTime = from.sourceTime;
         to.sourcePartition = from.sourcePartition;
         to.sourceOffset = from.sourceOffset;
+        to.visibility = from.visibility;
     }
 
-    /** Derives the region's stage and programme years again from all of its entries. */
+    /**
+     * Derives the region's stage and programme years again from all of its entries, once for each audience from the
+     * entries that audience may see ({@link Visibility.Audience}): a stage never reveals a fact its reader may not see.
+     */
     Uni<Void> derive(String region) {
         return repository.flush().chain(() -> repository.timeline(region)).flatMap(entries -> {
-            StageDerivation.Result result = StageDerivation.derive(entries.stream().map(TimelineEntry::toFact).toList());
+            Map<Visibility.Audience, StageDerivation.Result> results = new EnumMap<>(Visibility.Audience.class);
+            for (Visibility.Audience audience : Visibility.Audience.values()) {
+                results.put(audience, StageDerivation.derive(entries.stream()
+                        .filter(e -> audience.sees(e.visibility)).map(TimelineEntry::toFact).toList()));
+            }
+            StageDerivation.Result result = results.get(Visibility.Audience.STAFF);
+            StageDerivation.Result integrators = results.get(Visibility.Audience.INTEGRATORS);
+            StageDerivation.Result everyone = results.get(Visibility.Audience.PUBLIC);
             return repository.programme(region).flatMap(existing -> {
                 RegionProgramme programme = existing != null ? existing : new RegionProgramme();
                 boolean changed = existing == null || existing.stage != result.stage()
-                        || !java.util.Objects.equals(existing.stageYear, result.stageYear());
+                        || !java.util.Objects.equals(existing.stageYear, result.stageYear())
+                        || existing.integratorStage != integrators.stage() || existing.publicStage != everyone.stage();
                 programme.regionCode = region;
                 programme.stage = result.stage();
                 programme.stageYear = result.stageYear();
+                programme.integratorStage = integrators.stage();
+                programme.integratorStageYear = integrators.stageYear();
+                programme.publicStage = everyone.stage();
+                programme.publicStageYear = everyone.stageYear();
                 if (changed) {
                     programme.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 }
+                // each year with the widest audience that sees it (public 0, integrators 1, staff 2)
+                Map<Integer, Integer> years = new java.util.TreeMap<>();
+                for (Visibility.Audience audience : Visibility.Audience.values()) {
+                    for (Integer year : results.get(audience).programmeYears()) {
+                        years.merge(year, RegionProgramme.rank(audience), Math::min);
+                    }
+                }
                 Uni<Void> saved = existing == null ? repository.persist(programme) : Uni.createFrom().voidItem();
-                return saved.chain(() -> repository.programmeYears(region)).flatMap(years -> {
-                    if (years.equals(result.programmeYears())) {
+                return saved.chain(() -> repository.programmeYearRanks(region)).flatMap(stored -> {
+                    if (stored.equals(years)) {
                         return Uni.createFrom().voidItem();
                     }
-                    Uni<Void> chain = repository.deleteProgrammeYears(region).replaceWithVoid();
-                    for (Integer year : result.programmeYears()) {
-                        chain = chain.chain(() -> repository.persist(new RegionProgramme.Year(region, year)));
+                    Uni<Void> chain = repository.deleteProgrammeYears(region).replaceWithVoid().chain(repository::flush);
+                    for (Map.Entry<Integer, Integer> year : years.entrySet()) {
+                        chain = chain.chain(() -> repository.persist(new RegionProgramme.Year(region, year.getKey(), year.getValue())));
                     }
                     return chain;
                 });
             });
         });
+    }
+
+    /**
+     * Makes one entry of the region (its fact key) as visible as {@code visibility} when it is less so: the owner
+     * published the fact later (a score once the selection is confirmed). A missing entry is left missing.
+     */
+    public Projection publish(String regionCode, String factKey, Visibility visibility) {
+        return resolve -> repository.entry(TimelineEntry.key(resolve.apply(regionCode), factKey)).invoke(entry -> {
+            if (entry != null && entry.visibility != null && entry.visibility.ordinal() > visibility.ordinal()) {
+                entry.visibility = visibility;
+            }
+        }).replaceWithVoid();
     }
 
     // ---- projections ----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import id.kotacerdas.platform.security.Visibility;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -136,7 +137,8 @@ public final class EventReader {
         IncomingKafkaRecordMetadata<?, ?> record = kafka.get();
         IncomingEvent<Object> event = new IncomingEvent<>(id, type, source, header(headers, "ce_subject"), time, data,
                 header(headers, "ce_requestid"), record.getTopic(), record.getPartition(), record.getOffset(),
-                record.getKey() == null ? null : record.getKey().toString());
+                record.getKey() == null ? null : record.getKey().toString(),
+                Visibility.parse(header(headers, "ce_" + Visibility.ATTRIBUTE)));
         return new Read(event, route);
     }
 

@@ -1,5 +1,6 @@
 package id.kotacerdas.platform.inbox;
 
+import id.kotacerdas.platform.security.Visibility;
 import java.net.URI;
 import java.time.OffsetDateTime;
 
@@ -19,12 +20,20 @@ import java.time.OffsetDateTime;
  * @param partition the Kafka partition, -1 outside Kafka
  * @param offset the Kafka offset, -1 outside Kafka
  * @param key the Kafka key (the aggregate id), or {@code null}
+ * @param visibility who may see the fact, as its producer states it ({@code ce_visibility}; missing or unknown: the
+ *        cautious {@link Visibility#REGION})
  */
 public record IncomingEvent<T>(String id, String type, URI source, String subject, OffsetDateTime time, T data,
-        String requestId, String topic, int partition, long offset, String key) {
+        String requestId, String topic, int partition, long offset, String key, Visibility visibility) {
+
+    public IncomingEvent(String id, String type, URI source, String subject, OffsetDateTime time, T data,
+            String requestId, String topic, int partition, long offset, String key) {
+        this(id, type, source, subject, time, data, requestId, topic, partition, offset, key, Visibility.REGION);
+    }
 
     /** The same event with other data (e.g. after a consumer's own upcasting). */
     public <U> IncomingEvent<U> withData(U newData) {
-        return new IncomingEvent<>(id, type, source, subject, time, newData, requestId, topic, partition, offset, key);
+        return new IncomingEvent<>(id, type, source, subject, time, newData, requestId, topic, partition, offset, key,
+                visibility);
     }
 }

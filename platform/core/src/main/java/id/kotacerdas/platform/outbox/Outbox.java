@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import id.kotacerdas.platform.security.Visibility;
 import java.util.UUID;
 
 /**
@@ -33,10 +34,14 @@ public class Outbox {
         event.payload = data instanceof JsonNode node ? node : mapper.valueToTree(data);
         event.requestId = RequestIds.currentRequestId();
         event.traceparent = RequestIds.currentTraceparent();
+        event.visibility = spec.visibility() == null ? null : spec.visibility().attributeValue();
         return event.persist();
     }
 
-    /** What is fixed for one kind of event: where it goes and how it is named. */
-    public record EventSpec(String topic, String aggregateType, String type, String dataSchema) {
+    /**
+     * What is fixed for one kind of event: where it goes, how it is named and who may see the fact it reports (as the
+     * producer's own reads show it; {@link Visibility}).
+     */
+    public record EventSpec(String topic, String aggregateType, String type, String dataSchema, Visibility visibility) {
     }
 }

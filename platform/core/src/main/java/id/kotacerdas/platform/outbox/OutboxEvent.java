@@ -52,6 +52,9 @@ public class OutboxEvent extends PanacheEntityBase {
 
     public String traceparent;
 
+    /** Who may see the fact ({@code Visibility#attributeValue()}); sent as {@code ce_visibility}. */
+    public String visibility;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

@@ -28,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import id.kotacerdas.platform.security.Visibility;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -190,7 +191,7 @@ public class OutboxRelay {
                 .flatMap(lock -> lock.iterator().next().getBoolean("locked")
                         ? conn.preparedQuery("""
                                 SELECT id, topic, aggregate_id, event_type, data_schema, occurred_at,
-                                       payload::text AS payload, request_id, traceparent
+                                       payload::text AS payload, request_id, traceparent, visibility
                                 FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT $1""")
                                 .execute(Tuple.of(config.batchSize()))
                                 .flatMap(rows -> {
@@ -255,6 +256,9 @@ public class OutboxRelay {
         }
         if (traceparent != null) {
             cloudEvent.withExtension("traceparent", traceparent);
+        }
+        if (row.getString("visibility") != null) {
+            cloudEvent.withExtension(Visibility.ATTRIBUTE, row.getString("visibility"));
         }
         Message<String> message = Message.of(row.getString("payload")).addMetadata(kafka)
                 .addMetadata(cloudEvent.build());
