@@ -38,8 +38,12 @@ import org.jboss.logging.MDC;
  * acknowledged (the connector commits its offset later); a consumer that stops in between gets the
  * event again and skips it.
  *
- * <p>Failures: a poison event ({@link PoisonEventException}: not a CloudEvent, unknown type, bad JSON,
- * or declared so by the handler) goes to the dead-letter topic at once. Any other failure is retried
+ * <p>An event of a type the consumer does not handle, from a producer it listens to
+ * ({@link EventRoutes#skips}), is acknowledged and skipped: counted in
+ * {@code kotacerdas_inbox_skipped_total{channel,type}}, no {@code processed_event} row, never dead-lettered.
+ *
+ * <p>Failures: a poison event ({@link PoisonEventException}: not a CloudEvent, a type of a producer the
+ * consumer does not listen to, bad JSON, or declared so by the handler) goes to the dead-letter topic at once. Any other failure is retried
  * {@code kotacerdas.inbox.retries} times with exponential back-off, each time in a fresh transaction,
  * and then goes to the dead-letter topic. The message is nacked with the reason, and the connector's
  * {@code dead-letter-queue} failure strategy writes it to {@code <topic>.dlq} (the inbox names the
@@ -104,6 +108,8 @@ public class Inbox {
             read = EventReader.read(message, routesOf(handler));
         } catch (PoisonEventException poison) {
             return deadLetter(consumer, message, poison, 0);
+        } catch (UnhandledEventTypeException unhandled) {
+            return skip(consumer, message, unhandled.type());
         }
         Context context = safeContext();
         AtomicInteger attempts = new AtomicInteger();
@@ -160,6 +166,15 @@ public class Inbox {
         if (outcome == Outcome.DUPLICATE) {
             LOG.debugf("Consumer %s skipped event %s (%s): processed before", consumer, event.id(), event.type());
         }
+        return Uni.createFrom().completionStage(message::ack);
+    }
+
+    /** A type the consumer does not handle (declared by its routes): acknowledged, counted, never dead-lettered. */
+    private Uni<Void> skip(String consumer, Message<?> message, String type) {
+        Counter.builder("kotacerdas.inbox.skipped")
+                .description("Events of a type the consumer does not handle, acknowledged and skipped")
+                .tag("channel", consumer).tag("type", type).register(registry).increment();
+        LOG.debugf("Consumer %s skipped an event of type %s: not handled", consumer, type);
         return Uni.createFrom().completionStage(message::ack);
     }
 
