@@ -276,6 +276,10 @@ class InboxTest {
         assertThat(kafka.getConsumer("probe-rebuild").configuration().get("group.id")).isEqualTo("inbox-test.probe-rebuild");
         assertThat(config.get("auto.offset.reset")).isEqualTo("earliest");
         assertThat(config.get("enable.auto.commit")).isEqualTo("false");
+        // a crashed consumer's partitions move within ~10 s, not Kafka's default 45 s (issue 27)
+        assertThat(config.get("session.timeout.ms")).isEqualTo("10000");
+        assertThat(config.get("heartbeat.interval.ms")).isEqualTo("2000");
+        assertThat(config).doesNotContainKey("group.instance.id");
     }
 
     private double skipped(String type) {
