@@ -18,8 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -87,6 +90,9 @@ public class Inbox {
     MeterRegistry registry;
 
     private final Map<String, EventRoutes> routes = new ConcurrentHashMap<>();
+    /** Per channel and partition: the offset after the last record finished ({@link #handledUpTo}). */
+    private final Map<String, Map<TopicPartition, Long>> positions = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> epochs = new ConcurrentHashMap<>();
 
     /** What became of one event. */
     public enum Outcome {
@@ -102,6 +108,36 @@ public class Inbox {
      * fails only if the dead-letter topic cannot be written.
      */
     public Uni<Void> process(InboxHandler handler, Message<?> message) {
+        long epoch = epochs.computeIfAbsent(handler.channel(), c -> new AtomicLong()).get();
+        return processOnce(handler, message).invoke(() -> handled(handler.channel(), epoch, message));
+    }
+
+    /**
+     * Where {@code channel} stands in a partition: the offset after the last record it finished there (applied,
+     * skipped or dead-lettered, its acknowledgement done), since the start or since the last {@link #forgetPositions};
+     * empty when it finished none. A rebuild commits these as the replay goes ({@link ConsumerRebuild}).
+     */
+    OptionalLong handledUpTo(String channel, TopicPartition partition) {
+        Long next = positions.getOrDefault(channel, Map.of()).get(partition);
+        return next == null ? OptionalLong.empty() : OptionalLong.of(next);
+    }
+
+    /** Forgets where {@code channel} stands (its consumer was set back to the beginning of its topics). */
+    void forgetPositions(String channel) {
+        epochs.computeIfAbsent(channel, c -> new AtomicLong()).incrementAndGet();
+        positions.remove(channel);
+    }
+
+    private void handled(String channel, long epoch, Message<?> message) {
+        if (epochs.get(channel).get() != epoch) {
+            return; // began before the consumer was set back: not a step of the replay
+        }
+        message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(kafka -> positions
+                .computeIfAbsent(channel, c -> new ConcurrentHashMap<>())
+                .merge(new TopicPartition(kafka.getTopic(), kafka.getPartition()), kafka.getOffset() + 1, Math::max));
+    }
+
+    private Uni<Void> processOnce(InboxHandler handler, Message<?> message) {
         String consumer = handler.channel();
         EventReader.Read read;
         try {
