@@ -114,13 +114,18 @@ class RegionSelectedConsumerTest {
         int marker = Api.freshYear();
         ProducerRecord<String, String> unknownRegion = regionSelected("17.99", Api.freshYear(), UUID.randomUUID());
         ProducerRecord<String, String> noYear = RegistrySeed.cloudEvent(TOPIC, "17.02", TYPE, "{\"regionCode\":\"17.02\"}");
+        // a type of a producer this consumer does not listen to (a record on the wrong topic) is poison
         ProducerRecord<String, String> unknownType = RegistrySeed.cloudEvent(TOPIC, "17.02",
-                "id.kotacerdas.assessment.SomethingNew.v1", "{}");
+                "id.kotacerdas.masterplan.SomethingNew.v1", "{}");
+        // the producer's other types, known or new, are skipped, not dead-lettered
         ProducerRecord<String, String> skipped = RegistrySeed.cloudEvent(TOPIC, "17.02",
                 "id.kotacerdas.assessment.RegionInvited.v1", "{\"regionCode\":\"17.02\"}");
+        ProducerRecord<String, String> skippedNew = RegistrySeed.cloudEvent(TOPIC, "17.02",
+                "id.kotacerdas.assessment.SomethingNew.v1", "{}");
         try (KafkaEvents dlq = KafkaEvents.on(TOPIC + ".dlq")) {
             RegistrySeed.send(InfrastructureTestResource.kafkaBootstrapServers(),
-                    List.of(unknownRegion, noYear, unknownType, skipped, regionSelected("17.02", marker, UUID.randomUUID())));
+                    List.of(unknownRegion, noYear, unknownType, skipped, skippedNew,
+                            regionSelected("17.02", marker, UUID.randomUUID())));
             await().atMost(ARRIVES).until(() -> total("17.02", marker) == 1);
             for (ProducerRecord<String, String> poison : List.of(unknownRegion, noYear, unknownType)) {
                 String ceId = KafkaEvents.header(selectedRecordHeaders(poison), "ce_id");
@@ -128,8 +133,10 @@ class RegionSelectedConsumerTest {
                 assertThat(KafkaEvents.header(dead, "kotacerdas-dlq-poison")).isEqualTo("true");
                 assertThat(KafkaEvents.header(dead, "kotacerdas-dlq-consumer")).isEqualTo("assessment-events");
             }
-            String skippedId = KafkaEvents.header(selectedRecordHeaders(skipped), "ce_id");
-            dlq.assertNoRecord(r -> skippedId.equals(KafkaEvents.header(r, "ce_id")), Duration.ofSeconds(1));
+            for (ProducerRecord<String, String> skip : List.of(skipped, skippedNew)) {
+                String skippedId = KafkaEvents.header(selectedRecordHeaders(skip), "ce_id");
+                dlq.assertNoRecord(r -> skippedId.equals(KafkaEvents.header(r, "ce_id")), Duration.ofSeconds(1));
+            }
         }
         assertThat(Api.count("mou WHERE region_code = '17.99'")).isZero();
     }

@@ -72,6 +72,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.fragile.circuit-breaker.failure-ratio", "0.5");
         config.put("gateway.routes.fragile.circuit-breaker.delay", "1500ms");
         config.put("gateway.routes.fragile.circuit-breaker.success-threshold", "1");
+        config.put("gateway.routes.fragile.circuit-breaker.recovery-probe-interval", "0"); // closed by its delay
 
         route(config, "brittle", b, "/api/v1/brittle");
         config.put("gateway.routes.brittle.circuit-breaker.request-volume-threshold", "4");
@@ -85,6 +86,13 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.recovering.circuit-breaker.delay", "60s");
         config.put("gateway.routes.recovering.circuit-breaker.success-threshold", "1");
         config.put("gateway.routes.recovering.circuit-breaker.recovery-probe-interval", "100ms");
+        // the same, for the quick restart (readiness back before the first probe) of UpstreamFailureTest
+        route(config, "restarting", "http://localhost:" + gammaPort, "/api/v1/restarting");
+        config.put("gateway.routes.restarting.circuit-breaker.request-volume-threshold", "4");
+        config.put("gateway.routes.restarting.circuit-breaker.failure-ratio", "0.5");
+        config.put("gateway.routes.restarting.circuit-breaker.delay", "60s");
+        config.put("gateway.routes.restarting.circuit-breaker.success-threshold", "1");
+        config.put("gateway.routes.restarting.circuit-breaker.recovery-probe-interval", "100ms");
 
         route(config, "limited", a, "/api/v1/limited");
         config.put("gateway.routes.limited.public-path-prefixes", "/api/v1/limited/public");

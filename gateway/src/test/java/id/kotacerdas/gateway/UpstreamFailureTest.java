@@ -12,6 +12,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -139,6 +141,36 @@ class UpstreamFailureTest {
         Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(100))
                 .untilAsserted(() -> given().auth().oauth2(token).get(path).then().statusCode(200));
         assertThat(gamma.requestsTo(path)).hasSize(1);
+    }
+
+    @Test
+    void anUpstreamBackBeforeTheFirstProbeClosesTheBreakerEveryTime() {
+        String token = token();
+        Upstream gamma = new Upstream(gammaPort);
+        // a quick restart (issue 27): requests answered 503 open the breaker, but readiness is already 200 again when
+        // the gateway first asks; twice, because a breaker must close like this every time, not once
+        String breaker = "gateway-route-restarting";
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        CircuitBreakerMaintenance.get().onStateChange(breaker, state -> {
+            if (state == CircuitBreakerState.OPEN) {
+                opened.incrementAndGet();
+            }
+        });
+        for (int round = 0; round < 2; round++) {
+            String path = "/api/v1/restarting/" + UUID.randomUUID();
+            int probes = gamma.stats().getInt("readinessRequests");
+            int before = opened.get();
+            for (int i = 0; i < 20 && opened.get() == before; i++) {
+                given().auth().oauth2(token).header("X-Fake-Status", "503").get("/api/v1/restarting/failing")
+                        .then().statusCode(503);
+            }
+            assertThat(opened.get()).as("round %d: the breaker opened", round).isGreaterThan(before);
+            // closed by the readiness within a few probes (100 ms apart), not by its delay of a minute
+            Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(50))
+                    .until(() -> CircuitBreakerMaintenance.get().currentState(breaker) == CircuitBreakerState.CLOSED);
+            assertThat(gamma.stats().getInt("readinessRequests")).as("closed by a readiness probe").isGreaterThan(probes);
+            given().auth().oauth2(token).get(path).then().statusCode(200);
+        }
     }
 
     @Test

@@ -243,12 +243,19 @@ class KsbMasterplanTest {
         var record = TestSupport.cloudEvent(TestSupport.AGREEMENT_TOPIC, "/kotacerdas/agreement-service",
                 "id.kotacerdas.agreement.MouSigned.v1", "52.07", eventId, java.time.OffsetDateTime.now(),
                 Map.of("mouId", UUID.randomUUID().toString(), "regionName", "Kabupaten Sumbawa Barat", "programmeYear", 2099));
+        // before it, on the same key (same partition, processed first): another agreement event, which this consumer skips
+        String amendedId = UUID.randomUUID().toString();
+        var amended = TestSupport.cloudEvent(TestSupport.AGREEMENT_TOPIC, "/kotacerdas/agreement-service",
+                "id.kotacerdas.agreement.MouAmended.v1", "52.07", amendedId, java.time.OffsetDateTime.now(),
+                Map.of("mouId", UUID.randomUUID().toString(), "regionCode", "52.07"));
         try (KafkaEvents dlq = KafkaEvents.on(TestSupport.AGREEMENT_TOPIC + ".dlq")) {
-            send(record);
+            send(amended, record);
             ConsumerRecord<String, String> dead = dlq.awaitRecord(r -> eventId.equals(KafkaEvents.header(r, "ce_id")),
                     Duration.ofSeconds(30));
             assertThat(KafkaEvents.header(dead, "dead-letter-reason")).contains("regionCode");
             assertThat(KafkaEvents.header(dead, "kotacerdas-dlq-poison")).isEqualTo("true");
+            assertThat(dlq.seen()).as("the skipped MouAmended is not dead-lettered")
+                    .noneMatch(r -> amendedId.equals(KafkaEvents.header(r, "ce_id")));
         }
         assertThat(count("masterplan")).isEqualTo(before);
         assertThat(count("processed_event WHERE event_id = '" + eventId + "'")).isZero();

@@ -23,7 +23,15 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +63,54 @@ class DatabaseOutageTest {
                 .body("status", equalTo(503))
                 .body("detail", startsWith("The service's database cannot be reached"))
                 .body("requestId", notNullValue());
+    }
+
+    /**
+     * Issue 27: PostgreSQL stopping while writes are in flight. A write caught mid-transaction fails and its rollback
+     * fails too (a Mutiny {@code CompositeException}); every answer is still a success, a stale ETag or a {@code 503},
+     * never a {@code 500}.
+     */
+    @Test
+    void writesInFlightWhenPostgresStopsGetNo5xxBut503() throws Exception {
+        ensureProfile("34.04");
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                running.add(writers.submit(() -> {
+                    while (!stop.get()) {
+                        try {
+                            var read = given().config(TWO_SECONDS).auth().oauth2(MINISTRY).get("/api/v1/regions/34.04/profile");
+                            statuses.add(read.statusCode());
+                            if (read.statusCode() != 200) {
+                                continue;
+                            }
+                            statuses.add(given().config(TWO_SECONDS).auth().oauth2(MINISTRY).header("If-Match", read.header("ETag"))
+                                    .contentType(ContentType.JSON).body(profile("https://sleman-" + UUID.randomUUID() + ".go.id"))
+                                    .put("/api/v1/regions/34.04/profile").statusCode());
+                        } catch (RuntimeException timeoutOrRefused) {
+                            statuses.add(-1); // the client's 2 s ran out: not an answer, and not a 5xx
+                        }
+                    }
+                }));
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statuses.stream().filter(st -> st == 200).count() >= 8);
+            InfrastructureTestResource.stopPostgres();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> statuses.stream().filter(st -> st == 503).count() >= 8);
+        } finally {
+            stop.set(true);
+            for (Future<?> writer : running) {
+                writer.get(10, TimeUnit.SECONDS);
+            }
+            writers.shutdownNow();
+            InfrastructureTestResource.startPostgres();
+        }
+        synchronized (statuses) {
+            assertThat(statuses).as("no 5xx other than 503").noneMatch(st -> st >= 500 && st != 503);
+            assertThat(statuses).contains(200, 503);
+        }
     }
 
     @Test

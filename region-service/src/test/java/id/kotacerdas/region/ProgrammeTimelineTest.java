@@ -263,7 +263,8 @@ class ProgrammeTimelineTest {
                 UUID.randomUUID().toString());
         Event notJson = event(AGREEMENT, "id.kotacerdas.agreement.MouSigned.v1", code, t("2023-06-01T02:00:00Z"),
                 "{not json", UUID.randomUUID().toString());
-        Event unknownType = event(MASTERPLAN, "id.kotacerdas.masterplan.MasterplanShredded.v1", code,
+        // a type of a producer the consumer does not listen to (another producer's type of the same producer is skipped)
+        Event unknownType = event(MASTERPLAN, "id.kotacerdas.elsewhere.MasterplanShredded.v1", code,
                 t("2023-06-01T02:00:00Z"), json(map("regionCode", code)), UUID.randomUUID().toString());
         try (KafkaEvents assessmentDlq = KafkaEvents.on(ASSESSMENT + ".dlq");
                 KafkaEvents agreementDlq = KafkaEvents.on(AGREEMENT + ".dlq");

@@ -1,6 +1,5 @@
 package id.kotacerdas.agreement.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.kotacerdas.agreement.service.MouService;
 import id.kotacerdas.platform.inbox.EventRoutes;
 import id.kotacerdas.platform.inbox.Inbox;
@@ -12,7 +11,6 @@ import id.kotacerdas.platform.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -39,9 +37,6 @@ public class RegionSelectedHandler implements InboxHandler {
     private static final Logger LOG = Logger.getLogger(RegionSelectedHandler.class);
     public static final String CHANNEL = "assessment-events";
     public static final String REGION_SELECTED = "id.kotacerdas.assessment.RegionSelected.v1";
-    /** The rest of the topic's catalogue (EVENTS.md): acknowledged, nothing to do here. */
-    static final List<String> SKIPPED = List.of("AssessmentCycleOpened", "RegionInvited", "SelfAssessmentSubmitted",
-            "RegionScored", "RegionNotSelected", "ResultLetterIssued", "CohortRecorded");
     static final Caller SYSTEM = new Caller("system", "system", Set.of(), null);
     private static final Pattern CODE = Pattern.compile("\\d{2}(\\.\\d{2})?");
 
@@ -68,11 +63,8 @@ public class RegionSelectedHandler implements InboxHandler {
 
     @Override
     public EventRoutes routes() {
-        EventRoutes.Builder routes = EventRoutes.builder().on(REGION_SELECTED, RegionSelected.class, this::regionSelected);
-        for (String name : SKIPPED) {
-            routes.on("id.kotacerdas.assessment." + name + ".v1", JsonNode.class, event -> Uni.createFrom().voidItem());
-        }
-        return routes.build();
+        // the producer's other types are skipped by the inbox (EventRoutes.skips), not dead-lettered
+        return EventRoutes.builder().on(REGION_SELECTED, RegionSelected.class, this::regionSelected).build();
     }
 
     /** The drafts are the ministry's to edit once made: a rebuild keeps them and drafts only what is missing. */

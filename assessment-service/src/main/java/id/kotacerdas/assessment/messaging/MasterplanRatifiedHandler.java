@@ -1,6 +1,5 @@
 package id.kotacerdas.assessment.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.kotacerdas.assessment.domain.DueBasis;
 import id.kotacerdas.assessment.repository.EvaluationDueRepository;
 import id.kotacerdas.platform.inbox.EventRoutes;
@@ -12,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,9 +28,6 @@ public class MasterplanRatifiedHandler implements InboxHandler {
 
     public static final String CHANNEL = "masterplan-events";
     public static final String MASTERPLAN_RATIFIED = "id.kotacerdas.masterplan.MasterplanRatified.v1";
-    /** The rest of the topic's catalogue (masterplan-service's AsyncAPI document): nothing to do here. */
-    static final List<String> SKIPPED = List.of("MasterplanOpened", "BimtekSessionScheduled", "BimtekSessionHeld",
-            "BimtekCompleted", "MasterplanSubmitted", "MasterplanRevisionRequested", "MasterplanApproved");
     static final Pattern REGION_CODE = Pattern.compile("\\d{2}(\\.\\d{2})?");
 
     /** What this service reads of {@code MasterplanRatified.v1}; the rest of the event is ignored. */
@@ -58,11 +53,8 @@ public class MasterplanRatifiedHandler implements InboxHandler {
 
     @Override
     public EventRoutes routes() {
-        EventRoutes.Builder routes = EventRoutes.builder().on(MASTERPLAN_RATIFIED, MasterplanRatified.class, this::ratified);
-        for (String name : SKIPPED) {
-            routes.on("id.kotacerdas.masterplan." + name + ".v1", JsonNode.class, event -> Uni.createFrom().voidItem());
-        }
-        return routes.build();
+        // the producer's other types are skipped by the inbox (EventRoutes.skips), not dead-lettered
+        return EventRoutes.builder().on(MASTERPLAN_RATIFIED, MasterplanRatified.class, this::ratified).build();
     }
 
     /** The facts come only from this topic: a rebuild forgets them and replays them. */

@@ -1,6 +1,5 @@
 package id.kotacerdas.assessment.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.kotacerdas.assessment.domain.DueBasis;
 import id.kotacerdas.assessment.repository.EvaluationDueRepository;
 import id.kotacerdas.platform.inbox.EventRoutes;
@@ -12,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -28,10 +26,6 @@ public class MouSignedHandler implements InboxHandler {
 
     public static final String CHANNEL = "agreement-events";
     public static final String MOU_SIGNED = "id.kotacerdas.agreement.MouSigned.v1";
-    /** The rest of the topic's catalogue (agreement-service's AsyncAPI document): nothing to do here. */
-    static final List<String> SKIPPED = List.of("MouDrafted", "MouScheduled", "MouAmended", "MouExpired",
-            "MouTerminated", "MouWithdrawn", "LocalCommitmentSigned");
-
     /** What this service reads of {@code MouSigned.v1}; the rest of the event is ignored. */
     public record MouSigned(UUID mouId, String regionCode, Integer programmeYear, LocalDate signedOn) {
     }
@@ -54,11 +48,8 @@ public class MouSignedHandler implements InboxHandler {
 
     @Override
     public EventRoutes routes() {
-        EventRoutes.Builder routes = EventRoutes.builder().on(MOU_SIGNED, MouSigned.class, this::signed);
-        for (String name : SKIPPED) {
-            routes.on("id.kotacerdas.agreement." + name + ".v1", JsonNode.class, event -> Uni.createFrom().voidItem());
-        }
-        return routes.build();
+        // the producer's other types are skipped by the inbox (EventRoutes.skips), not dead-lettered
+        return EventRoutes.builder().on(MOU_SIGNED, MouSigned.class, this::signed).build();
     }
 
     /** The facts come only from this topic: a rebuild forgets them and replays them. */

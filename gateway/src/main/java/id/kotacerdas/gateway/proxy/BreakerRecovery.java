@@ -11,10 +11,15 @@ import org.jboss.logging.Logger;
  * Closes a route's open circuit breaker as soon as its upstream is back, instead of after the breaker's whole delay.
  * <p>
  * While the breaker is open, the upstream's readiness endpoint is asked every {@code recovery-probe-interval}. When
- * it has answered anything but {@code 200} (or nothing) at least once and then answers {@code 200}, the upstream has
- * been down and says it is ready again (typically: its database restarted), and the breaker is reset. A breaker that
- * opened while the upstream kept answering "ready" (requests failing with a healthy readiness, e.g. a bug) is left to
- * its delay and trial calls: readiness says nothing about those failures. All state lives on one Vert.x context.
+ * the upstream has been down and answers {@code 200} again (typically: its database restarted), the breaker is reset
+ * and "ready again" is logged. "Has been down" is known from the readiness itself (it answered anything but
+ * {@code 200}, or nothing, since the breaker opened) or from the failures that opened it: refused or broken
+ * connections, connect time-outs, {@code 502}/{@code 503}/{@code 504} answers ({@link #failed}). The second matters
+ * when the upstream is back before the first probe: issue 27 saw a breaker stay open for its whole delay after such a
+ * quick restart. What is known stays known while the breaker goes open, half-open (a trial call failed) and open
+ * again, until it closes. A breaker opened only by failures readiness says nothing about ({@code 500}s, slow answers,
+ * with a healthy readiness: a bug) is left to its delay and trial calls. All state lives on one Vert.x context, except
+ * {@link #downSeenAt}.
  */
 final class BreakerRecovery {
 
@@ -28,6 +33,10 @@ final class BreakerRecovery {
     private boolean open;
     private boolean seenNotReady;
     private long generation;
+    /** When a failure last said the upstream is down ({@link System#nanoTime()}); written on any thread. */
+    private volatile long downSeenAt = System.nanoTime() - EVIDENCE_NANOS - 1;
+    /** How long such a failure counts as "the upstream has been down" for a breaker that opens after it. */
+    private static final long EVIDENCE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     BreakerRecovery(Context context, String breakerName, long intervalMs) {
         this.context = context;
@@ -39,12 +48,27 @@ final class BreakerRecovery {
         this.route = route;
     }
 
+    /** A failure the breaker counted; may be called on any thread. Notes whether it says the upstream is down. */
+    void failed(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        boolean down = cause instanceof ProxyFailure.Unreachable || cause instanceof ProxyFailure.ConnectTimedOut
+                || cause instanceof ProxyFailure.UpstreamUnavailable unavailable && unavailable.response() != null
+                        && unavailable.response().statusCode() >= 502 && unavailable.response().statusCode() <= 504;
+        if (down) {
+            downSeenAt = System.nanoTime();
+        }
+    }
+
     /** The breaker's state listener; may be called on any thread. */
     void stateChanged(CircuitBreakerState state) {
         context.runOnContext(v -> {
             if (state == CircuitBreakerState.OPEN) {
                 opened();
             } else {
+                if (state == CircuitBreakerState.CLOSED) {
+                    seenNotReady = false; // a new episode starts
+                }
                 closedOrTrying();
             }
         });
@@ -55,7 +79,8 @@ final class BreakerRecovery {
             return;
         }
         open = true;
-        seenNotReady = false;
+        // kept from an earlier opening of this episode (half-open, trial failed), or told by the failures
+        seenNotReady = seenNotReady || System.nanoTime() - downSeenAt <= EVIDENCE_NANOS;
         generation++;
         schedule(generation);
     }
@@ -103,6 +128,7 @@ final class BreakerRecovery {
             if (seenNotReady) {
                 LOG.infof("Route %s: upstream is ready again; closing circuit breaker %s before its delay", route.name(),
                         breakerName);
+                seenNotReady = false;
                 closedOrTrying();
                 CircuitBreakerMaintenance.get().reset(breakerName);
                 return;

@@ -88,6 +88,10 @@ public class Routes {
         return vertx.createHttpClient(options, pool);
     }
 
+    /** Failures that do not count for the breaker (see below). */
+    private static final List<Class<? extends ProxyFailure>> SKIPPED = List.of(ProxyFailure.ClientGone.class,
+            ProxyFailure.PoolBusy.class, ProxyFailure.NoConnection.class, ProxyFailure.TooLarge.class);
+
     private static Guard breaker(RouteConfig route, String name, BreakerRecovery recovery) {
         GatewayConfig.CircuitBreakerConfig cb = route.circuitBreaker();
         if (!cb.enabled()) {
@@ -105,8 +109,14 @@ public class Routes {
                 // response timeouts, 5xx answers); a caller who gave up, an oversized body and the
                 // gateway's own pool saturation (queue full, no connection free in time) do not: that is load
                 // shedding, answered 503 per request, not a reason to cut everybody off.
-                .skipOn(List.of(ProxyFailure.ClientGone.class, ProxyFailure.PoolBusy.class, ProxyFailure.NoConnection.class,
-                        ProxyFailure.TooLarge.class))
+                // (`when` rather than skipOn: the failures that say "the upstream is down" are also told to its recovery)
+                .when(failure -> {
+                    if (SKIPPED.stream().anyMatch(skipped -> skipped.isInstance(failure))) {
+                        return false;
+                    }
+                    recovery.failed(failure);
+                    return true;
+                })
                 .onStateChange(state -> {
                     LOG.warnf("Circuit breaker %s is now %s", name, state);
                     recovery.stateChanged(state);

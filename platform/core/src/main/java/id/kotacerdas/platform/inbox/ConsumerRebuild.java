@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -41,8 +42,9 @@ import org.jboss.logging.Logger;
  * paused and drained; commit the partitions' beginning offsets (from now on a restart, too, replays
  * from the beginning); delete the consumer's derived state ({@link InboxHandler#clearDerivedState()})
  * and its {@code processed_event} rows in one transaction; seek to the beginning.</li>
- * <li>Resume. The events come again, in order, and are applied once each; offsets are committed again
- * once the replay passes where the consumer stood.</li>
+ * <li>Resume. The events come again, in order, and are applied once each; the replay's progress is committed
+ * as it goes, so the consumer's lag shows what is left to replay and is zero once caught up (see
+ * {@link #catchUp}).</li>
  * </ol>
  *
  * A rebuild needs the consumer to hold every partition of its topics (one instance of the service,
@@ -69,6 +71,8 @@ public class ConsumerRebuild {
     InboxConfig config;
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private static final long CATCH_UP_EVERY_MS = 500;
 
     /** The channels of this service's consumers. */
     public Set<String> channels() {
@@ -101,7 +105,70 @@ public class ConsumerRebuild {
                 .onFailure().call(() -> consumer.resume().onFailure().recoverWithNull())
                 .invoke(report -> LOG.infof("Rebuild of consumer %s: state cleared (%d processed events forgotten), "
                         + "replaying %s", channel, report.forgottenEvents(), report.partitions()))
+                .invoke(report -> catchUp(consumer, channel, report, generation(channel)))
                 .eventually(() -> running.remove(channel));
+    }
+
+    private long generation(String channel) {
+        return generations.computeIfAbsent(channel, c -> new AtomicLong()).incrementAndGet();
+    }
+
+    /**
+     * Commits the replay's progress up to where the consumer stood before the rebuild. The connector's throttled
+     * commit strategy remembers the highest offset it committed per partition and commits nothing below it: after the
+     * rebuild set the partitions back, it would commit again only past that offset, and a partition without new
+     * records would show the whole replay as lag for good (issue 27 saw 279 and 408 records for minutes). So until
+     * every partition's committed offset reaches its {@code untilOffset}, the offset after the last record the inbox
+     * finished there ({@link Inbox#handledUpTo}) is committed every {@value #CATCH_UP_EVERY_MS} ms, on the polling
+     * thread. Stops when caught up, when the partition moved to another member, or when another rebuild began.
+     */
+    private void catchUp(KafkaConsumer<Object, Object> consumer, String channel, RebuildReport report, long generation) {
+        Map<TopicPartition, Long> until = new HashMap<>();
+        report.partitions().forEach(p -> until.put(new TopicPartition(p.topic(), p.partition()), p.untilOffset()));
+        catchUpStep(consumer, channel, until, generation).subscribe().with(
+                done -> {
+                    if (done) {
+                        LOG.infof("Rebuild of consumer %s: the replay caught up; its offsets are committed", channel);
+                    }
+                },
+                failure -> LOG.warnf("Rebuild of consumer %s: committing the replay's progress stopped (%s); the "
+                        + "connector commits again once the replay passes the old offsets", channel, failure.toString()));
+    }
+
+    private Uni<Boolean> catchUpStep(KafkaConsumer<Object, Object> consumer, String channel, Map<TopicPartition, Long> until,
+            long generation) {
+        if (generations.get(channel).get() != generation) {
+            return Uni.createFrom().item(false);
+        }
+        return consumer.runOnPollingThread((Function<Consumer<Object, Object>, Boolean>) c -> commitProgress(c, channel, until))
+                .chain(done -> done ? Uni.createFrom().item(true)
+                        : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(CATCH_UP_EVERY_MS))
+                                .chain(() -> catchUpStep(consumer, channel, until, generation)));
+    }
+
+    /** On the polling thread: commits what the replay finished; {@code true} once every partition is caught up. */
+    private boolean commitProgress(Consumer<Object, Object> c, String channel, Map<TopicPartition, Long> until) {
+        Set<TopicPartition> mine = new java.util.HashSet<>(until.keySet());
+        mine.retainAll(c.assignment());
+        if (mine.isEmpty()) {
+            return true;
+        }
+        Map<TopicPartition, OffsetAndMetadata> committed = c.committed(mine);
+        Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        boolean done = true;
+        for (TopicPartition tp : mine) {
+            long end = until.get(tp);
+            long current = committed.get(tp) == null ? 0 : committed.get(tp).offset();
+            long target = Math.min(end, inbox.handledUpTo(channel, tp).orElse(0));
+            if (target > current) {
+                commit.put(tp, new OffsetAndMetadata(target, "rebuild replay"));
+            }
+            done &= Math.max(current, target) >= end;
+        }
+        if (!commit.isEmpty()) {
+            c.commitSync(commit);
+        }
+        return done;
     }
 
     /** Pause, wait until drained, reset; again if a poll slipped in (the connector resumed on its own). */
@@ -151,6 +218,7 @@ public class ConsumerRebuild {
             throw new IllegalStateException("Clearing the state of consumer " + handler.channel() + " failed", e);
         }
         c.seekToBeginning(assigned);
+        inbox.forgetPositions(handler.channel());
         List<RebuildReport.PartitionReplay> partitions = new ArrayList<>();
         for (TopicPartition tp : assigned) {
             partitions.add(new RebuildReport.PartitionReplay(tp.topic(), tp.partition(), beginning.get(tp), end.get(tp)));

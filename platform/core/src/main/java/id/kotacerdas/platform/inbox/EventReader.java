@@ -31,7 +31,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * optionally {@code ce_subject}, {@code content-type} for {@code datacontenttype}, extensions such as
  * {@code ce_requestid}) and the data as the record's value: what the outbox relay of every service
  * writes. The event must be of a type the consumer routes and its data must read into the route's
- * type. Anything else is poison, with a reason that says what is wrong.
+ * type. Anything else is poison, with a reason that says what is wrong, except a well-formed event of a
+ * type the consumer skips ({@link EventRoutes#skips}): {@link UnhandledEventTypeException}.
  *
  * <p>The headers are read here, not by SmallRye's connector ({@code cloud-events=false} is the
  * platform's default for incoming channels): the connector parses CloudEvent headers while it turns a
@@ -109,6 +110,11 @@ public final class EventReader {
         }
         String type = header(headers, "ce_type");
         EventRoutes.Route<?> route = routes.route(type);
+        if (route == null && routes.skips(type)) {
+            uri(headers, "ce_source");
+            time(headers);
+            throw new UnhandledEventTypeException(type); // well formed, of a producer the consumer listens to
+        }
         if (route == null) {
             throw new PoisonEventException("Unknown event type " + abbreviate(type) + "; this consumer handles "
                     + String.join(", ", routes.types()));

@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Which event types a consumer understands, the type its data is read into, and what each does. An
- * event of any other type is poison (straight to the dead-letter topic), so a consumer states exactly
- * what it accepts:
+ * Which event types a consumer understands, the type its data is read into, and what each does. The
+ * declaration also says what the consumer ignores (see {@link #skips(String)}): another type of a
+ * producer it listens to is acknowledged and skipped, never dead-lettered; a type of a producer it does
+ * not listen to, or another version of a type it handles, is poison (straight to the dead-letter topic):
  *
  * <pre>{@code
  * EventRoutes.builder()
@@ -39,6 +40,48 @@ public final class EventRoutes {
     /** The route of this event type, or {@code null} when the consumer does not know it. */
     public Route<?> route(String type) {
         return type == null ? null : routes.get(type);
+    }
+
+    /**
+     * Whether a well-formed event of {@code type}, which this consumer does not route, is to be skipped
+     * (acknowledged, counted, not dead-lettered). A producer's types share a namespace
+     * ({@code id.kotacerdas.<producer>.<Name>.v<N>}): a type in the namespace of a routed type is another fact of a
+     * producer the consumer listens to, which it has no use for, and is skipped. Not skipped, i.e. poison: a type
+     * outside every routed namespace (a record on the wrong topic), and another version of a routed type
+     * ({@code MouSigned.v2} where {@code MouSigned.v1} is routed: data the consumer would need but cannot read).
+     */
+    public boolean skips(String type) {
+        if (type == null || routes.containsKey(type)) {
+            return false;
+        }
+        String name = withoutVersion(type);
+        String namespace = namespace(name);
+        if (namespace == null) {
+            return false;
+        }
+        for (String routed : routes.keySet()) {
+            String routedName = withoutVersion(routed);
+            if (routedName.equals(name)) {
+                return false; // another version of a type this consumer handles
+            }
+            if (namespace.equals(namespace(routedName))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code id.kotacerdas.agreement.MouSigned.v1} → {@code id.kotacerdas.agreement.MouSigned}. */
+    private static String withoutVersion(String type) {
+        int dot = type.lastIndexOf('.');
+        return dot > 0 && type.length() > dot + 2 && type.charAt(dot + 1) == 'v'
+                && type.substring(dot + 2).chars().allMatch(Character::isDigit) ? type.substring(0, dot) : type;
+    }
+
+    /** {@code id.kotacerdas.agreement.MouSigned} → {@code id.kotacerdas.agreement}; {@code null} without a dot. */
+    private static String namespace(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : null;
     }
 
     /** The event types, in the order declared. */

@@ -18,8 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -38,8 +41,12 @@ import org.jboss.logging.MDC;
  * acknowledged (the connector commits its offset later); a consumer that stops in between gets the
  * event again and skips it.
  *
- * <p>Failures: a poison event ({@link PoisonEventException}: not a CloudEvent, unknown type, bad JSON,
- * or declared so by the handler) goes to the dead-letter topic at once. Any other failure is retried
+ * <p>An event of a type the consumer does not handle, from a producer it listens to
+ * ({@link EventRoutes#skips}), is acknowledged and skipped: counted in
+ * {@code kotacerdas_inbox_skipped_total{channel,type}}, no {@code processed_event} row, never dead-lettered.
+ *
+ * <p>Failures: a poison event ({@link PoisonEventException}: not a CloudEvent, a type of a producer the
+ * consumer does not listen to, bad JSON, or declared so by the handler) goes to the dead-letter topic at once. Any other failure is retried
  * {@code kotacerdas.inbox.retries} times with exponential back-off, each time in a fresh transaction,
  * and then goes to the dead-letter topic. The message is nacked with the reason, and the connector's
  * {@code dead-letter-queue} failure strategy writes it to {@code <topic>.dlq} (the inbox names the
@@ -83,6 +90,9 @@ public class Inbox {
     MeterRegistry registry;
 
     private final Map<String, EventRoutes> routes = new ConcurrentHashMap<>();
+    /** Per channel and partition: the offset after the last record finished ({@link #handledUpTo}). */
+    private final Map<String, Map<TopicPartition, Long>> positions = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> epochs = new ConcurrentHashMap<>();
 
     /** What became of one event. */
     public enum Outcome {
@@ -98,12 +108,44 @@ public class Inbox {
      * fails only if the dead-letter topic cannot be written.
      */
     public Uni<Void> process(InboxHandler handler, Message<?> message) {
+        long epoch = epochs.computeIfAbsent(handler.channel(), c -> new AtomicLong()).get();
+        return processOnce(handler, message).invoke(() -> handled(handler.channel(), epoch, message));
+    }
+
+    /**
+     * Where {@code channel} stands in a partition: the offset after the last record it finished there (applied,
+     * skipped or dead-lettered, its acknowledgement done), since the start or since the last {@link #forgetPositions};
+     * empty when it finished none. A rebuild commits these as the replay goes ({@link ConsumerRebuild}).
+     */
+    OptionalLong handledUpTo(String channel, TopicPartition partition) {
+        Long next = positions.getOrDefault(channel, Map.of()).get(partition);
+        return next == null ? OptionalLong.empty() : OptionalLong.of(next);
+    }
+
+    /** Forgets where {@code channel} stands (its consumer was set back to the beginning of its topics). */
+    void forgetPositions(String channel) {
+        epochs.computeIfAbsent(channel, c -> new AtomicLong()).incrementAndGet();
+        positions.remove(channel);
+    }
+
+    private void handled(String channel, long epoch, Message<?> message) {
+        if (epochs.get(channel).get() != epoch) {
+            return; // began before the consumer was set back: not a step of the replay
+        }
+        message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(kafka -> positions
+                .computeIfAbsent(channel, c -> new ConcurrentHashMap<>())
+                .merge(new TopicPartition(kafka.getTopic(), kafka.getPartition()), kafka.getOffset() + 1, Math::max));
+    }
+
+    private Uni<Void> processOnce(InboxHandler handler, Message<?> message) {
         String consumer = handler.channel();
         EventReader.Read read;
         try {
             read = EventReader.read(message, routesOf(handler));
         } catch (PoisonEventException poison) {
             return deadLetter(consumer, message, poison, 0);
+        } catch (UnhandledEventTypeException unhandled) {
+            return skip(consumer, message, unhandled.type());
         }
         Context context = safeContext();
         AtomicInteger attempts = new AtomicInteger();
@@ -160,6 +202,15 @@ public class Inbox {
         if (outcome == Outcome.DUPLICATE) {
             LOG.debugf("Consumer %s skipped event %s (%s): processed before", consumer, event.id(), event.type());
         }
+        return Uni.createFrom().completionStage(message::ack);
+    }
+
+    /** A type the consumer does not handle (declared by its routes): acknowledged, counted, never dead-lettered. */
+    private Uni<Void> skip(String consumer, Message<?> message, String type) {
+        Counter.builder("kotacerdas.inbox.skipped")
+                .description("Events of a type the consumer does not handle, acknowledged and skipped")
+                .tag("channel", consumer).tag("type", type).register(registry).increment();
+        LOG.debugf("Consumer %s skipped an event of type %s: not handled", consumer, type);
         return Uni.createFrom().completionStage(message::ack);
     }
 

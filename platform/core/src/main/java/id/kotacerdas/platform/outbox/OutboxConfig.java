@@ -23,9 +23,20 @@ public interface OutboxConfig {
     @WithDefault("PT2S")
     Duration sweepInterval();
 
+    /** The first wait after a failed attempt; each further failure doubles it, up to {@link #maxBackoff()}. */
+    @WithDefault("PT0.25S")
+    Duration firstBackoff();
+
     /** The longest wait between two attempts while Kafka (or the database) is unreachable. */
     @WithDefault("PT15S")
     Duration maxBackoff();
+
+    /**
+     * How often Kafka is asked whether it answers while the relay is failing, so that the relay drains as soon as it
+     * is back ({@link OutboxKafkaWatch}) rather than after its back-off.
+     */
+    @WithDefault("PT1S")
+    Duration kafkaCheckInterval();
 
     /** How long published events are kept in the table (for inspection) before the hourly clean-up deletes them. */
     @WithDefault("P7D")

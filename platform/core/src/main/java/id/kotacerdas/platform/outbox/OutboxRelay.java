@@ -48,7 +48,8 @@ import org.jboss.logging.Logger;
  * table and leave in order. An advisory lock lets only one relay of a service drain at a time. Nothing is sent
  * before the topics the service declares ({@link KafkaTopics}) exist with their settings. When the listener
  * connects again after a database outage, the relay drains at once instead of sitting out the back-off the outage
- * grew. {@link OutboxReadinessCheck} reports what the relay is doing.
+ * grew, and so it does when Kafka answers again ({@link OutboxKafkaWatch}). {@link OutboxReadinessCheck} reports what
+ * the relay is doing.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -151,6 +152,21 @@ public class OutboxRelay {
         trigger();
     }
 
+    /** Whether the last drain failed (Kafka or the database unreachable) and no drain has succeeded since. */
+    boolean failing() {
+        return lastFailure != null;
+    }
+
+    /** Whether the relay sits in its back-off, waiting for the timer of its next attempt. */
+    boolean waitingForRetry() {
+        return retryScheduled;
+    }
+
+    /** Cancels the back-off and drains now ({@link OutboxKafkaWatch}: Kafka answers again). */
+    void retryNow() {
+        listening();
+    }
+
     /** Drain now, or as soon as the running drain ends. */
     public void trigger() {
         if (stopped || retryScheduled) {
@@ -171,7 +187,7 @@ public class OutboxRelay {
             }
         }, failure -> {
             failures.increment();
-            backoffMs = backoffMs == 0 ? 250 : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
+            backoffMs = backoffMs == 0 ? config.firstBackoff().toMillis() : Math.min(backoffMs * 2, config.maxBackoff().toMillis());
             lastFailure = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", lastFailure, backoffMs);
             retryScheduled = true;

@@ -1,11 +1,16 @@
 package id.kotacerdas.platform.persistence;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.JDBCException;
@@ -13,7 +18,8 @@ import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" (as opposed to a bug or a bad request),
- * anywhere in a cause chain: refused, reset or closed connections, a server that is shutting down or starting up
+ * anywhere in a cause tree (causes, the failures a Mutiny {@link CompositeException} holds, e.g. a failed write whose
+ * rollback failed too, and suppressed exceptions): refused, reset or closed connections, a server that is shutting down or starting up
  * ({@code 57P01}–{@code 57P03}), connection-class SQL states ({@code 08…}), too many connections ({@code 53300}) and
  * a pool that found no connection in time. The REST layer answers these {@code 503} with {@code Retry-After}
  * ({@code PersistenceProblemMappers}); everything else stays a {@code 500}.
@@ -24,18 +30,40 @@ public final class DatabaseUnavailable {
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
     /** Vert.x's messages for a pool that found no connection in time (one-shot queries / getConnection). */
     private static final Set<String> POOL_TIMEOUTS = Set.of("Timeout waiting for connection", "Timeout");
-    private static final int MAX_DEPTH = 12;
+    /** How many exceptions of one tree are looked at, at most (cause trees are small; cycles are skipped anyway). */
+    private static final int MAX_NODES = 64;
 
     private DatabaseUnavailable() {
     }
 
-    /** A short reason when {@code failure} (or one of its causes) says the database is unreachable, else empty. */
+    /**
+     * A short reason when {@code failure} or any exception in its cause tree says the database is unreachable, else
+     * empty. The tree is walked breadth first: {@link Throwable#getCause()}, {@link CompositeException#getCauses()}
+     * and {@link Throwable#getSuppressed()}, each exception once.
+     */
     public static Optional<String> reason(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++, t = t.getCause() == t ? null : t.getCause()) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> queue = new ArrayDeque<>();
+        if (failure != null) {
+            queue.add(failure);
+        }
+        while (!queue.isEmpty() && seen.size() < MAX_NODES) {
+            Throwable t = queue.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             String reason = ownReason(t);
             if (reason != null) {
                 return Optional.of(reason);
+            }
+            if (t instanceof CompositeException composite) {
+                composite.getCauses().forEach(queue::add);
+            }
+            if (t.getCause() != null) {
+                queue.add(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                queue.add(suppressed);
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package id.kotacerdas.platform.web;
 
 import id.kotacerdas.platform.persistence.DatabaseUnavailable;
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
@@ -71,6 +72,21 @@ public class PersistenceProblemMappers {
 
     @ServerExceptionMapper
     public Response completion(CompletionException e, HttpServerRequest request) {
+        return unavailableOrInternal(e, request);
+    }
+
+    /** Mutiny's several failures in one (a write that failed and whose rollback failed too, during a shutdown). */
+    @ServerExceptionMapper
+    public Response composite(CompositeException e, HttpServerRequest request) {
+        return unavailableOrInternal(e, request);
+    }
+
+    /**
+     * Any other unchecked failure whose cause tree holds a database outage (however a library wrapped it); without
+     * one it is the ordinary {@code 500}, as before.
+     */
+    @ServerExceptionMapper
+    public Response wrapped(RuntimeException e, HttpServerRequest request) {
         return unavailableOrInternal(e, request);
     }
 

@@ -86,11 +86,35 @@ class EventReaderTest {
     }
 
     @Test
-    void anUnknownTypeIsPoisonNamingTheTypesTheConsumerHandles() {
+    void aTypeOfAProducerTheConsumerDoesNotListenToIsPoisonNamingTheTypesTheConsumerHandles() {
         Map<String, String> h = headers();
-        h.put("ce_type", "id.kotacerdas.test.Unknown.v1");
-        assertThat(poisonReason(h, "{}")).isEqualTo("Unknown event type id.kotacerdas.test.Unknown.v1; this consumer handles "
+        h.put("ce_type", "id.kotacerdas.elsewhere.Unknown.v1");
+        assertThat(poisonReason(h, "{}")).isEqualTo("Unknown event type id.kotacerdas.elsewhere.Unknown.v1; this consumer handles "
                 + TYPE + ", id.kotacerdas.test.Other.v1");
+    }
+
+    @Test
+    void anotherTypeOfAProducerTheConsumerListensToIsSkippedNotPoison() {
+        Map<String, String> h = headers();
+        h.put("ce_type", "id.kotacerdas.test.Unhandled.v1");
+        assertThatThrownBy(() -> EventReader.read(message(h, "{\"anything\":1}"), ROUTES))
+                .isInstanceOfSatisfying(UnhandledEventTypeException.class,
+                        e -> assertThat(e.type()).isEqualTo("id.kotacerdas.test.Unhandled.v1"));
+        assertThat(ROUTES.skips("id.kotacerdas.test.Unhandled.v7")).isTrue();
+        assertThat(ROUTES.skips(TYPE)).as("handled").isFalse();
+        assertThat(ROUTES.skips("Unhandled")).as("no producer namespace").isFalse();
+    }
+
+    @Test
+    void anotherVersionOfAHandledTypeAndAMalformedSkippableEventArePoison() {
+        Map<String, String> h = headers();
+        h.put("ce_type", "id.kotacerdas.test.Counted.v2");
+        assertThat(poisonReason(h, "{}")).startsWith("Unknown event type id.kotacerdas.test.Counted.v2");
+
+        Map<String, String> badTime = headers();
+        badTime.put("ce_type", "id.kotacerdas.test.Unhandled.v1");
+        badTime.put("ce_time", "yesterday");
+        assertThat(poisonReason(badTime, "{}")).startsWith("The ce_time header is not an RFC 3339 time");
     }
 
     @Test

@@ -117,9 +117,9 @@ class InboxTest {
         reasons.put("bad-json", "is not ProbeChanged JSON");
 
         h = poison("unknown-type", key, now);
-        h.put("ce_type", "id.kotacerdas.test.SomethingElse.v1");
+        h.put("ce_type", "id.kotacerdas.elsewhere.SomethingElse.v1"); // a producer this consumer does not listen to
         events.send(TOPIC, key, h, TestEvents.probeJson(key, "unknown"));
-        reasons.put("unknown-type", "Unknown event type id.kotacerdas.test.SomethingElse.v1; this consumer handles "
+        reasons.put("unknown-type", "Unknown event type id.kotacerdas.elsewhere.SomethingElse.v1; this consumer handles "
                 + TestEvents.PROBE_TYPE);
 
         h = poison("missing-id", key, now);
@@ -201,11 +201,35 @@ class InboxTest {
 
         // a poison record after it, on the same key: once it is on the dead-letter topic, anything before it would be too
         Map<String, String> fence = poison("fence", key, OffsetDateTime.now(ZoneOffset.UTC));
-        fence.put("ce_type", "id.kotacerdas.test.Fence.v1");
+        fence.put("ce_type", "id.kotacerdas.elsewhere.Fence.v1");
         events.send(TOPIC, key, fence, "{}");
         try (KafkaEvents dlq = KafkaEvents.on(DLQ)) {
             dlq.awaitRecord(r -> key.equals(r.key()) && "fence".equals(header(r, "test-case")), WAIT);
             assertThat(dlq.seen()).noneMatch(r -> id.equals(header(r, "ce_id")));
+        }
+    }
+
+    @Test
+    void anotherTypeOfTheProducerIsAcknowledgedSkippedAndCountedNeverDeadLettered() {
+        String key = newKey();
+        String type = "id.kotacerdas.test.SomethingTheProbeIgnores.v1";
+        double skippedBefore = skipped(type);
+        Map<String, String> h = poison("skipped", key, OffsetDateTime.now(ZoneOffset.UTC));
+        h.put("ce_type", type);
+        events.send(TOPIC, key, h, "{\"whatever\":true}");
+        String next = events.probe(TOPIC, key, "after the skipped one");
+
+        awaitFact(key, "after the skipped one");
+        assertThat(Db.applications(next)).isEqualTo(1);
+        await().atMost(WAIT).until(() -> skipped(type) == skippedBefore + 1);
+        assertThat(Db.processed(CONSUMER, "poison-" + key + "-skipped")).as("skipped, not recorded").isNull();
+        // a poison record after it, on the same key: once it is on the dead-letter topic, the skipped one would be too
+        Map<String, String> fence = poison("fence", key, OffsetDateTime.now(ZoneOffset.UTC));
+        fence.put("ce_type", "id.kotacerdas.elsewhere.Fence.v1");
+        events.send(TOPIC, key, fence, "{}");
+        try (KafkaEvents dlq = KafkaEvents.on(DLQ)) {
+            dlq.awaitRecord(r -> key.equals(r.key()) && "fence".equals(header(r, "test-case")), WAIT);
+            assertThat(dlq.seen()).noneMatch(r -> key.equals(r.key()) && "skipped".equals(header(r, "test-case")));
         }
     }
 
@@ -252,6 +276,15 @@ class InboxTest {
         assertThat(kafka.getConsumer("probe-rebuild").configuration().get("group.id")).isEqualTo("inbox-test.probe-rebuild");
         assertThat(config.get("auto.offset.reset")).isEqualTo("earliest");
         assertThat(config.get("enable.auto.commit")).isEqualTo("false");
+        // a crashed consumer's partitions move within ~10 s, not Kafka's default 45 s (issue 27)
+        assertThat(config.get("session.timeout.ms")).isEqualTo("10000");
+        assertThat(config.get("heartbeat.interval.ms")).isEqualTo("2000");
+        assertThat(config).doesNotContainKey("group.instance.id");
+    }
+
+    private double skipped(String type) {
+        var counter = registry.find("kotacerdas.inbox.skipped").tags("channel", CONSUMER, "type", type).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double counter(String outcome) {
