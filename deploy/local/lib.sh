@@ -23,6 +23,9 @@ PG_PORT="${PG_PORT:-5432}"
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
 KC_PORT=8180
+# The trace backend (Zipkin): its UI and API, and the span intake of the services (kotacerdas.tracing.exporter=zipkin)
+ZIPKIN_PORT="${ZIPKIN_PORT:-9411}"
+ZIPKIN_URL="http://localhost:$ZIPKIN_PORT"
 KC_REALM=kotacerdas
 # Keycloak's one public address: its issuer, whichever address (localhost, 127.0.0.1, ...) a token is asked at
 KC_URL="http://localhost:$KC_PORT"
@@ -31,6 +34,7 @@ KC_URL="http://localhost:$KC_PORT"
 PG_TIMEOUT="${PG_TIMEOUT:-120}"
 KAFKA_TIMEOUT="${KAFKA_TIMEOUT:-90}"
 KC_TIMEOUT="${KC_TIMEOUT:-240}"
+ZIPKIN_TIMEOUT="${ZIPKIN_TIMEOUT:-90}"
 SERVICE_TIMEOUT="${SERVICE_TIMEOUT:-180}"
 
 # Logs: every part writes .local/logs/<part>.log and rotates it at this size, keeping this many old files
@@ -216,6 +220,12 @@ kafka_ready() {
 kc_version() { pom_property keycloak.version; }
 kc_home() { echo "$LOCAL/keycloak/keycloak-$(kc_version)"; }
 kc_ready() { http_ok "$KC_URL/realms/$KC_REALM/.well-known/openid-configuration"; }
+
+ZIPKIN_DIR="$LOCAL/zipkin"
+zipkin_jar() { echo "$ZIPKIN_DIR/zipkin-server-$(pom_property zipkin.version)-exec.jar"; }
+zipkin_ready() { http_ok "$ZIPKIN_URL/health"; }
+# ZIPKIN=0: no trace backend (the services then make spans and send them nowhere)
+zipkin_wanted() { [[ "${ZIPKIN:-1}" != 0 ]]; }
 
 # "module port db" -> sets svc_module, svc_port, svc_db
 parse_service() {

@@ -109,6 +109,8 @@ class EdgeSecurityTest {
         assertThat(new Upstream(alphaPort).requestsTo(path)).hasSize(3);
 
         given().auth().oauth2(bob).get(path).then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("kotacerdas_gateway_rate_limited_total{route=\"limited\"}"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -111,39 +112,51 @@ class RoutingTest {
     }
 
     @Test
-    void requestIdAndTraceparentAreGeneratedForwardedAndReturned() {
+    void requestIdAndTraceContextAreGeneratedForwardedAndReturned() {
         String id = UUID.randomUUID().toString();
         Response response = given().auth().oauth2(token()).get("/api/v1/things/" + id);
         response.then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
                 .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
         Map<String, String> seen = new Upstream(alphaPort).headersOfOnlyRequestTo("/api/v1/things/" + id);
-        assertThat(seen).containsEntry("x-request-id", response.header("X-Request-Id"))
-                .containsEntry("traceparent", response.header("traceparent"));
+        assertThat(seen).containsEntry("x-request-id", response.header("X-Request-Id"));
+        // the upstream call is a child span (the gateway's client span) of the gateway's server span, in its trace
+        assertThat(seen.get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")
+                .startsWith(traceIdPart(response.header("traceparent")))
+                .isNotEqualTo(response.header("traceparent"));
     }
 
     @Test
-    void saneRequestIdAndValidTraceparentOfTheCallerAreKept() {
+    void saneRequestIdAndValidTraceContextOfTheCallerAreKept() {
         String id = UUID.randomUUID().toString();
-        given().auth().oauth2(token()).header("X-Request-Id", "app-" + id).header("traceparent", TRACEPARENT)
-                .get("/api/v1/things/" + id)
-                .then().statusCode(200).header("X-Request-Id", "app-" + id).header("traceparent", TRACEPARENT);
-        assertThat(new Upstream(alphaPort).headersOfOnlyRequestTo("/api/v1/things/" + id))
-                .containsEntry("x-request-id", "app-" + id).containsEntry("traceparent", TRACEPARENT);
+        Response response = given().auth().oauth2(token()).header("X-Request-Id", "app-" + id)
+                .header("traceparent", TRACEPARENT).get("/api/v1/things/" + id);
+        // the caller's trace goes on: same trace id, the gateway's own span
+        response.then().statusCode(200).header("X-Request-Id", "app-" + id)
+                .header("traceparent", startsWith(traceIdPart(TRACEPARENT)));
+        assertThat(response.header("traceparent")).isNotEqualTo(TRACEPARENT);
+        Map<String, String> seen = new Upstream(alphaPort).headersOfOnlyRequestTo("/api/v1/things/" + id);
+        assertThat(seen).containsEntry("x-request-id", "app-" + id);
+        assertThat(seen.get("traceparent")).startsWith(traceIdPart(TRACEPARENT)).isNotEqualTo(TRACEPARENT);
     }
 
     @Test
-    void insaneRequestIdAndInvalidTraceparentAreReplaced() {
+    void insaneRequestIdAndInvalidTraceContextAreReplaced() {
         String id = UUID.randomUUID().toString();
         Response response = given().auth().oauth2(token()).header("X-Request-Id", "<script>" + "x".repeat(200))
                 .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
                 .get("/api/v1/things/" + id);
         response.then().statusCode(200);
         assertThat(response.header("X-Request-Id")).doesNotContain("<script>");
-        assertThat(response.header("traceparent")).doesNotStartWith("00-0000");
-        assertThat(new Upstream(alphaPort).headersOfOnlyRequestTo("/api/v1/things/" + id))
-                .containsEntry("x-request-id", response.header("X-Request-Id"))
-                .containsEntry("traceparent", response.header("traceparent"));
+        assertThat(response.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotStartWith("00-0000");
+        Map<String, String> seen = new Upstream(alphaPort).headersOfOnlyRequestTo("/api/v1/things/" + id);
+        assertThat(seen).containsEntry("x-request-id", response.header("X-Request-Id"));
+        assertThat(seen.get("traceparent")).startsWith(traceIdPart(response.header("traceparent")));
+    }
+
+    /** {@code 00-<trace id>-}: what two spans of one trace share. */
+    private static String traceIdPart(String traceparent) {
+        return traceparent.substring(0, 36);
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.kotacerdas.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -49,6 +50,8 @@ class UpstreamFailureTest {
                 .body("status", equalTo(502))
                 .body("detail", equalTo("Service down could not be reached."))
                 .body("requestId", notNullValue());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("kotacerdas_gateway_upstream_errors_total{kind=\"unreachable\",route=\"down\"}"));
     }
 
     @Test
@@ -83,6 +86,10 @@ class UpstreamFailureTest {
                 .header("Retry-After", notNullValue());
         assertThat(millis).isLessThan(1000);
         assertThat(new Upstream(betaPort).requestsTo(path)).as("the open breaker kept the call away").isEmpty();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("kotacerdas_gateway_breaker_open{route=\"fragile\"} 1.0")
+                .contains("kotacerdas_gateway_upstream_errors_total{kind=\"breaker-open\",route=\"fragile\"}")
+                .containsPattern("kotacerdas_gateway_upstream_errors_total\\{kind=\"5xx\",route=\"fragile\"} [4-9]");
 
         // after the breaker's delay a trial call goes through and closes it again
         Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(300))

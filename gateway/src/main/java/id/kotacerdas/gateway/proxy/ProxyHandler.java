@@ -71,6 +71,8 @@ public class ProxyHandler {
     @Inject
     RateLimiter rateLimiter;
     @Inject
+    GatewayMetrics metrics;
+    @Inject
     VerifiedTokens verifiedTokens;
     @Inject
     GatewayConfig config;
@@ -209,6 +211,7 @@ public class ProxyHandler {
             }
             long retryAfter = rateLimited ? rateLimiter.acquire(route, caller) : 0;
             if (retryAfter > 0) {
+                metrics.rateLimited(route);
                 out.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
                 Problems.send(ctx, 429, "too-many-requests", "Too many requests",
                         "The rate limit of route " + route.name() + " is exhausted; retry in " + retryAfter + " s.");
@@ -426,6 +429,7 @@ public class ProxyHandler {
         private void failed(Throwable error) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof ProxyFailure.UpstreamUnavailable unavailable) {
+                metrics.upstreamError(route, "5xx");
                 respond(unavailable.response());
                 return;
             }
@@ -436,21 +440,25 @@ public class ProxyHandler {
             }
             String service = route.name();
             if (cause instanceof CircuitBreakerOpenException) {
+                metrics.upstreamError(route, "breaker-open");
                 long delay = Math.max(1, route.config().circuitBreaker().delay().toSeconds());
                 out.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(delay));
                 Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
                         "Service " + service + " is failing; the gateway stopped calling it for a while.");
             } else if (cause instanceof ProxyFailure.PoolBusy || cause instanceof ProxyFailure.NoConnection) {
+                metrics.upstreamError(route, "busy");
                 out.putHeader(HttpHeaders.RETRY_AFTER, "1");
                 Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
                         "Service " + service + " is busy: no connection to it was free in time.");
             } else if (cause instanceof ProxyFailure.TimedOut || cause instanceof ProxyFailure.ConnectTimedOut) {
+                metrics.upstreamError(route, "timeout");
                 Problems.send(ctx, 504, "gateway-timeout", "Gateway timeout", cause instanceof ProxyFailure.TimedOut
                         ? "Service " + service + " did not answer within " + route.config().timeout().toMillis() + " ms."
                         : "Service " + service + " did not accept a connection in time.");
             } else if (cause instanceof ProxyFailure.TooLarge) {
                 payloadTooLarge();
             } else {
+                metrics.upstreamError(route, "unreachable");
                 Problems.send(ctx, 502, "bad-gateway", "Bad gateway", "Service " + service + " could not be reached.");
             }
             if (cause instanceof ProxyFailure.PoolBusy || cause instanceof ProxyFailure.NoConnection

@@ -1,6 +1,12 @@
 package id.kotacerdas.platform.inbox;
 
 import id.kotacerdas.platform.web.RequestIds;
+import id.kotacerdas.platform.web.tracing.Traces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.opentelemetry.runtime.QuarkusContextStorage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -8,6 +14,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.CompositeException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
@@ -59,6 +66,12 @@ import org.jboss.logging.MDC;
  * dispatches it, or a new one), also after a back-off, so Panache works in the effects. The event's
  * request id ({@code ce_requestid}) is in the logging MDC, and in the events the effect writes to the
  * outbox.
+ *
+ * <p>Tracing: every message is processed in a span {@code inbox <channel>}, a child of the Kafka consumer span
+ * SmallRye made from the record's {@code traceparent} (so it joins the trace of the request that wrote the event),
+ * with the event's type, id, subject and region code and the outcome as attributes. The span is current during every
+ * attempt: the database calls of the effect are its children, its trace and span ids are in the log lines, and the
+ * events the effect writes to the outbox carry it on.
  */
 @ApplicationScoped
 public class Inbox {
@@ -88,6 +101,9 @@ public class Inbox {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Tracer tracer;
 
     private final Map<String, EventRoutes> routes = new ConcurrentHashMap<>();
     /** Per channel and partition: the offset after the last record finished ({@link #handledUpTo}). */
@@ -139,18 +155,34 @@ public class Inbox {
 
     private Uni<Void> processOnce(InboxHandler handler, Message<?> message) {
         String consumer = handler.channel();
+        io.opentelemetry.context.Context parent = TracingMetadata.fromMessage(message)
+                .map(TracingMetadata::getCurrentContext).orElseGet(io.opentelemetry.context.Context::current);
+        Span span = tracer.spanBuilder("inbox " + consumer).setParent(parent).setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("messaging.system", "kafka").setAttribute("kotacerdas.consumer", consumer).startSpan();
+        io.opentelemetry.context.Context traced = parent.with(span);
         EventReader.Read read;
         try {
             read = EventReader.read(message, routesOf(handler));
         } catch (PoisonEventException poison) {
-            return deadLetter(consumer, message, poison, 0);
+            return ended(span, deadLetter(consumer, message, poison, 0), "dead-lettered");
         } catch (UnhandledEventTypeException unhandled) {
-            return skip(consumer, message, unhandled.type());
+            return ended(span, skip(consumer, message, unhandled.type()), "skipped");
+        }
+        IncomingEvent<?> incoming = read.event();
+        span.setAttribute("cloudevents.event_id", incoming.id()).setAttribute("cloudevents.event_type", incoming.type());
+        if (incoming.subject() != null) {
+            span.setAttribute("cloudevents.event_subject", incoming.subject());
+            Traces.regionCode(incoming.subject()).ifPresent(code -> span.setAttribute(Traces.REGION_CODE, code));
+        }
+        if (incoming.requestId() != null) {
+            span.setAttribute(Traces.REQUEST_ID, incoming.requestId());
         }
         Context context = safeContext();
         AtomicInteger attempts = new AtomicInteger();
         Uni<Outcome> attempt = Uni.createFrom().deferred(() -> {
             attempts.incrementAndGet();
+            // current for the attempt's database calls, its log lines and the events its effect writes
+            QuarkusContextStorage.INSTANCE.attach(context, traced);
             return apply(consumer, read);
         }).runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
         if (config.retries() > 0) {
@@ -163,9 +195,22 @@ public class Inbox {
                     .onFailure(failure -> !PoisonEventException.isPoison(failure)).retry()
                     .withBackOff(config.retryBackoff(), config.retryMaxBackoff()).atMost(config.retries());
         }
-        return attempt.onItemOrFailure().transformToUni((outcome, failure) -> failure == null
-                ? acknowledge(consumer, message, read.event(), outcome)
-                : deadLetter(consumer, message, failure, attempts.get()));
+        return attempt.onItemOrFailure().transformToUni((outcome, failure) -> {
+            if (failure == null) {
+                return ended(span, acknowledge(consumer, message, read.event(), outcome),
+                        outcome == Outcome.APPLIED ? "applied" : "duplicate");
+            }
+            span.recordException(failure);
+            return ended(span, deadLetter(consumer, message, failure, attempts.get()), "dead-lettered");
+        });
+    }
+
+    private static Uni<Void> ended(Span span, Uni<Void> done, String outcome) {
+        span.setAttribute("kotacerdas.inbox.outcome", outcome);
+        if (!"applied".equals(outcome) && !"duplicate".equals(outcome)) {
+            span.setStatus(StatusCode.ERROR);
+        }
+        return done.onTermination().invoke(span::end);
     }
 
     /** Inside the rebuild's transaction: forgets every event {@code consumer} processed. */
@@ -224,6 +269,9 @@ public class Inbox {
         LOG.warnf("Consumer %s sends %s to the dead-letter topic (%s): %s", consumer, where,
                 poison ? "poison" : attempts + " attempt(s)", describe(reason));
         events(consumer, "dead-lettered").increment();
+        kafka.ifPresent(k -> Counter.builder("kotacerdas.inbox.dead.letters")
+                .description("Records a consumer sent to a dead-letter topic").tag("consumer", consumer)
+                .tag("topic", k.getTopic() + DEAD_LETTER_SUFFIX).register(registry).increment());
         if (kafka.isEmpty()) {
             return Uni.createFrom().completionStage(() -> message.nack(reason));
         }

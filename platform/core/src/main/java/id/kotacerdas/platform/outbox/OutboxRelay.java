@@ -1,13 +1,20 @@
 package id.kotacerdas.platform.outbox;
 
 import id.kotacerdas.platform.kafka.KafkaTopics;
+import id.kotacerdas.platform.web.tracing.Traces;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Vertx;
@@ -31,6 +38,7 @@ import java.util.List;
 import id.kotacerdas.platform.security.Visibility;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -50,6 +58,10 @@ import org.jboss.logging.Logger;
  * connects again after a database outage, the relay drains at once instead of sitting out the back-off the outage
  * grew, and so it does when Kafka answers again ({@link OutboxKafkaWatch}). {@link OutboxReadinessCheck} reports what
  * the relay is doing.
+ *
+ * <p>Tracing: each event is sent in a span {@code outbox send <topic>} whose parent is the trace context stored with
+ * the event (the span of the request or consumer that wrote it), so the Kafka producer span SmallRye makes, the
+ * {@code traceparent} it writes into the record's headers, and every consumer's processing join the writer's trace.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -58,6 +70,7 @@ public class OutboxRelay {
     static final String CHANNEL = "outbox";
     private static final String NOTIFY_CHANNEL = "outbox_event";
     private static final long LOCK_ID = 7_294_120_001L;
+    private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(15);
 
     @Inject
     Pool pool;
@@ -77,6 +90,9 @@ public class OutboxRelay {
 
     @Inject
     OutboxConfig config;
+
+    @Inject
+    Tracer tracer;
 
     @ConfigProperty(name = "quarkus.datasource.reactive.url")
     String datasourceUrl;
@@ -98,6 +114,9 @@ public class OutboxRelay {
     private PgSubscriber subscriber;
     private long sweepTimer = -1;
     private long cleanupTimer = -1;
+    private long backlogTimer = -1;
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private Timer commitToAck;
     private Counter published;
     private Counter failures;
@@ -111,7 +130,13 @@ public class OutboxRelay {
                 .description("Time from an event's creation in its transaction to Kafka's acknowledgement")
                 .publishPercentiles(0.5, 0.99).register(registry);
         published = Counter.builder("kotacerdas.outbox.published").register(registry);
-        failures = Counter.builder("kotacerdas.outbox.send.failures").register(registry);
+        failures = Counter.builder("kotacerdas.outbox.send.failures")
+                .description("Drains that failed to publish (Kafka down or refusing); the relay retries").register(registry);
+        Gauge.builder("kotacerdas.outbox.pending", pending, AtomicLong::get)
+                .description("Events committed but not yet acknowledged by Kafka (refreshed every 15 s)").register(registry);
+        Gauge.builder("kotacerdas.outbox.oldest.pending.seconds", oldestPendingSeconds, AtomicLong::get)
+                .description("Age of the oldest event waiting in the outbox, 0 when none (refreshed every 15 s)")
+                .register(registry);
 
         PgConnectOptions options = PgConnectOptions.fromUri(datasourceUrl.replaceFirst("^vertx-reactive:", ""))
                 .setUser(datasourceUser).setPassword(datasourcePassword);
@@ -122,6 +147,7 @@ public class OutboxRelay {
                 e.getMessage()));
         sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> trigger());
         cleanupTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> cleanup());
+        backlogTimer = vertx.setPeriodic(1000, BACKLOG_REFRESH.toMillis(), id -> refreshBacklog());
         trigger();
     }
 
@@ -132,6 +158,9 @@ public class OutboxRelay {
         }
         if (cleanupTimer >= 0) {
             vertx.cancelTimer(cleanupTimer);
+        }
+        if (backlogTimer >= 0) {
+            vertx.cancelTimer(backlogTimer);
         }
         if (subscriber != null) {
             subscriber.close();
@@ -245,23 +274,23 @@ public class OutboxRelay {
         OffsetDateTime occurredAt = row.getOffsetDateTime("occurred_at");
         String requestId = row.getString("request_id");
         String traceparent = row.getString("traceparent");
+        String topic = row.getString("topic");
+        String type = row.getString("event_type");
+        String aggregateId = row.getString("aggregate_id");
         RecordHeaders headers = new RecordHeaders();
-        if (traceparent != null) {
-            headers.add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
-        }
         if (requestId != null) {
             headers.add("X-Request-Id", requestId.getBytes(StandardCharsets.UTF_8));
         }
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(row.getString("topic"))
-                .withKey(row.getString("aggregate_id"))
+                .withTopic(topic)
+                .withKey(aggregateId)
                 .withHeaders(headers)
                 .build();
         var cloudEvent = OutgoingCloudEventMetadata.builder()
                 .withId(id.toString())
                 .withSource(URI.create(config.source()))
-                .withType(row.getString("event_type"))
-                .withSubject(row.getString("aggregate_id"))
+                .withType(type)
+                .withSubject(aggregateId)
                 .withTimestamp(occurredAt.atZoneSameInstant(ZoneOffset.UTC))
                 .withDataContentType("application/json");
         if (row.getString("data_schema") != null) {
@@ -271,17 +300,38 @@ public class OutboxRelay {
             cloudEvent.withExtension("requestid", requestId);
         }
         if (traceparent != null) {
+            // the writer's trace context (CloudEvents distributed tracing extension); the record's own traceparent
+            // header is written by the Kafka instrumentation, from the producer span below
             cloudEvent.withExtension("traceparent", traceparent);
         }
         if (row.getString("visibility") != null) {
             cloudEvent.withExtension(Visibility.ATTRIBUTE, row.getString("visibility"));
         }
+        io.opentelemetry.context.Context parent = Traces.parentOf(traceparent);
+        Span span = tracer.spanBuilder("outbox send " + topic).setParent(parent).setSpanKind(SpanKind.INTERNAL)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("cloudevents.event_id", id.toString())
+                .setAttribute("cloudevents.event_type", type)
+                .setAttribute("cloudevents.event_subject", aggregateId)
+                .startSpan();
+        Traces.regionCode(aggregateId).ifPresent(code -> span.setAttribute(Traces.REGION_CODE, code));
+        if (requestId != null) {
+            span.setAttribute(Traces.REQUEST_ID, requestId);
+        }
         Message<String> message = Message.of(row.getString("payload")).addMetadata(kafka)
-                .addMetadata(cloudEvent.build());
-        return emitter.sendMessage(message).invoke(() -> {
-            published.increment();
-            lastPublishedAt = Instant.now();
-            commitToAck.record(Duration.between(occurredAt.toInstant(), lastPublishedAt));
+                .addMetadata(cloudEvent.build())
+                .addMetadata(TracingMetadata.with(parent.with(span), parent));
+        return emitter.sendMessage(message).onItemOrFailure().invoke((ignored, failure) -> {
+            if (failure != null) {
+                span.recordException(failure);
+                span.setStatus(StatusCode.ERROR);
+            } else {
+                published.increment();
+                lastPublishedAt = Instant.now();
+                commitToAck.record(Duration.between(occurredAt.toInstant(), lastPublishedAt));
+            }
+            span.end();
         });
     }
 
@@ -304,6 +354,20 @@ public class OutboxRelay {
 
     boolean enabled() {
         return config.enabled();
+    }
+
+    /** The backlog gauges: unpublished events and the age of the oldest (the partial index keeps this cheap). */
+    private void refreshBacklog() {
+        // on a connection of its own, not as a one-shot pool query (see DatabaseReadinessCheck)
+        pool.withConnection(conn -> conn.query("""
+                        SELECT count(*) AS pending,
+                               coalesce(extract(epoch FROM now() - min(occurred_at)), 0)::bigint AS oldest
+                        FROM outbox_event WHERE published_at IS NULL""").execute())
+                .subscribe().with(rows -> {
+                    Row row = rows.iterator().next();
+                    pending.set(row.getLong("pending"));
+                    oldestPendingSeconds.set(row.getLong("oldest"));
+                }, e -> LOG.debugf("Outbox backlog not measured: %s", e.getMessage()));
     }
 
     private void cleanup() {

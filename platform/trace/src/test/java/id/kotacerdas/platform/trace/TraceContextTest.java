@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 
 class TraceContextTest {
 
-    static final String VALID = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-
     @Test
     void saneRequestIdsAreKeptOthersReplaced() {
         assertThat(TraceContext.requestIdOrNew("req-42:a.b_c")).isEqualTo("req-42:a.b_c");
@@ -15,21 +13,6 @@ class TraceContextTest {
         assertThat(TraceContext.requestIdOrNew("has space")).isNotEqualTo("has space");
         assertThat(TraceContext.requestIdOrNew("x".repeat(129))).hasSize(36);
         assertThat(TraceContext.requestIdOrNew("")).hasSize(36);
-    }
-
-    @Test
-    void validTraceparentsAreKeptOthersReplaced() {
-        assertThat(TraceContext.traceparentOrNew(VALID)).isEqualTo(VALID);
-        assertThat(TraceContext.traceparentOrNew("00-" + "0".repeat(32) + "-00f067aa0ba902b7-01")).isNotEqualTo(VALID)
-                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
-        assertThat(TraceContext.traceparentOrNew("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
-                .startsWith("00-");
-        assertThat(TraceContext.traceparentOrNew("garbage")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
-    }
-
-    @Test
-    void newTraceparentsDiffer() {
-        assertThat(TraceContext.newTraceparent()).isNotEqualTo(TraceContext.newTraceparent());
     }
 
     @Test
@@ -43,7 +26,6 @@ class TraceContextTest {
             assertThat(uuid.toString()).isEqualTo(id);
             assertThat(TraceContext.requestIdOrNew(id)).isEqualTo(id); // sane by the suite's own rule
             seen.add(id);
-            assertThat(TraceContext.traceparentOrNew(TraceContext.newTraceparent())).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         }
         assertThat(seen).hasSize(1000);
     }
