@@ -46,6 +46,7 @@ KOTACERDAS_OPENAPI_AUTH_SERVER_URL: {{ include "kc.issuer" $r | quote }}
 JAVA_TOOL_OPTIONS: {{ trim (printf "%s %s" $r.Values.jvm.options (default "" $a.extraJvmOptions)) | quote }}
 MALLOC_ARENA_MAX: {{ $r.Values.jvm.mallocArenaMax | quote }}
 {{- if $r.Values.otel.endpoint }}
+KOTACERDAS_TRACING_EXPORTER: "otlp"
 QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: {{ $r.Values.otel.endpoint | quote }}
 {{- else }}
 QUARKUS_OTEL_SDK_DISABLED: "true"

@@ -171,7 +171,7 @@ class ComposeTest {
     @Test
     void eachApplicationHasTheEnvironmentOfTheChart() {
         List<JsonNode> docs = Repo.render(Repo.CHART.resolve("values.yaml"));
-        Set<String> otel = Set.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "QUARKUS_OTEL_SDK_DISABLED");
+        Set<String> otel = Set.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "QUARKUS_OTEL_SDK_DISABLED", "KOTACERDAS_TRACING_EXPORTER");
         for (String app : APPS) {
             Set<String> chart = new TreeSet<>();
             for (JsonNode cm : Manifests.ofKind(docs, "ConfigMap")) {
