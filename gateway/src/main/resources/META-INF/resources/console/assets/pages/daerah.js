@@ -1,0 +1,117 @@
+// Daerah: one region. Its registry entry, profile, stage and timeline come from region-service's dossier; its MoUs,
+// masterplans and evaluations are read from the services that own them, with the caller's token — so an officer of
+// another region sees the API's refusal where the API refuses (e.g. another region's MoUs or masterplan).
+import { h, table, section, attempt, known, facts, value, navigate } from '../dom.js';
+import { t, number, signed, date, levelName, stageName, word, precisionName } from '../i18n.js';
+import { get, all, openFile } from '../api.js';
+import { chart } from '../charts.js';
+
+function chooser(who) {
+  return h('form', { class: 'pick', role: 'search', onsubmit: e => {
+    e.preventDefault();
+    const code = e.target.elements.code.value.trim();
+    if (code) navigate(`/console/daerah/${encodeURIComponent(code)}`);
+  } }, h('label', { for: 'code' }, `${t('code')} (52.07, 18.72 …)`),
+  h('input', { id: 'code', name: 'code', value: who && who.regionCode || '', pattern: '\\d{2}(\\.\\d{2})?', inputmode: 'decimal', size: 8 }),
+  h('button', { type: 'submit' }, t('go')));
+}
+
+function registry(r) {
+  return facts([
+    [t('code'), r.code], [t('level'), levelName(r.level)],
+    r.parentCode ? [t('province'), h('a', { href: `/console/daerah/${r.parentCode}` }, `${r.provinceName} (${r.parentCode})`)] : null,
+    [t('population'), r.population ? number(r.population.total) : known(null)],
+    [t('area'), r.areaKm2 !== undefined && r.areaKm2 !== null ? `${number(r.areaKm2)} km²` : known(null)],
+    [t('districts'), known(r.districtCount, number)], [t('kelurahan'), known(r.kelurahanCount, number)],
+    [t('desa'), known(r.desaCount, number)], [t('islands'), known(r.islandCount, number)],
+    [t('centroid'), r.centroid ? `${number(r.centroid.lat)}, ${number(r.centroid.lng)}` : known(null)],
+  ]);
+}
+
+function timeline(entries) {
+  if (!entries.length) return h('p', {}, t('noData'));
+  return h('ol', { class: 'timeline', id: 'timeline' }, entries.map(e => h('li', { 'data-kind': e.kind },
+    h('div', {}, h('span', { class: 'when' }, date(e.datePrecision === 'INSTANT' && e.occurredAt ? e.occurredAt : e.occurredOn, e.datePrecision === 'YEAR' ? 'YEAR' : null)),
+      ' · ', h('strong', {}, word(e.kind)), e.programmeYear ? [' · ', h('span', { class: 'badge' }, `${t('programmeYear')} ${e.programmeYear}`)] : ''),
+    h('div', {}, e.summary || ''),
+    e.facts && e.facts.sources ? h('div', { class: 'meta' }, `${t('sources')}: `, value(e.facts.sources)) : null,
+    h('div', { class: 'meta' }, `${t('precision')}: ${precisionName(e.datePrecision)} · ${t('source')}: `,
+      e.source ? (e.source.kind === 'PROFILE' ? `${t('profile')} v${e.source.profileVersion}` : `${e.source.eventType || ''} (${e.source.topic || ''})`) : known(null)))));
+}
+
+function mouCard(m) {
+  return h('div', { class: 'card mou' },
+    h('h3', {}, `${m.title || t('mous')} · ${t('programmeYear')} ${m.programmeYear || ''} · ${word(m.state)}`),
+    value(Object.fromEntries(Object.entries(m).filter(([k]) => !['id', 'title', 'regionCode', 'regionName', 'programmeYear', 'state', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'links'].includes(k)))));
+}
+
+async function masterplanCard(summary) {
+  const [full, alignment] = await Promise.all([
+    attempt(() => get(`/api/v1/masterplans/${summary.id}`)),
+    attempt(() => get(`/api/v1/masterplans/${summary.id}/alignment`))]);
+  const m = full.value || summary;
+  const doc = m.document || m.latestDocument || {};
+  return h('div', { class: 'card masterplan' },
+    h('h3', {}, `${m.title || t('masterplans')} · ${t('programmeYear')} ${m.programmeYear || ''} · ${word(m.state)}`),
+    full.error ? full.shown : null,
+    full.value ? [
+      doc.pillars ? [h('h4', {}, t('pillars')), value(doc.pillars)] : null,
+      doc.quickWins ? [h('h4', {}, t('quickWins')), value(doc.quickWins)] : null,
+      doc.roadmap ? [h('h4', {}, t('roadmap')), value(doc.roadmap)] : null,
+      h('details', {}, h('summary', {}, t('details')),
+        value(Object.fromEntries(Object.entries(m).filter(([k]) => !['id', 'title', 'state', 'programmeYear', 'document', 'regionCode', 'regionName'].includes(k))))),
+    ] : null,
+    h('h4', {}, t('alignment')), alignment.error ? alignment.shown : value(alignment.value));
+}
+
+function evaluations(history) {
+  const results = history.evaluations || [];
+  if (!results.length) return h('p', {}, t('noData'));
+  const years = results.map(r => String(r.year));
+  return h('div', {},
+    chart(`${t('indexOverYears')} — ${history.regionName}`, {
+      tooltip: { trigger: 'axis', valueFormatter: v => number(v, 2) },
+      xAxis: { type: 'category', data: years },
+      yAxis: { type: 'value', min: 0, max: 5, axisLabel: { formatter: v => number(v) } },
+      series: [{ type: 'line', name: t('index'), data: results.map(r => r.index), symbolSize: 9,
+        label: { show: true, formatter: p => `${number(p.value, 2)}${results[p.dataIndex].nationalRank ? ` (#${number(results[p.dataIndex].nationalRank)})` : ''}` } }],
+    }, null, { height: 260 }),
+    table(t('evaluations'), [t('year'), t('index'), t('delta'), t('nationalRank'), t('provincialRank'), t('letter'), t('source')],
+      results.map(r => [String(r.year), number(r.index, 2),
+        r.delta ? signed(r.delta.index, 2) : h('span', { class: 'unknown', title: r.deltaNote || '' }, t('none')),
+        r.nationalRank ? `${number(r.nationalRank)}${r.rankedNationally ? ` / ${number(r.rankedNationally)}` : ''}` : known(null),
+        r.provincialRank ? `${number(r.provincialRank)}${r.rankedInProvince ? ` / ${number(r.rankedInProvince)}` : ''}` : known(null),
+        r.letterNumber ? [r.letterNumber, ' · ', date(r.letterDate), r.letterPdf ? [' · ', h('a', { href: r.letterPdf, onclick: e => { e.preventDefault(); openFile(r.letterPdf); } }, t('pdf'))] : ''] : known(null),
+        r.sourceUrl ? h('a', { href: r.sourceUrl, rel: 'noopener noreferrer', target: '_blank' }, r.sourceTitle || r.sourceUrl) : word(r.source)]),
+      { id: 'evaluation-table' }));
+}
+
+export async function render(code, who) {
+  if (!code) {
+    return h('div', {}, h('h1', {}, t('chooseRegion')), chooser(who));
+  }
+  const dossierRead = await attempt(() => get(`/api/v1/regions/${encodeURIComponent(code)}/dossier`));
+  if (dossierRead.error) return h('div', {}, h('h1', {}, `${t('daerah')} ${code}`), chooser(who), dossierRead.shown);
+  const d = dossierRead.value;
+  const r = d.region;
+  const [mous, masterplans, history] = await Promise.all([
+    attempt(() => all('/api/v1/mous', { regionCode: r.code })),
+    attempt(() => all('/api/v1/masterplans', { regionCode: r.code })),
+    attempt(() => get(`/api/v1/evaluation-histories/${r.code}`)),
+  ]);
+  const plans = masterplans.error ? masterplans.shown
+    : masterplans.value.length ? await Promise.all(masterplans.value.map(masterplanCard)) : h('p', {}, t('noData'));
+
+  return h('div', { 'data-region': r.code },
+    h('h1', {}, `${r.name} (${r.code})`),
+    h('p', {}, h('span', { class: 'badge', id: 'stage' }, `${t('stage')}: ${stageName(d.programme && d.programme.stage)}`),
+      d.programme && d.programme.programmeYears && d.programme.programmeYears.length
+        ? ` · ${t('programmeYear')}: ${d.programme.programmeYears.join(', ')}` : ''),
+    h('div', { class: 'cols' },
+      section(t('registry'), registry(r)),
+      section(t('profile'), d.profile ? value(d.profile.profile) : h('p', {}, t('noProfile')))),
+    section(t('timeline'), timeline(d.timeline || [])),
+    h('div', { id: 'mous' }, section(t('mous'), mous.error ? mous.shown : mous.value.length ? mous.value.map(mouCard) : h('p', {}, t('noData')))),
+    h('div', { id: 'masterplans' }, section(t('masterplans'), plans)),
+    h('div', { id: 'evaluations' }, section(t('evaluations'), history.error ? (history.error.status === 404 ? h('p', {}, t('noData')) : history.shown) : evaluations(history.value))));
+}
