@@ -1,5 +1,5 @@
 // A tiny DOM builder: h('a', { href }, 'text', child…). Text is always set as text (never parsed as HTML).
-import { t, date, number, word } from './i18n.js';
+import { t, date, number, word, fieldName } from './i18n.js';
 import { ApiError } from './api.js';
 
 export function h(tag, attrs = {}, ...children) {
@@ -86,13 +86,13 @@ export async function attempt(read) {
 const DATE = /^\d{4}-\d{2}(-\d{2})?(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** Any value of the API as readable text: dates and numbers through Intl, unknowns as unknown, objects as lists. */
-export function value(v, depth = 0) {
+export function value(v, depth = 0, key = '') {
   if (v === null || v === undefined || v === '' || v === 'unknown') return h('span', { class: 'unknown' }, t('unknown'));
   if (typeof v === 'object' && !Array.isArray(v) && v.known === false) {
     return h('span', {}, h('span', { class: 'unknown' }, t('unknown')), v.sources || v.source ? [' — ', value(v.sources || v.source, depth + 1)] : '');
   }
   if (typeof v === 'object' && !Array.isArray(v) && v.known === true && 'value' in v) return value(v.value, depth);
-  if (typeof v === 'number') return number(v);
+  if (typeof v === 'number') return /year/i.test(key) ? String(v) : number(v);
   if (typeof v === 'boolean') return t(v ? 'yes' : 'no');
   if (typeof v === 'string') {
     if (DATE.test(v)) return date(v);
@@ -101,10 +101,11 @@ export function value(v, depth = 0) {
   }
   if (Array.isArray(v)) {
     if (v.length === 0) return t('none');
-    if (v.every(x => typeof x !== 'object' || x === null)) return v.map((x, i) => [i ? ', ' : '', value(x, depth + 1)]);
-    return h('ul', { class: 'plain' }, v.map(x => h('li', {}, value(x, depth + 1))));
+    if (v.every(x => typeof x !== 'object' || x === null)) return v.map((x, i) => [i ? ', ' : '', value(x, depth + 1, key)]);
+    return h('ul', { class: 'plain' }, v.map(x => h('li', {}, value(x, depth + 1, key))));
   }
   if (depth > 4) return JSON.stringify(v);
-  return h('dl', { class: 'facts' }, Object.entries(v).filter(([, x]) => x !== null && x !== undefined)
-    .map(([k, x]) => [h('dt', {}, word(k.replace(/([a-z])([A-Z])/g, '$1 $2'))), h('dd', {}, value(x, depth + 1))]));
+  // a field the record leaves empty is shown as unknown, not left out
+  return h('dl', { class: 'facts' }, Object.entries(v)
+    .map(([k, x]) => [h('dt', {}, fieldName(k)), h('dd', {}, value(x, depth + 1, k))]));
 }

@@ -108,6 +108,55 @@ const STAGE_NAMES = {
   },
 };
 
+/** The kinds of timeline fact (region-service's TimelineKind). */
+const KINDS = {
+  id: {
+    COHORT_RECORDED: 'Tercatat sebagai anggota kohort', INVITED: 'Diundang', SELF_ASSESSMENT_SUBMITTED: 'Penilaian mandiri diajukan',
+    SCORED: 'Dinilai', SELECTED: 'Terpilih', NOT_SELECTED: 'Tidak terpilih', RESULT_LETTER: 'Surat hasil', MOU_DRAFTED: 'MoU disusun',
+    MOU_SCHEDULED: 'Penandatanganan MoU dijadwalkan', MOU_SIGNED: 'MoU ditandatangani', MOU_AMENDED: 'MoU diubah',
+    DEWAN_SMART_CITY_FORMED: 'Dewan Smart City dibentuk', MASTERPLAN_OPENED: 'Penyusunan masterplan dimulai',
+    BIMTEK_STAGE_1_HELD: 'Bimtek tahap 1', BIMTEK_STAGE_2_HELD: 'Bimtek tahap 2', BIMTEK_STAGE_3_HELD: 'Bimtek tahap 3',
+    BIMTEK_STAGE_4_HELD: 'Bimtek tahap 4', LOCAL_COMMITMENT_SIGNED: 'Komitmen bersama ditandatangani', BIMTEK_COMPLETED: 'Bimtek selesai',
+    MASTERPLAN_SUBMITTED: 'Masterplan diajukan', MASTERPLAN_REVISION_REQUESTED: 'Revisi masterplan diminta',
+    MASTERPLAN_APPROVED: 'Masterplan disetujui', MASTERPLAN_RATIFIED: 'Masterplan ditetapkan', EVALUATED: 'Dievaluasi',
+    MOU_EXPIRED: 'MoU berakhir', MOU_TERMINATED: 'MoU diakhiri', MOU_WITHDRAWN: 'MoU ditarik',
+  },
+  en: {
+    COHORT_RECORDED: 'Recorded as a cohort member', INVITED: 'Invited', SELF_ASSESSMENT_SUBMITTED: 'Self-assessment submitted',
+    SCORED: 'Scored', SELECTED: 'Selected', NOT_SELECTED: 'Not selected', RESULT_LETTER: 'Result letter', MOU_DRAFTED: 'MoU drafted',
+    MOU_SCHEDULED: 'MoU signing scheduled', MOU_SIGNED: 'MoU signed', MOU_AMENDED: 'MoU amended',
+    DEWAN_SMART_CITY_FORMED: 'Smart City Council formed', MASTERPLAN_OPENED: 'Masterplan work opened',
+    BIMTEK_STAGE_1_HELD: 'Bimtek stage 1', BIMTEK_STAGE_2_HELD: 'Bimtek stage 2', BIMTEK_STAGE_3_HELD: 'Bimtek stage 3',
+    BIMTEK_STAGE_4_HELD: 'Bimtek stage 4', LOCAL_COMMITMENT_SIGNED: 'Local commitment signed', BIMTEK_COMPLETED: 'Bimtek completed',
+    MASTERPLAN_SUBMITTED: 'Masterplan submitted', MASTERPLAN_REVISION_REQUESTED: 'Masterplan revision requested',
+    MASTERPLAN_APPROVED: 'Masterplan approved', MASTERPLAN_RATIFIED: 'Masterplan ratified', EVALUATED: 'Evaluated',
+    MOU_EXPIRED: 'MoU expired', MOU_TERMINATED: 'MoU terminated', MOU_WITHDRAWN: 'MoU withdrawn',
+  },
+};
+
+/** Field names of the API's records, where a page shows a record as it is. */
+const FIELDS = {
+  id: {
+    regionalHead: 'Kepala daerah', sekda: 'Sekda', kominfoContact: 'Kontak Dinas Kominfo', rpjmdPeriods: 'Periode RPJMD',
+    dewanSmartCity: 'Dewan Smart City', website: 'Situs web', skNumber: 'Nomor SK', skDate: 'Tanggal SK', members: 'Anggota',
+    sources: 'Sumber', source: 'Sumber', title: 'Judul', url: 'URL', name: 'Nama', position: 'Jabatan', known: 'Diketahui',
+    signedOn: 'Ditandatangani', validity: 'Masa berlaku', from: 'Dari', until: 'Sampai', years: 'Tahun', scope: 'Ruang lingkup',
+    venue: 'Tempat', mode: 'Moda', witnesses: 'Saksi', attendees: 'Hadirin', firstParty: 'Pihak pertama', secondParty: 'Pihak kedua',
+    firstPartySignatory: 'Penandatangan pihak pertama', secondPartySignatory: 'Penandatangan pihak kedua', numbers: 'Nomor',
+    kind: 'Jenis', origin: 'Asal', track: 'Jalur', revision: 'Revisi', startYear: 'Tahun awal', endYear: 'Tahun akhir',
+    publishedOn: 'Terbit', email: 'Surel', phone: 'Telepon', period: 'Periode',
+  },
+  en: {},
+};
+
+export function fieldName(key) {
+  return FIELDS[lang][key] || key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, c => c.toUpperCase());
+}
+
+export function kindName(kind) {
+  return KINDS[lang][kind] || word(kind);
+}
+
 const LEVELS = {
   id: { PROVINCE: 'Provinsi', KABUPATEN: 'Kabupaten', KOTA: 'Kota', KAB_KOTA: 'Kabupaten/kota' },
   en: { PROVINCE: 'Province', KABUPATEN: 'Regency (kabupaten)', KOTA: 'City (kota)', KAB_KOTA: 'Regency/city' },

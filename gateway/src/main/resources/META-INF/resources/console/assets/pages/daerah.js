@@ -2,7 +2,7 @@
 // masterplans and evaluations are read from the services that own them, with the caller's token — so an officer of
 // another region sees the API's refusal where the API refuses (e.g. another region's MoUs or masterplan).
 import { h, table, section, attempt, known, facts, value, navigate } from '../dom.js';
-import { t, number, signed, date, levelName, stageName, word, precisionName } from '../i18n.js';
+import { t, number, signed, date, levelName, stageName, word, precisionName, kindName } from '../i18n.js';
 import { get, all, openFile } from '../api.js';
 import { chart } from '../charts.js';
 
@@ -32,7 +32,7 @@ function timeline(entries) {
   if (!entries.length) return h('p', {}, t('noData'));
   return h('ol', { class: 'timeline', id: 'timeline' }, entries.map(e => h('li', { 'data-kind': e.kind },
     h('div', {}, h('span', { class: 'when' }, date(e.datePrecision === 'INSTANT' && e.occurredAt ? e.occurredAt : e.occurredOn, e.datePrecision === 'YEAR' ? 'YEAR' : null)),
-      ' · ', h('strong', {}, word(e.kind)), e.programmeYear ? [' · ', h('span', { class: 'badge' }, `${t('programmeYear')} ${e.programmeYear}`)] : ''),
+      ' · ', h('strong', {}, kindName(e.kind)), e.programmeYear ? [' · ', h('span', { class: 'badge' }, `${t('programmeYear')} ${e.programmeYear}`)] : ''),
     h('div', {}, e.summary || ''),
     e.facts && e.facts.sources ? h('div', { class: 'meta' }, `${t('sources')}: `, value(e.facts.sources)) : null,
     h('div', { class: 'meta' }, `${t('precision')}: ${precisionName(e.datePrecision)} · ${t('source')}: `,
@@ -45,23 +45,60 @@ function mouCard(m) {
     value(Object.fromEntries(Object.entries(m).filter(([k]) => !['id', 'title', 'regionCode', 'regionName', 'programmeYear', 'state', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'links'].includes(k)))));
 }
 
+const PILLARS = ['GOVERNANCE', 'BRANDING', 'ECONOMY', 'LIVING', 'SOCIETY', 'ENVIRONMENT'];
+const PILLAR_NAMES = { GOVERNANCE: 'Smart Governance', BRANDING: 'Smart Branding', ECONOMY: 'Smart Economy',
+  LIVING: 'Smart Living', SOCIETY: 'Smart Society', ENVIRONMENT: 'Smart Environment' };
+
+function pillarsOf(doc) {
+  const programmes = doc.programmes || [];
+  return table(t('pillars'), [t('pillars'), 'Program'], PILLARS.map(p => [PILLAR_NAMES[p],
+    programmes.filter(x => x.pillar === p).map(x => `${x.code}: ${x.title}`).join('; ') || h('span', { class: 'unknown' }, t('none'))]),
+  { class: 'pillars' });
+}
+
+function quickWinsOf(doc) {
+  const wins = doc.quickWins || [];
+  if (!wins.length) return h('p', {}, t('none'));
+  return table(t('quickWins'), [t('quickWins'), t('pillars'), 'OPD', t('period'), t('index')],
+    wins.map(w => [w.title, PILLAR_NAMES[w.pillar] || known(w.pillar), known(w.responsibleOpd),
+      w.durationMonths ? `${number(w.durationMonths)} ${document.documentElement.lang === 'en' ? 'months' : 'bulan'}` : known(null),
+      w.impact ? `${w.impact.indicator || ''}: ${w.impact.baseline ?? '?'} → ${w.impact.target ?? '?'}` : known(null)]));
+}
+
+function roadmapOf(doc, alignment) {
+  const periods = alignment && alignment.rpjmdPeriods || [];
+  const findings = alignment && alignment.findings || [];
+  const rows = (doc.roadmap || []).map((step, i) => {
+    const period = periods.find(p => step.year >= (p.startYear ?? p.from) && step.year <= (p.endYear ?? p.to));
+    const found = findings.filter(f => (f.field || '').startsWith(`roadmap[${i}]`));
+    return [String(step.year), (step.milestones || []).join('; '), (step.programmeCodes || []).join(', '),
+      period ? `${period.startYear ?? period.from}–${period.endYear ?? period.to}` : h('span', { class: 'unknown' }, t('unknown')),
+      found.length ? found.map(f => f.message).join(' ') : '✓'];
+  });
+  if (!rows.length) return h('p', {}, t('none'));
+  return table(`${t('roadmap')} / ${t('rpjmd')}`, [t('year'), t('roadmap'), 'Program', t('rpjmd'), t('alignment')], rows, { class: 'roadmap' });
+}
+
 async function masterplanCard(summary) {
   const [full, alignment] = await Promise.all([
     attempt(() => get(`/api/v1/masterplans/${summary.id}`)),
     attempt(() => get(`/api/v1/masterplans/${summary.id}/alignment`))]);
   const m = full.value || summary;
-  const doc = m.document || m.latestDocument || {};
+  const doc = m.document || {};
   return h('div', { class: 'card masterplan' },
     h('h3', {}, `${m.title || t('masterplans')} · ${t('programmeYear')} ${m.programmeYear || ''} · ${word(m.state)}`),
-    full.error ? full.shown : null,
-    full.value ? [
-      doc.pillars ? [h('h4', {}, t('pillars')), value(doc.pillars)] : null,
-      doc.quickWins ? [h('h4', {}, t('quickWins')), value(doc.quickWins)] : null,
-      doc.roadmap ? [h('h4', {}, t('roadmap')), value(doc.roadmap)] : null,
-      h('details', {}, h('summary', {}, t('details')),
-        value(Object.fromEntries(Object.entries(m).filter(([k]) => !['id', 'title', 'state', 'programmeYear', 'document', 'regionCode', 'regionName'].includes(k))))),
-    ] : null,
-    h('h4', {}, t('alignment')), alignment.error ? alignment.shown : value(alignment.value));
+    full.error ? full.shown : [
+      facts([
+        [t('period'), doc.period ? `${doc.period.startYear}–${doc.period.endYear}` : known(null)],
+        [t('bimtek'), m.bimtek ? `${number(m.bimtek.stagesHeld)} / 4${m.bimtek.completedOn ? ` · ${date(m.bimtek.completedOn)}` : ''}` : known(null)],
+        [t('ratification'), m.ratification ? [`${m.ratification.instrument} `, m.ratification.number ? m.ratification.number : h('span', { class: 'unknown' }, t('unknown')),
+          ` · ${m.ratification.date ? date(m.ratification.date) : m.ratification.year || t('unknown')} · ${m.ratification.title || ''}`,
+          m.ratification.sources ? [' · ', t('sources'), ': ', value(m.ratification.sources.map(s => s.title || s.url))] : ''] : t('none')],
+      ]),
+      h('h4', {}, t('pillars')), pillarsOf(doc),
+      h('h4', {}, t('quickWins')), quickWinsOf(doc),
+      h('h4', {}, `${t('roadmap')} · ${t('alignment')}`), alignment.error ? alignment.shown : roadmapOf(doc, alignment.value),
+    ]);
 }
 
 function evaluations(history) {

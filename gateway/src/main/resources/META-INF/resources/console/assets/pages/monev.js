@@ -8,8 +8,9 @@ import { chart } from '../charts.js';
 export async function render(arg) {
   const cycles = await attempt(() => get('/api/v1/evaluation-cycles'));
   const years = new Set((cycles.value && cycles.value.items || []).map(c => c.year));
-  const year = Number(arg) || [...years].sort().pop() || new Date().getFullYear();
-  years.add(year);
+  const year = Number(arg) || [...years].sort().pop() || 2023;
+  // results recorded from earlier years' publications (e.g. 2021, 2022) have no cycle here: offer every programme year
+  for (let y = 2017; y <= Math.max(year, ...years); y++) years.add(y);
   const [tableRead, distributionRead] = await Promise.all([
     attempt(() => get('/api/v1/evaluations', { year })),
     attempt(() => get('/api/v1/evaluations/distribution', { year })),

@@ -115,12 +115,13 @@ export async function render() {
     return [String(year), ...PATH.map(([, stages]) => cohort.filter(r => stages.includes(stageOf(r))).length)];
   });
   const pathChart = chart(t('cohortPath'), {
-    legend: { top: 0 },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 90, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: v => number(v) },
     xAxis: { type: 'category', data: PATH.map(([key]) => names[key]) },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: v => number(v) } },
-    series: years.map((year, i) => ({ name: String(year), type: 'bar', data: rows[i].slice(1),
-      label: { show: true, position: 'top', formatter: p => number(p.value) } })),
+    series: years.map((year, i) => ({ name: String(year), type: 'line', data: rows[i].slice(1), symbolSize: 8,
+      endLabel: { show: true, formatter: p => `${p.seriesName}: ${number(p.value)}` } })),
   }, { headers: [t('programmeYear'), ...PATH.map(([key]) => names[key])], rows: rows.map(r => r.map((v, i) => i ? number(v) : v)) });
 
   return h('div', {},
@@ -135,5 +136,5 @@ export async function render() {
       h('figure', { class: 'figure' }, svg, h('figcaption', {}, count, h('span', { class: 'meta' }, t('mapHelp')))),
       h('div', {}, legendBody)),
     section(t('cohortPath'), h('p', {}, t('cohortPathDesc')), pathChart),
-    section(t('listOfRegionsInProgramme'), list));
+    h('details', { class: 'data' }, h('summary', {}, t('listOfRegionsInProgramme')), list));
 }
