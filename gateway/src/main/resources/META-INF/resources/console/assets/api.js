@@ -10,6 +10,8 @@ export class ApiError extends Error {
   }
 }
 
+const RETRIES = [500, 2000];
+
 export async function get(path, params) {
   const url = new URL(path, location.origin);
   if (params) {
@@ -17,10 +19,16 @@ export async function get(path, params) {
       for (const v of [].concat(value)) if (v !== undefined && v !== null && v !== '') url.searchParams.append(name, v);
     }
   }
-  const token = await accessToken();
-  const headers = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  const answer = await fetch(url, { headers });
+  let answer;
+  // a read is safe to repeat: a service that is busy or just starting (502/503/504) gets two more tries
+  for (let attempt = 0; ; attempt++) {
+    const token = await accessToken();
+    const headers = { Accept: 'application/json' };
+    if (token) headers.Authorization = `Bearer ${token}`;
+    answer = await fetch(url, { headers });
+    if (![502, 503, 504].includes(answer.status) || attempt === RETRIES.length) break;
+    await new Promise(resolve => setTimeout(resolve, RETRIES[attempt]));
+  }
   if (!answer.ok) {
     let problem = null;
     try { problem = await answer.json(); } catch (e) { /* not JSON */ }

@@ -109,3 +109,12 @@ export function value(v, depth = 0, key = '') {
   return h('dl', { class: 'facts' }, Object.entries(v)
     .map(([k, x]) => [h('dt', {}, fieldName(k)), h('dd', {}, value(x, depth + 1, k))]));
 }
+
+/** A signatory as the API records it: name and position, or "unknown" (with the position) where it is not known. */
+export function signatory(s) {
+  if (!s) return h('span', { class: 'unknown' }, t('unknown'));
+  if (s.known === false || !s.name) {
+    return h('span', {}, h('span', { class: 'unknown' }, t('unknown')), s.position ? ` (${s.position})` : '');
+  }
+  return `${s.name}${s.position ? ` (${s.position})` : ''}${s.onBehalfOf ? ` — ${s.onBehalfOf}` : ''}`;
+}

@@ -1,7 +1,7 @@
 // Daerah: one region. Its registry entry, profile, stage and timeline come from region-service's dossier; its MoUs,
 // masterplans and evaluations are read from the services that own them, with the caller's token — so an officer of
 // another region sees the API's refusal where the API refuses (e.g. another region's MoUs or masterplan).
-import { h, table, section, attempt, known, facts, value, navigate } from '../dom.js';
+import { h, table, section, attempt, known, facts, value, navigate, signatory } from '../dom.js';
 import { t, number, signed, date, levelName, stageName, word, precisionName, kindName } from '../i18n.js';
 import { get, all, openFile } from '../api.js';
 import { chart } from '../charts.js';
@@ -40,9 +40,22 @@ function timeline(entries) {
 }
 
 function mouCard(m) {
+  const numbers = m.numbers ? [m.numbers.firstParty, m.numbers.secondParty].filter(Boolean).join(' · ') : '';
   return h('div', { class: 'card mou' },
-    h('h3', {}, `${m.title || t('mous')} · ${t('programmeYear')} ${m.programmeYear || ''} · ${word(m.state)}`),
-    value(Object.fromEntries(Object.entries(m).filter(([k]) => !['id', 'title', 'regionCode', 'regionName', 'programmeYear', 'state', 'version', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'links'].includes(k)))));
+    h('h3', {}, `${m.title || m.documentName || t('mous')} · ${t('programmeYear')} ${m.programmeYear || ''} · ${word(m.state)}`),
+    facts([
+      [t('number'), numbers || known(null)],
+      [t('date'), m.signedOn ? date(m.signedOn) : known(null)],
+      [t('validity'), m.validity ? `${date(m.validity.from)} – ${date(m.validity.until)}` : known(null)],
+      [t('mode'), known(m.localMode, word)],
+      [t('venue'), m.localVenueKnown === false ? known(null) : known(m.localVenue)],
+      [`${t('signatory')} 1`, signatory(m.firstPartySignatory)],
+      [`${t('signatory')} 2`, signatory(m.secondPartySignatory)],
+      [t('witness'), (m.witnesses || []).length ? m.witnesses.map(w => w.name || w.position).join(', ') : t('none')],
+      [t('scope'), m.scope ? value([...(m.scope.standardItems || []).map(i => i.text), ...(m.scope.otherItems || []).map(i => i.text || i)]) : known(null)],
+      [t('sources'), (m.sources || []).length ? value(m.sources.map(s => s.url || s.title)) : known(null)],
+      m.stateChangedOn ? [t('state'), `${word(m.state)} · ${date(m.stateChangedOn)}`] : null,
+    ]));
 }
 
 const PILLARS = ['GOVERNANCE', 'BRANDING', 'ECONOMY', 'LIVING', 'SOCIETY', 'ENVIRONMENT'];

@@ -1,8 +1,8 @@
 // Kohort per programme year: the declared figures beside the computed ones, the members with their sources, the
 // national signing ceremonies and the result letters (PDF). What the records leave unknown is shown as unknown.
-import { h, table, section, attempt, known, facts } from '../dom.js';
+import { h, table, section, attempt, known, facts, signatory } from '../dom.js';
 import { t, number, date, levelName, word } from '../i18n.js';
-import { get, openFile } from '../api.js';
+import { get, all, openFile } from '../api.js';
 
 function link(url, text) {
   return url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, text || url) : null;
@@ -48,11 +48,15 @@ export async function render(arg) {
     ceremonies = ceremoniesRead.shown;
   } else {
     const items = ceremoniesRead.value.items || [];
-    ceremonies = items.length === 0 ? h('p', {}, t('noData')) : items.map(c => h('div', { class: 'card ceremony' },
-      h('h3', {}, `${c.title || c.name || t('ceremony')} — ${date(c.date || c.heldOn)}`),
-      facts(Object.entries(c).filter(([k, v]) => !['id', 'title', 'name', 'date', 'heldOn', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'version'].includes(k) && v !== null && typeof v !== 'object')
-        .map(([k, v]) => [word(k), known(v, x => (/^\d{4}-\d{2}-\d{2}/.test(String(x)) ? date(x) : String(x)))])),
-      c.mous && c.mous.length ? table(t('mous'), [t('region'), t('state')], c.mous.map(m => [m.regionName || m.regionCode, word(m.state)])) : null));
+    const signed = await Promise.all(items.map(c => attempt(() => all('/api/v1/mous', { ceremonyId: c.id }))));
+    ceremonies = items.length === 0 ? h('p', {}, t('noData')) : items.map((c, i) => h('div', { class: 'card ceremony' },
+      h('h3', {}, c.title || t('ceremony')),
+      facts([[t('date'), c.heldOn ? date(c.heldOn) : [known(null), c.plannedOn ? ` (${date(c.plannedOn)})` : '']],
+        [t('state'), word(c.state)], [t('mode'), known(c.mode, word)], [t('venue'), known(c.venue)],
+        ['Host', known(c.host)], c.note ? [t('details'), c.note] : null]),
+      signed[i].error ? signed[i].shown : table(`${t('mous')} — ${c.title || ''}`, [t('region'), t('state'), t('signatory'), t('venue'), t('mode')],
+        signed[i].value.map(m => [h('a', { href: `/console/daerah/${m.regionCode}` }, m.regionName || m.regionCode), word(m.state),
+          signatory(m.secondPartySignatory), m.localVenueKnown === false ? known(null) : known(m.localVenue), known(m.localMode || m.mode, word)]))));
   }
 
   let letters;
@@ -62,7 +66,7 @@ export async function render(arg) {
     const items = (lettersRead.value.items || []).filter(l => !l.programmeYear || l.programmeYear === year);
     letters = items.length === 0 ? h('p', {}, t('noData')) : table(t('letters'), [t('number'), t('date'), t('regions'), t('pdf')],
       items.map(l => [l.number, date(l.date), (l.regions || []).map(r => r.regionName || r.regionCode).join(', ') || known(null),
-        h('a', { href: `/api/v1/result-letters/${l.id}/pdf`, onclick: e => { e.preventDefault(); openFile(`/api/v1/result-letters/${l.id}/pdf`); } }, t('openPdf'))]),
+        h('a', { href: l.pdf || `/api/v1/result-letters/${l.id}/pdf`, onclick: e => { e.preventDefault(); openFile(l.pdf || `/api/v1/result-letters/${l.id}/pdf`); } }, t('openPdf'))]),
       { id: 'letters' });
   }
 
