@@ -47,7 +47,7 @@ class SwaggerUiBrowserTest {
         assertThat(screenshot).exists();
     }
 
-    private static boolean onPath(String program) {
+    static boolean onPath(String program) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, program))) {
                 return true;
@@ -56,7 +56,7 @@ class SwaggerUiBrowserTest {
         return false;
     }
 
-    private static String run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+    static String run(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(BROWSER_DIR.toFile()).redirectErrorStream(true).start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
