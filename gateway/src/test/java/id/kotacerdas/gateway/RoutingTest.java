@@ -174,6 +174,37 @@ class RoutingTest {
     }
 
     @Test
+    void anHttp2GetWithoutBodyReachesTheServiceWithoutATransferCoding() throws Exception {
+        // the JDK client asks for HTTP/2 (h2c upgrade); such a request says nothing about a body, and a GET forwarded
+        // chunked looked to the services like a body without Content-Type (415)
+        String id = UUID.randomUUID().toString();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/things/" + id);
+        java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", "Bearer " + token()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new Upstream(alphaPort).headersOfOnlyRequestTo("/api/v1/things/" + id))
+                .doesNotContainKey("transfer-encoding");
+        assertThat(new Upstream(alphaPort).requestsTo("/api/v1/things/" + id).get(0).get("bodyLength")).isEqualTo(0);
+
+        // and a body of unknown length (no Content-Length on HTTP/2) still streams through, chunked
+        String other = UUID.randomUUID().toString();
+        java.net.http.HttpResponse<String> put = client.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/things/" + other))
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                        java.net.http.HttpRequest.BodyPublishers.ofString("{\"a\":1}"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(put.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
+        assertThat(put.statusCode()).isEqualTo(200);
+        assertThat(new Upstream(alphaPort).headersOfOnlyRequestTo("/api/v1/things/" + other))
+                .containsEntry("transfer-encoding", "chunked");
+        assertThat(new Upstream(alphaPort).requestsTo("/api/v1/things/" + other).get(0).get("body")).isEqualTo("{\"a\":1}");
+    }
+
+    @Test
     void bodyOverTheLimitIs413BeforeTheServiceIsCalled() {
         String id = UUID.randomUUID().toString();
         byte[] upload = new byte[1024 * 1024 + 1];

@@ -324,10 +324,13 @@ public class ProxyHandler {
         }
 
         private void sendBody(HttpClientRequest request) {
-            if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)
-                    && (in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || in.version() == HttpVersion.HTTP_2)) {
+            boolean unsized = !in.headers().contains(HttpHeaders.CONTENT_LENGTH);
+            if (unsized && in.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
                 request.setChunked(true);
             }
+            // an HTTP/2 request need not say whether a body follows: chunk it once data comes, so that a GET without
+            // body is not forwarded with a transfer coding (a body without Content-Type, which the services refuse)
+            boolean chunkOnData = unsized && !request.isChunked() && in.version() == HttpVersion.HTTP_2;
             if (in.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true) && !in.isEnded()) {
                 out.writeContinue();
             }
@@ -340,6 +343,12 @@ public class ProxyHandler {
                     tooLarge = true;
                     request.reset(0, new ProxyFailure.TooLarge());
                     return;
+                }
+                if (chunk.length() == 0) {
+                    return;
+                }
+                if (chunkOnData && !request.isChunked()) {
+                    request.setChunked(true);
                 }
                 request.write(chunk);
                 if (request.writeQueueFull()) {
