@@ -46,7 +46,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Seeds the region registry topic {@value #TOPIC} the way region-service fills it in production: one
  * {@code RegionRegistered} CloudEvent per code, in Kafka binary mode with the headers region-service's outbox relay
  * sends ({@code ce_specversion}, {@code ce_id}, {@code ce_type}, {@code ce_source}, {@code ce_subject},
- * {@code ce_datacontenttype}, {@code content-type}, {@code ce_dataschema}, {@code ce_time}, {@code ce_visibility}), keyed by code, on a
+ * {@code ce_datacontenttype}, {@code content-type}, {@code ce_dataschema}, {@code ce_time}, {@code ce_visibility}, {@code traceparent}), keyed by code, on a
  * compacted topic. For tests of services that keep a replica of the registry (platform-registry):
  *
  * <pre>{@code
@@ -202,6 +202,9 @@ public final class RegistrySeed {
         headers.add("ce_dataschema", bytes(DATA_SCHEMA));
         headers.add("ce_time", bytes(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC))));
         headers.add("ce_visibility", bytes("public"));
+        // the relay sends each event in a span of its own: the Kafka instrumentation writes its W3C trace context
+        String trace = UUID.nameUUIDFromBytes(bytes(key == null ? "registry" : key)).toString().replace("-", "");
+        headers.add("traceparent", bytes("00-" + trace + "-" + trace.substring(0, 16) + "-01"));
         return new ProducerRecord<>(topic, null, key, data, headers);
     }
 
