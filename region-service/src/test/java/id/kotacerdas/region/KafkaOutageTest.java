@@ -80,7 +80,7 @@ class KafkaOutageTest {
         // the relay notices Kafka's return (it asks every second while failing) and drains at once (issue 27)
         InfrastructureTestResource.startKafka();
         java.time.Instant kafkaBack = java.time.Instant.now();
-        Awaitility.await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
             String last = ready(200).getString("checks.find { it.name == 'outbox' }.data.lastPublishedAt");
             assertThat(last).as("an event published since Kafka is back").isNotNull();
             assertThat(java.time.Instant.parse(last)).isAfter(kafkaBack);
