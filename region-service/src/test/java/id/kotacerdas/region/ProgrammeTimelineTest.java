@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -252,6 +253,48 @@ class ProgrammeTimelineTest {
         assertThat(query("SELECT 1 FROM processed_event WHERE consumer = 'assessment-events'")).hasSize((int) processedBefore + 1);
         assertThat(timeline(code).getList("items.kind", String.class)).containsExactly("INVITED",
                 "SELF_ASSESSMENT_SUBMITTED", "SELECTED");
+    }
+
+    /** Issue 18: an act recorded years later sits on the date its write gave, at that precision; the recording stays a fact. */
+    @Test
+    void anActRecordedAfterTheFactSitsOnItsOwnDateWithItsPrecision() {
+        String code = "64.02";
+        UUID cycle = UUID.randomUUID();
+        Event invited = withOccurred(invited(code, "Region " + code, cycle, 2023, "2026-12-07T02:00:00Z"),
+                map("date", "2022-05", "precision", "MONTH"));
+        Event selected = withOccurred(selected(code, "Region " + code, cycle, 2023, 4, "2026-12-07T02:00:01Z"),
+                map("date", "2022-06-03", "precision", "DAY"));
+        Event cohort = withOccurred(cohortRecorded(2023, "2026-12-07T02:00:02Z", code), map("date", "2022"));
+        publish(List.of(selected, cohort, invited));
+        JsonPath timeline = timeline(code);
+        assertThat(timeline.getList("items.kind", String.class)).containsExactly("COHORT_RECORDED", "INVITED", "SELECTED");
+        assertThat(timeline.getList("items.occurredOn", String.class)).containsExactly("2022-01-01", "2022-05-01", "2022-06-03");
+        assertThat(timeline.getList("items.datePrecision", String.class)).containsExactly("YEAR", "MONTH", "DAY");
+        assertThat(timeline.getString("items[1].occurredAt")).isNull();
+        assertThat(timeline.getString("items[1].facts.recordedAt")).startsWith("2026-12-07T02:00");
+        assertThat(timeline.getList("items.occurredOn", String.class)).noneMatch(d -> d.startsWith("2026"));
+
+        Event malformed = withOccurred(submitted(code, "Region " + code, cycle, "2026-12-07T02:00:03Z"),
+                map("date", "2022-13-01"));
+        try (KafkaEvents dlq = KafkaEvents.on(ASSESSMENT + ".dlq")) {
+            send(malformed);
+            ConsumerRecord<String, String> dead = dlq.awaitRecord(r -> malformed.id().equals(KafkaEvents.header(r, "ce_id")), WAIT);
+            assertThat(KafkaEvents.header(dead, "dead-letter-reason")).contains("occurred");
+        }
+        assertThat(timeline(code).getList("items.kind", String.class)).containsExactly("COHORT_RECORDED", "INVITED", "SELECTED");
+    }
+
+    /** The event with {@code data.occurred} added, as a producer writes it for an act recorded after the fact. */
+    static Event withOccurred(Event e, Map<String, Object> occurred) {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = JSON.readValue(e.record().value(), Map.class);
+            data.put("occurred", occurred);
+            ProducerRecord<String, String> r = e.record();
+            return new Event(e.id(), new ProducerRecord<>(r.topic(), r.partition(), r.key(), json(data), r.headers()));
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     @Test

@@ -29,6 +29,8 @@ public class TimelineEntry {
         INSTANT,
         /** The payload gives a day (signedOn, date, completedOn …). */
         DAY,
+        /** Only the month is known (an act recorded after the fact at MONTH precision): {@link #occurredOn} is its 1st. */
+        MONTH,
         /** Only the year is known (a historical cohort): {@link #occurredOn} is 1 January of it. */
         YEAR
     }

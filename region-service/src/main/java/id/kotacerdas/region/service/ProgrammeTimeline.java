@@ -2,7 +2,11 @@ package id.kotacerdas.region.service;
 
 import id.kotacerdas.platform.security.Visibility;
 import java.util.EnumMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kotacerdas.platform.inbox.IncomingEvent;
+import id.kotacerdas.platform.inbox.PoisonEventException;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.RegionProgramme;
 import id.kotacerdas.region.domain.StageDerivation;
@@ -91,6 +95,25 @@ public class ProgrammeTimeline {
         });
     }
 
+    /**
+     * The date the producer's write gave the act ({@code data.occurred}, platform {@link Occurred}), or {@code null}
+     * when the act happened when it was recorded. A malformed one is poison: no retry can mend a payload.
+     */
+    static Occurred givenDate(IncomingEvent<?> event) {
+        if (!(event.data() instanceof JsonNode data) || !(data.get("occurred") instanceof ObjectNode node)) {
+            return null;
+        }
+        JsonNode date = node.get("date");
+        JsonNode precision = node.get("precision");
+        try {
+            return new Occurred(date == null ? null : date.asText(null),
+                    precision == null || precision.isNull() ? null : Occurred.Precision.valueOf(precision.asText()))
+                    .normalized();
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("data.occurred is not a date with its precision: " + node);
+        }
+    }
+
     private Uni<Map<String, String>> resolve(Collection<String> codes) {
         Map<String, String> current = new HashMap<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -114,6 +137,14 @@ public class ProgrammeTimeline {
         entry.programmeYear = draft.programmeYear();
         entry.summary = draft.summary();
         Map<String, Object> facts = new LinkedHashMap<>(draft.facts());
+        Occurred given = givenDate(event);
+        if (given != null) {
+            // recorded after the fact: the act's own date (with its precision) dates the entry; the recording stays a fact
+            facts.put("recordedAt", draft.occurredAt() != null ? draft.occurredAt() : event.time());
+            entry.occurredOn = given.firstDay();
+            entry.occurredAt = null;
+            entry.datePrecision = TimelineEntry.DatePrecision.valueOf(given.precision().name());
+        }
         if (!region.equals(draft.regionCode())) {
             facts.put("eventRegionCode", draft.regionCode());
         }
