@@ -61,11 +61,11 @@ final class ProgrammeViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "TimelineEntry", description = "One fact of the region's programme, dated by when it happened (as its event's payload says), not when the event arrived.")
     record Entry(
-            @Schema(description = "The day the fact happened (Asia/Jakarta). For a YEAR entry, 1 January of the year.", examples = "2023-02-28")
+            @Schema(description = "The day the fact happened (Asia/Jakarta): the act's own date when its write gave one (`occurred`), else the payload's date or instant. For a MONTH entry, the 1st of the month; for a YEAR entry, 1 January of the year.", examples = "2023-02-28")
             LocalDate occurredOn,
             @Schema(description = "The instant, when the payload gives one (INSTANT entries).", examples = "2022-06-03T03:00:00Z")
             OffsetDateTime occurredAt,
-            @Schema(description = "INSTANT, DAY, or YEAR (a historical cohort known only by its year).", examples = "DAY")
+            @Schema(description = "INSTANT, DAY, MONTH or YEAR (a historical cohort known only by its year; an act recorded after the fact at the precision its source gives). An act recorded after the fact keeps the instant it was recorded in `facts.recordedAt`.", examples = "DAY")
             TimelineEntry.DatePrecision datePrecision,
             @Schema(description = "What happened.", examples = "MOU_SIGNED")
             TimelineKind kind,
