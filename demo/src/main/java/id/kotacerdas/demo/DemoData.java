@@ -57,8 +57,32 @@ public final class DemoData {
     private record Token(String value, Instant fetched) {
     }
 
-    /** What a load did. */
-    public record Result(int sectionsLoaded, int sectionsAlreadyThere, int writes, Map<String, String> ids) {
+    /** What a load did; {@code refused}: the sections a refusal stopped (only with {@link #keepGoing}), with why. */
+    public record Result(int sectionsLoaded, int sectionsAlreadyThere, int writes, Map<String, String> ids,
+            List<String> refused) {
+
+        public Result(int sectionsLoaded, int sectionsAlreadyThere, int writes, Map<String, String> ids) {
+            this(sectionsLoaded, sectionsAlreadyThere, writes, ids, List.of());
+        }
+    }
+
+    /** A step answered with an unexpected status: the section stops there. */
+    static final class Refused extends IllegalStateException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private boolean keepGoing;
+
+    /**
+     * With {@code true}, a refused step stops its section only: the refusal (the step and the answer's problem) is
+     * reported and the load goes on with the next section (an import of many independent facts). Default: the first
+     * refusal stops the load (a story whose sections build on each other).
+     */
+    public DemoData keepGoing(boolean keepGoing) {
+        this.keepGoing = keepGoing;
+        return this;
     }
 
     public DemoData(URI gateway, URI keycloak, PrintStream log) {
@@ -71,20 +95,27 @@ public final class DemoData {
         String gateway = "http://localhost:8080";
         String keycloak = "http://localhost:8180";
         Path file = Path.of("demo/programme-2022-2023.json");
+        boolean keepGoing = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gateway" -> gateway = args[++i];
                 case "--keycloak" -> keycloak = args[++i];
                 case "--file" -> file = Path.of(args[++i]);
+                case "--keep-going" -> keepGoing = true;
                 default -> {
-                    System.err.println("usage: DemoData [--gateway URL] [--keycloak URL] [--file story.json]");
+                    System.err.println("usage: DemoData [--gateway URL] [--keycloak URL] [--file story.json] [--keep-going]");
                     System.exit(2);
                 }
             }
         }
-        Result result = new DemoData(URI.create(gateway), URI.create(keycloak), System.out).load(file);
-        System.out.printf("%d section(s) loaded, %d already there, %d write(s)%n", result.sectionsLoaded(),
-                result.sectionsAlreadyThere(), result.writes());
+        Result result = new DemoData(URI.create(gateway), URI.create(keycloak), System.out).keepGoing(keepGoing)
+                .load(file);
+        System.out.printf("%d section(s) loaded, %d already there, %d refused, %d write(s)%n", result.sectionsLoaded(),
+                result.sectionsAlreadyThere(), result.refused().size(), result.writes());
+        result.refused().forEach(r -> System.out.println("refused: " + r));
+        if (!result.refused().isEmpty()) {
+            System.exit(3);
+        }
     }
 
     /** Loads the story file; throws {@link IllegalStateException} naming the step when an answer is not the expected one. */
@@ -94,32 +125,48 @@ public final class DemoData {
         int loaded = 0;
         int there = 0;
         int writes = 0;
+        List<String> refused = new java.util.ArrayList<>();
         for (JsonNode section : story.get("sections")) {
             String name = section.get("name").asText();
             boolean done = section.has("loadedWhen") && holds(section.get("loadedWhen"));
             log.printf("[demo] %s %s%n", done ? "already there:" : "loading:", name);
             int index = 0;
             int written = 0;
+            boolean stopped = false;
             for (JsonNode step : section.get("steps")) {
                 index++;
                 boolean find = step.path("find").asBoolean(false);
                 if (done && !find) {
                     continue;
                 }
-                int status = run(name + " #" + index, step);
+                int status;
+                try {
+                    status = run(name + " #" + index, step);
+                } catch (Refused e) {
+                    if (!keepGoing) {
+                        throw e;
+                    }
+                    log.printf("[demo]   refused: %s%n", e.getMessage());
+                    refused.add(e.getMessage());
+                    stopped = true;
+                    break;
+                }
                 if (!find && !"GET".equals(step.path("method").asText("GET")) && status / 100 == 2) {
                     written++;
                 }
             }
             writes += written;
             // a section that wrote nothing (every fact already there) counts as already there
+            if (stopped) {
+                continue;
+            }
             if (done || written == 0) {
                 there++;
             } else {
                 loaded++;
             }
         }
-        return new Result(loaded, there, writes, Map.copyOf(vars));
+        return new Result(loaded, there, writes, Map.copyOf(vars), List.copyOf(refused));
     }
 
     private boolean holds(JsonNode check) throws IOException, InterruptedException {
@@ -202,7 +249,7 @@ public final class DemoData {
         }
         List<Integer> expected = expected(step);
         if (expected.isEmpty() ? response.statusCode() / 100 != 2 : !expected.contains(response.statusCode())) {
-            throw new IllegalStateException(label + " (" + step.path("do").asText("") + "): " + method + " " + path + " as " + as
+            throw new Refused(label + " (" + step.path("do").asText("") + "): " + method + " " + path + " as " + as
                     + " answered " + response.statusCode() + ": " + response.body());
         }
         log.printf("[demo]   %s %s %s -> %d%n", as, method, path, response.statusCode());
