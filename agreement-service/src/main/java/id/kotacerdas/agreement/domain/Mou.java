@@ -1,6 +1,7 @@
 package id.kotacerdas.agreement.domain;
 
 import id.kotacerdas.platform.registry.RegionLevel;
+import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -99,6 +100,31 @@ public class Mou {
     @JdbcTypeCode(SqlTypes.JSON)
     public MouDocument content;
 
+    /** The day the draft was made, when its write gave one ({@code occurred}); else it was made at {@link #createdAt}. */
+    @Column(name = "drafted_on")
+    public LocalDate draftedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "drafted_precision")
+    public Occurred.Precision draftedPrecision;
+
+    /** The day it was scheduled, when its write gave one; else it was scheduled at {@link #scheduledAt}. */
+    @Column(name = "scheduled_on")
+    public LocalDate scheduledOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scheduled_precision")
+    public Occurred.Precision scheduledPrecision;
+
+    /** When the (last) scheduling was recorded; {@code null} for an MoU scheduled before this was kept. */
+    @Column(name = "scheduled_at")
+    public OffsetDateTime scheduledAt;
+
+    /** The precision of {@link #stateChangedOn} (a withdrawal dated by month or year); {@code null}: a day. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state_changed_precision")
+    public Occurred.Precision stateChangedPrecision;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -114,6 +140,26 @@ public class Mou {
     /** Moves the state as the action demands; {@link IllegalTransitionException} when the state does not allow it. */
     public void apply(MouAction action) {
         state = MouLifecycle.apply(state, action);
+    }
+
+    /** The day the draft was made as its write gave it ({@code occurred}), else {@code null}. */
+    public Occurred draftedGiven() {
+        return ActDates.of(draftedOn, draftedPrecision);
+    }
+
+    /** The day the draft was made: as given, else the day it was recorded. */
+    public Occurred drafted() {
+        return ActDates.actDate(draftedGiven(), createdAt);
+    }
+
+    /** The day it was (last) scheduled: as given, else the day it was recorded; {@code null} if never (or not known). */
+    public Occurred scheduled() {
+        return ActDates.actDate(ActDates.of(scheduledOn, scheduledPrecision), scheduledAt);
+    }
+
+    /** The day it was signed, terminated, withdrawn or expired, with its precision; {@code null} while neither. */
+    public Occurred stateChanged() {
+        return ActDates.of(stateChangedOn, stateChangedPrecision);
     }
 
     /** Its validity once signed, else {@code null}. */

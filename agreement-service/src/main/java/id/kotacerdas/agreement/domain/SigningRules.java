@@ -1,5 +1,6 @@
 package id.kotacerdas.agreement.domain;
 
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +70,14 @@ public final class SigningRules {
     public static Violation checkNotFuture(String field, LocalDate day, LocalDate today) {
         if (day != null && day.isAfter(today)) {
             return new Violation(field, "must not be in the future (today is " + today + ")");
+        }
+        return null;
+    }
+
+    /** A programme act's date must not be before the programme began ({@link Occurred#PROGRAMME_START}, 2017). */
+    public static Violation checkNotBeforeProgramme(String field, LocalDate day) {
+        if (day != null && day.isBefore(Occurred.PROGRAMME_START)) {
+            return new Violation(field, "lies before the programme began (" + Occurred.PROGRAMME_START + ")");
         }
         return null;
     }

@@ -8,6 +8,7 @@ import id.kotacerdas.agreement.domain.MouState;
 import id.kotacerdas.agreement.domain.Validity;
 import id.kotacerdas.agreement.messaging.AgreementEvents.Actor;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,13 +31,13 @@ public final class AgreementEventMapper {
         MouDocument d = m.content;
         return new AgreementEvents.MouDrafted(m.id, m.regionCode, m.regionName, m.regionLevel, m.provinceCode,
                 m.programmeYear, m.track, m.cycleId, m.origin, d.title(), party(d.firstParty()), party(d.secondParty()),
-                actor(caller), m.createdAt);
+                m.draftedGiven(), actor(caller), m.createdAt);
     }
 
-    public static AgreementEvents.MouScheduled scheduled(Mou m, MouCeremony ceremony, Caller caller,
+    public static AgreementEvents.MouScheduled scheduled(Mou m, MouCeremony ceremony, Occurred occurred, Caller caller,
             OffsetDateTime at) {
         return new AgreementEvents.MouScheduled(m.id, m.regionCode, m.regionName, m.programmeYear, ceremony(ceremony),
-                m.plannedOn, actor(caller), at);
+                m.plannedOn, occurred, actor(caller), at);
     }
 
     public static AgreementEvents.MouSigned signed(Mou m, MouCeremony ceremony, Caller caller, OffsetDateTime at) {
@@ -46,13 +47,14 @@ public final class AgreementEventMapper {
                 new AgreementEvents.Venue(d.localVenue(), !Boolean.FALSE.equals(d.localVenueKnown())),
                 ceremony(ceremony), party(d.firstParty()), party(d.secondParty()), signatory(d.firstPartySignatory()),
                 signatory(d.secondPartySignatory()), persons(d.witnesses()), scope(d.scope()), validity(m.validity()),
-                m.revision, d.sourcesOrEmpty().stream().map(AgreementEventMapper::source).toList(), actor(caller), at);
+                m.revision, d.sourcesOrEmpty().stream().map(AgreementEventMapper::source).toList(),
+                Occurred.onDay(m.signedOn), actor(caller), at);
     }
 
     public static AgreementEvents.MouAmended amended(Mou m, LocalDate amendedOn, String reason, Caller caller,
             OffsetDateTime at) {
         return new AgreementEvents.MouAmended(m.id, m.regionCode, m.programmeYear, m.revision, amendedOn, reason,
-                numbers(m), scope(m.content.scope()), validity(m.validity()), actor(caller), at);
+                numbers(m), scope(m.content.scope()), validity(m.validity()), Occurred.onDay(amendedOn), actor(caller), at);
     }
 
     public static AgreementEvents.MouExpired expired(Mou m, LocalDate expiredOn, OffsetDateTime at) {
@@ -61,12 +63,13 @@ public final class AgreementEventMapper {
 
     public static AgreementEvents.MouTerminated terminated(Mou m, Caller caller, OffsetDateTime at) {
         return new AgreementEvents.MouTerminated(m.id, m.regionCode, m.programmeYear, m.stateChangedOn, m.stateReason,
-                validity(m.validity()), actor(caller), at);
+                validity(m.validity()), Occurred.onDay(m.stateChangedOn), actor(caller), at);
     }
 
-    public static AgreementEvents.MouWithdrawn withdrawn(Mou m, MouState previous, Caller caller, OffsetDateTime at) {
+    public static AgreementEvents.MouWithdrawn withdrawn(Mou m, MouState previous, Occurred occurred, Caller caller,
+            OffsetDateTime at) {
         return new AgreementEvents.MouWithdrawn(m.id, m.regionCode, m.programmeYear, previous, m.stateReason,
-                actor(caller), at);
+                occurred, actor(caller), at);
     }
 
     public static AgreementEvents.LocalCommitmentSigned commitmentSigned(LocalCommitment c, Caller caller) {
@@ -75,8 +78,8 @@ public final class AgreementEventMapper {
         return new AgreementEvents.LocalCommitmentSigned(c.id, c.regionCode, c.regionName, c.provinceCode, c.mouId,
                 c.signedOn, c.venue, official(d.regionalHead()), official(d.sekda()),
                 list(d.opds(), o -> new AgreementEvents.Opd(o.name(), official(o.head()))),
-                b == null ? null : new AgreementEvents.Bimtek(b.stage(), b.closingOn(), b.note()), actor(caller),
-                c.createdAt);
+                b == null ? null : new AgreementEvents.Bimtek(b.stage(), b.closingOn(), b.note()),
+                Occurred.onDay(c.signedOn), actor(caller), c.createdAt);
     }
 
     static AgreementEvents.Ceremony ceremony(MouCeremony c) {

@@ -4,7 +4,9 @@ import id.kotacerdas.agreement.domain.DocumentKind;
 import id.kotacerdas.agreement.domain.MouOrigin;
 import id.kotacerdas.agreement.domain.MouState;
 import id.kotacerdas.agreement.domain.ParticipationMode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.platform.registry.RegionLevel;
 import java.time.LocalDate;
@@ -47,16 +49,21 @@ public final class AgreementEvents {
     }
 
     // ------------------------------------------------------------------ payloads
+    // occurred (issue 18): the day the act happened, with its precision, beside the recording instant. MouDrafted,
+    // MouScheduled and MouWithdrawn carry it only when the write gave one (absent otherwise: the act happened when it
+    // was recorded); MouSigned, MouAmended, MouTerminated and LocalCommitmentSigned always carry their own day
+    // (signedOn / heldOn, amendedOn, terminatedOn) as DAY.
 
     /** A draft MoU now exists for the region and year. */
     public record MouDrafted(UUID mouId, String regionCode, String regionName, RegionLevel level, String provinceCode,
             int programmeYear, String track, UUID cycleId, MouOrigin origin, String title, Party firstParty,
-            Party secondParty, Actor draftedBy, OffsetDateTime draftedAt) {
+            Party secondParty, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor draftedBy, OffsetDateTime draftedAt) {
     }
 
     /** The MoU was given a signing: a national ceremony, or a date of its own. */
     public record MouScheduled(UUID mouId, String regionCode, String regionName, int programmeYear,
-            Ceremony ceremony, LocalDate plannedOn, Actor scheduledBy, OffsetDateTime scheduledAt) {
+            Ceremony ceremony, LocalDate plannedOn, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor scheduledBy,
+            OffsetDateTime scheduledAt) {
     }
 
     /** The MoU was signed: when, how, where, by whom, what it covers and how long it is in force. */
@@ -64,12 +71,13 @@ public final class AgreementEvents {
             int programmeYear, DocumentKind kind, String title, Numbers numbers, LocalDate signedOn,
             ParticipationMode mode, Venue venue, Ceremony ceremony, Party firstParty, Party secondParty,
             Signatory firstPartySignatory, Signatory secondPartySignatory, List<Person> witnesses, Scope scope,
-            Validity validity, int revision, List<Source> sources, Actor recordedBy, OffsetDateTime recordedAt) {
+            Validity validity, int revision, List<Source> sources, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
+            OffsetDateTime recordedAt) {
     }
 
     /** An amendment (adendum) was signed: a new revision, the old one kept. */
     public record MouAmended(UUID mouId, String regionCode, int programmeYear, int revision, LocalDate amendedOn,
-            String reason, Numbers numbers, Scope scope, Validity validity, Actor recordedBy,
+            String reason, Numbers numbers, Scope scope, Validity validity, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
             OffsetDateTime recordedAt) {
     }
 
@@ -80,18 +88,18 @@ public final class AgreementEvents {
 
     /** The MoU was ended before its validity ran out. */
     public record MouTerminated(UUID mouId, String regionCode, int programmeYear, LocalDate terminatedOn,
-            String reason, Validity validity, Actor recordedBy, OffsetDateTime recordedAt) {
+            String reason, Validity validity, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** The MoU was dropped before it was signed. */
     public record MouWithdrawn(UUID mouId, String regionCode, int programmeYear, MouState previousState, String reason,
-            Actor recordedBy, OffsetDateTime recordedAt) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** A region's local commitment (komitmen bersama) was signed by its head, its Sekda and its OPDs. */
     public record LocalCommitmentSigned(UUID commitmentId, String regionCode, String regionName, String provinceCode,
             UUID mouId, LocalDate signedOn, String venue, Official regionalHead, Official sekda, List<Opd> opds,
-            Bimtek bimtek, Actor recordedBy, OffsetDateTime recordedAt) {
+            Bimtek bimtek, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     // ------------------------------------------------------------------ parts

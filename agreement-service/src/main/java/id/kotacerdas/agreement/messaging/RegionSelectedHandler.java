@@ -7,6 +7,7 @@ import id.kotacerdas.platform.inbox.InboxHandler;
 import id.kotacerdas.platform.inbox.IncomingEvent;
 import id.kotacerdas.platform.inbox.PoisonEventException;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,8 @@ import org.jboss.logging.Logger;
  * topic are acknowledged and skipped; a type outside the catalogue goes to the dead-letter topic (the inbox's rule:
  * a consumer states exactly what it accepts). A region the complete registry does not know is poison. While the
  * registry replica is still filling up (the service's first start), the draft is made from the event's own region
- * name and province, so that no selection waits for, or is lost to, the registry.
+ * name and province, so that no selection waits for, or is lost to, the registry. The selection's day
+ * ({@code data.occurred}, when the producer gives it) is the draft's date, and {@code MouDrafted} carries it.
  */
 @ApplicationScoped
 public class RegionSelectedHandler implements InboxHandler {
@@ -42,7 +44,7 @@ public class RegionSelectedHandler implements InboxHandler {
 
     /** What this service reads of {@code RegionSelected}; every other property of the event is ignored. */
     public record RegionSelected(String regionCode, Integer programmeYear, String track, UUID cycleId,
-            String regionName, String provinceCode) {
+            String regionName, String provinceCode, Occurred occurred) {
     }
 
     @Inject
@@ -81,8 +83,15 @@ public class RegionSelectedHandler implements InboxHandler {
         if (data.programmeYear() == null || data.programmeYear() < 2017 || data.programmeYear() > 2100) {
             throw new PoisonEventException("RegionSelected without a programme year in 2017..2100: " + data.programmeYear());
         }
+        Occurred selected;
+        try {
+            selected = data.occurred() == null ? null : data.occurred().normalized();
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("RegionSelected with an occurred that is not a date with its precision: "
+                    + data.occurred(), e);
+        }
         return mous.draftForSelection(SYSTEM, data.regionCode(), data.programmeYear(), data.track(), data.cycleId(),
-                data.regionName(), data.provinceCode(), event.id())
+                data.regionName(), data.provinceCode(), event.id(), selected)
                 .onFailure(ProblemException.class).transform(e -> ((ProblemException) e).status() == 404
                         ? new PoisonEventException("RegionSelected for a region the registry does not know: "
                                 + data.regionCode(), e)

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -46,10 +47,16 @@ public final class CeremonyRequests {
             @Size(max = 600)
             List<@NotNull UUID> mouIds,
             @Schema(description = "`true`: every DRAFT MoU of the ceremony's programme year.", defaultValue = "false")
-            Boolean allDrafts) {
+            Boolean allDrafts,
+            @Schema(description = "When they were scheduled, if not now (recorded after the fact): not in the future, "
+                    + "not before 2017, not before any of their drafts. The ceremony may not be held before it.",
+                    examples = "{\"date\": \"2022-03\", \"precision\": \"MONTH\"}")
+            Occurred occurred) {
     }
 
-    @Schema(name = "MouCeremonyHeldRequest", description = "That the ceremony took place, on which day (not after today).")
+    @Schema(name = "MouCeremonyHeldRequest", description = "That the ceremony took place, on which day: not after today, "
+            + "not before 2017, not before the draft or the scheduling of any MoU it signs. `heldOn` is the signing's "
+            + "date: each `MouSigned` carries it as `occurred` (DAY).")
     public record Held(
             @NotNull
             @Schema(examples = "2022-04-21")

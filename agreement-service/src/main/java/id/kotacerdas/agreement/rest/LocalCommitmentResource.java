@@ -119,7 +119,7 @@ public class LocalCommitmentResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
                     examples = @ExampleObject(name = "recorded", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (no OPD, a date in the future).")
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (no OPD, a date in the future or before 2017).")
     @APIResponse(responseCode = "403", description = "The caller may not record this region's commitments.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "No region has the code, the MoU named is not the region's, or the Idempotency-Key was used for another request.")

@@ -1,5 +1,6 @@
 package id.kotacerdas.agreement.rest;
 
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class LocalCommitmentViews {
             LocalCommitmentRequests.Bimtek bimtek,
             List<MouRequests.Source> sources,
             String notes,
+            @Schema(description = "When it was signed (`signedOn`, DAY), beside when it was recorded (`createdAt`).",
+                    examples = "{\"date\": \"2022-09-30\", \"precision\": \"DAY\"}")
+            Occurred occurred,
             OffsetDateTime createdAt,
             String createdBy) {
     }

@@ -187,7 +187,7 @@ public class MouCeremonyResource {
                     examples = @ExampleObject(name = "scheduled", value = """
                             {"ceremony":{"id":"5b1e8c7a-1d2f-4a3b-9c8d-7e6f5a4b3c2d","version":0,"programmeYear":2022,"state":"PLANNED","plannedOn":"2022-04-21","mode":"VIRTUAL"},\
                             "scheduled":[{"id":"0f3c2d9e-8a41-4e55-b7a2-6c1d2e3f4a5b","regionCode":"51.02","regionName":"Kabupaten Tabanan","state":"SCHEDULED","version":1}]}""")))
-    @APIResponse(responseCode = "400", description = "Neither or both of mouIds and allDrafts.")
+    @APIResponse(responseCode = "400", description = "Neither or both of mouIds and allDrafts; `occurred` malformed, in the future, before 2017 or before the draft of one of the MoUs.")
     @APIResponse(responseCode = "404", description = "No such ceremony.")
     @APIResponse(responseCode = "409", description = "The ceremony was held already, or a listed MoU was signed (names its state).")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
@@ -196,7 +196,7 @@ public class MouCeremonyResource {
             CeremonyRequests.CohortSchedule body) {
         return ceremonies.scheduleCohort(caller(), id, () -> {
             CeremonyRequests.CohortSchedule b = bodies.validated(body);
-            return new MouCommands.CohortSchedule(b.mouIds(), Boolean.TRUE.equals(b.allDrafts()));
+            return new MouCommands.CohortSchedule(b.mouIds(), Boolean.TRUE.equals(b.allDrafts()), b.occurred());
         }).map(MouMapper::toView);
     }
 
@@ -219,7 +219,7 @@ public class MouCeremonyResource {
             headers = @Header(name = "ETag", description = "The ceremony's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.CeremonyHeld.class),
                     examples = @ExampleObject(name = "held", value = HELD_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "heldOn is missing or in the future.")
+    @APIResponse(responseCode = "400", description = "heldOn is missing, in the future, before 2017, or before the draft or the scheduling of an MoU of the ceremony (names `heldOn`).")
     @APIResponse(responseCode = "404", description = "No such ceremony.")
     @APIResponse(responseCode = "409", description = "The ceremony was recorded as held already (names the state).")
     @APIResponse(responseCode = "412", description = "If-Match is stale.")

@@ -11,6 +11,7 @@ import id.kotacerdas.agreement.domain.Validity;
 import id.kotacerdas.agreement.service.CeremonyService;
 import id.kotacerdas.agreement.service.LocalCommitmentService;
 import id.kotacerdas.agreement.service.MouCommands;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.Violation;
 import java.util.List;
 import java.util.function.Function;
@@ -27,7 +28,8 @@ public final class MouMapper {
         MouRequests.Terms terms = d.terms() == null
                 ? new MouRequests.Terms(null, null, null, null, null, null, null, null, null, null)
                 : d.terms();
-        return new MouCommands.Draft(d.regionCode(), d.programmeYear(), d.track(), d.cycleId(), toTerms(terms));
+        return new MouCommands.Draft(d.regionCode(), d.programmeYear(), d.track(), d.cycleId(), toTerms(terms),
+                d.occurred());
     }
 
     static MouCommands.Terms toTerms(MouRequests.Terms t) {
@@ -46,7 +48,7 @@ public final class MouMapper {
     }
 
     static MouCommands.Schedule toSchedule(MouRequests.Schedule s) {
-        return new MouCommands.Schedule(s.ceremonyId(), s.plannedOn());
+        return new MouCommands.Schedule(s.ceremonyId(), s.plannedOn(), s.occurred());
     }
 
     static MouCommands.Signing toSigning(MouRequests.Signing s) {
@@ -105,7 +107,14 @@ public final class MouMapper {
                 validity(m.validity()), d.validityYears(), m.revision, m.stateChangedOn, m.stateReason,
                 m.state.wasSigned() || m.state.isFinal() ? List.of()
                         : SigningRules.missingForSigning(d).stream().map(Violation::field).toList(),
-                sources(d.sources()), d.notes(), m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+                sources(d.sources()), d.notes(), actDates(m), m.createdAt, m.createdBy, m.updatedAt, m.updatedBy,
+                m.scheduledAt);
+    }
+
+    static MouViews.ActDates actDates(Mou m) {
+        return new MouViews.ActDates(m.drafted(), m.scheduled(),
+                m.signedOn == null ? null : Occurred.onDay(m.signedOn),
+                m.state.isFinal() ? m.stateChanged() : null);
     }
 
     static MouViews.MouRef ref(Mou m) {
@@ -143,7 +152,7 @@ public final class MouMapper {
                 d.title(), c.signedOn, c.venue, officialView(d.regionalHead()), officialView(d.sekda()),
                 list(d.opds(), o -> new LocalCommitmentRequests.Opd(o.name(), officialView(o.head()))),
                 b == null ? null : new LocalCommitmentRequests.Bimtek(b.stage(), b.closingOn(), b.note()),
-                sources(d.sources()), d.notes(), c.createdAt, c.createdBy);
+                sources(d.sources()), d.notes(), Occurred.onDay(c.signedOn), c.createdAt, c.createdBy);
     }
 
     private static LocalCommitmentRequests.Official officialView(LocalCommitment.Official o) {

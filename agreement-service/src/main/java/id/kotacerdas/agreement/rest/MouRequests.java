@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +43,11 @@ public final class MouRequests {
             UUID cycleId,
             @Valid
             @Schema(description = "The ministry's terms; defaults apply to what is left out.")
-            Terms terms) {
+            Terms terms,
+            @Schema(description = "When the draft was made, if not now (an MoU recorded after the fact): a day, month "
+                    + "or year, not in the future, not before 2017. The scheduling and the signing may not be before it.",
+                    examples = "{\"date\": \"2022\", \"precision\": \"YEAR\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "MouTerms", description = """
@@ -182,12 +187,18 @@ public final class MouRequests {
             @Schema(description = "The national ceremony to sign at.")
             UUID ceremonyId,
             @Schema(description = "The date of a signing of its own.", examples = "2023-02-28")
-            LocalDate plannedOn) {
+            LocalDate plannedOn,
+            @Schema(description = "When it was scheduled, if not now (recorded after the fact): not in the future, not "
+                    + "before 2017, not before the draft. The signing may not be before it.",
+                    examples = "{\"date\": \"2023-01\", \"precision\": \"MONTH\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "MouSigningRequest", description = """
-            That the MoU was signed: the date (not after today) and, unless its terms say, how long it is in force \
-            (years, or an end date after the signing).""")
+            That the MoU was signed: the date (not after today, not before 2017, not before the draft or the \
+            scheduling: their `occurred`, else the day they were recorded) and, unless its terms say, how long it is \
+            in force (years, or an end date after the signing). `signedOn` is the act's date: `MouSigned` carries it \
+            as `occurred` (DAY).""")
     public record Signing(
             @NotNull
             @Schema(examples = "2022-04-21")
@@ -231,6 +242,10 @@ public final class MouRequests {
     public record Withdrawal(
             @NotBlank @Size(max = 2000)
             @Schema(examples = "Drafted by mistake for the wrong year")
-            String reason) {
+            String reason,
+            @Schema(description = "When it was dropped, if not today (recorded after the fact): not in the future, not "
+                    + "before 2017, not before the draft or the scheduling. Shown as `stateChangedOn` with its precision.",
+                    examples = "{\"date\": \"2022-08\", \"precision\": \"MONTH\"}")
+            Occurred occurred) {
     }
 }

@@ -157,7 +157,7 @@ public class MouResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "drafted", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (e.g. a known signatory without a name).",
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (e.g. a known signatory without a name; `occurred` malformed, in the future or before 2017).",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "signatory without name", value = ApiDocs.EXAMPLE_400)))
     @APIResponse(responseCode = "409", description = "The region already has an MoU for the year, or the number is another MoU's.",
@@ -295,7 +295,7 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "scheduled", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Neither or both of ceremonyId and plannedOn.")
+    @APIResponse(responseCode = "400", description = "Neither or both of ceremonyId and plannedOn; `occurred` malformed, in the future, before 2017 or before the draft.")
     @APIResponse(responseCode = "404", description = "No such MoU.")
     @APIResponse(responseCode = "409", description = "The MoU's state does not allow it (names the state), or the ceremony took place already.")
     @APIResponse(responseCode = "412", description = "If-Match is stale.")
@@ -330,7 +330,7 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "signed", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The date is missing or in the future, or validUntil is not after signedOn.",
+    @APIResponse(responseCode = "400", description = "signedOn is missing, in the future, before 2017 or before the draft or the scheduling (names `signedOn`), or validUntil is not after signedOn.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "future date", value = """
                             {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
@@ -369,7 +369,7 @@ public class MouResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "amended", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is invalid: a date in the future or before the signing, validUntil not after the signing, nothing to change.")
+    @APIResponse(responseCode = "400", description = "A field is invalid: a date in the future, before 2017 or before the signing, validUntil not after the signing, nothing to change.")
     @APIResponse(responseCode = "404", description = "No such MoU.")
     @APIResponse(responseCode = "409", description = "The MoU is not SIGNED (names the state).")
     @APIResponse(responseCode = "412", description = "If-Match is stale.")
@@ -422,7 +422,7 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "terminated", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is invalid (date in the future or before the signing, no reason).")
+    @APIResponse(responseCode = "400", description = "A field is invalid (date in the future, before 2017 or before the signing, no reason).")
     @APIResponse(responseCode = "404", description = "No such MoU.")
     @APIResponse(responseCode = "409", description = "The MoU is not SIGNED (names the state).")
     @APIResponse(responseCode = "412", description = "If-Match is stale.")
@@ -452,7 +452,7 @@ public class MouResource {
             headers = @Header(name = "ETag", description = "The MoU's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
                     examples = @ExampleObject(name = "withdrawn", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No reason.")
+    @APIResponse(responseCode = "400", description = "No reason; `occurred` malformed, in the future, before 2017 or before the draft or the scheduling.")
     @APIResponse(responseCode = "404", description = "No such MoU.")
     @APIResponse(responseCode = "409", description = "The MoU was signed already (names the state).")
     @APIResponse(responseCode = "412", description = "If-Match is stale.")
@@ -462,7 +462,10 @@ public class MouResource {
             @Parameter(description = "The ETag of the MoU as you read it.", example = "\"2\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
             MouRequests.Withdrawal body) {
         return mous.withdraw(caller(), id, ETags.versionOf(ifMatch),
-                () -> new id.kotacerdas.agreement.service.MouCommands.Withdrawal(bodies.validated(body).reason()))
+                () -> {
+                    MouRequests.Withdrawal w = bodies.validated(body);
+                    return new id.kotacerdas.agreement.service.MouCommands.Withdrawal(w.reason(), w.occurred());
+                })
                 .map(this::ok);
     }
 

@@ -7,6 +7,7 @@ import id.kotacerdas.agreement.domain.MouState;
 import id.kotacerdas.agreement.domain.ParticipationMode;
 import id.kotacerdas.agreement.domain.RegionalHeadTitle;
 import id.kotacerdas.platform.registry.RegionLevel;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -59,10 +60,33 @@ public final class MouViews {
             List<String> missingForSigning,
             List<MouRequests.Source> sources,
             String notes,
+            @Schema(description = "The date each act happened, with its precision: as its write gave it (`occurred`, "
+                    + "`signedOn`, `heldOn`, `terminatedOn`), else the day (in Jakarta) it was recorded.")
+            ActDates occurred,
+            @Schema(description = "When the draft was recorded (its act's date is `occurred.drafted`).")
             OffsetDateTime createdAt,
             String createdBy,
             OffsetDateTime updatedAt,
-            String updatedBy) {
+            String updatedBy,
+            @Schema(description = "When the (last) scheduling was recorded (its act's date is `occurred.scheduled`); "
+                    + "absent before it was scheduled, or when it was scheduled before this was kept.")
+            OffsetDateTime scheduledAt) {
+    }
+
+    @Schema(name = "MouActDates", description = """
+            When the MoU's acts happened, each as precisely as known (`Occurred`): the date a write gave \
+            (recorded after the fact), else the day it was recorded. Absent: not (yet) happened.""")
+    public record ActDates(
+            @Schema(description = "The draft was made.", examples = "{\"date\": \"2022\", \"precision\": \"YEAR\"}")
+            Occurred drafted,
+            @Schema(description = "It was (last) scheduled; absent while a draft (or when scheduled before this was kept).",
+                    examples = "{\"date\": \"2023-01\", \"precision\": \"MONTH\"}")
+            Occurred scheduled,
+            @Schema(description = "It was signed (`signedOn`, DAY).", examples = "{\"date\": \"2023-02-28\", \"precision\": \"DAY\"}")
+            Occurred signed,
+            @Schema(description = "It was terminated, withdrawn or expired (`stateChangedOn`, with its precision).",
+                    examples = "{\"date\": \"2026-02-28\", \"precision\": \"DAY\"}")
+            Occurred ended) {
     }
 
     @Schema(name = "MouNumbers", description = "The numbers each party gave the document, where given.")

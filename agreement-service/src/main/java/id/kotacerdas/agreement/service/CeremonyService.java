@@ -1,5 +1,6 @@
 package id.kotacerdas.agreement.service;
 
+import id.kotacerdas.agreement.domain.ActDates;
 import id.kotacerdas.agreement.domain.CeremonyState;
 import id.kotacerdas.agreement.domain.Mou;
 import id.kotacerdas.agreement.domain.MouAction;
@@ -16,6 +17,7 @@ import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -143,6 +145,7 @@ public class CeremonyService {
     public Uni<Scheduled> scheduleCohort(Caller caller, UUID id, Supplier<CohortSchedule> input) {
         return load(id).flatMap(ceremony -> {
             CohortSchedule request = input.get();
+            Occurred scheduledOn = mouService.checked("occurred", request.occurred());
             boolean listed = request.mouIds() != null && !request.mouIds().isEmpty();
             if (listed == request.allDrafts()) {
                 throw ProblemException.badRequest("mouIds", "give either mouIds or allDrafts: true, not both and not"
@@ -165,11 +168,14 @@ public class CeremonyService {
                         throw ProblemException.unprocessable(field, mou.regionName + "'s MoU is for "
                                 + mou.programmeYear + ", the ceremony for " + ceremony.programmeYear);
                     }
+                    if (scheduledOn != null) {
+                        ActDates.requireSchedulingInOrder("occurred", scheduledOn, mou);
+                    }
                 }
                 List<Mou> scheduled = new ArrayList<>();
                 Uni<Void> chain = Uni.createFrom().voidItem();
                 for (Mou mou : list) {
-                    chain = chain.chain(() -> mouService.scheduleInto(caller, mou, ceremony, null)
+                    chain = chain.chain(() -> mouService.scheduleInto(caller, mou, ceremony, null, scheduledOn)
                             .invoke(scheduled::add).replaceWithVoid());
                 }
                 return chain.replaceWith(() -> new Scheduled(ceremony, scheduled));
@@ -204,24 +210,28 @@ public class CeremonyService {
             CeremonyHeld held = input.get();
             List<Violation> problems = new ArrayList<>();
             problems.add(SigningRules.checkNotFuture("heldOn", held.heldOn(), mouService.today()));
+            problems.add(SigningRules.checkNotBeforeProgramme("heldOn", held.heldOn()));
             Problems.badRequestIfAny(problems);
             if (ceremony.version != expectedVersion) {
                 throw Problems.stale("ceremony", ceremony.version, expectedVersion);
             }
             requirePlanned(ceremony, "recorded as held");
-            Snapshot before = Snapshot.of(ceremony);
-            ceremony.state = CeremonyState.HELD;
-            ceremony.heldOn = held.heldOn();
-            if (held.note() != null) {
-                ceremony.note = held.note();
-            }
-            ceremony.updatedAt = MouService.now();
-            ceremony.updatedBy = caller.username();
-            return ceremonies.flush()
-                    .call(() -> auditTrail.record(caller, "CEREMONY_HELD", AUDIT_RESOURCE, ceremony.id.toString(),
-                            before, Snapshot.of(ceremony)))
-                    .chain(() -> mous.ofCeremony(ceremony.id, MouState.SCHEDULED))
-                    .flatMap(scheduled -> signAll(caller, ceremony, held.heldOn(), scheduled));
+            return mous.ofCeremony(ceremony.id, MouState.SCHEDULED).flatMap(scheduled -> {
+                // the ceremony signs its MoUs on heldOn: not before any of their drafts or schedulings
+                scheduled.forEach(mou -> ActDates.requireSigningInOrder("heldOn", held.heldOn(), mou));
+                Snapshot before = Snapshot.of(ceremony);
+                ceremony.state = CeremonyState.HELD;
+                ceremony.heldOn = held.heldOn();
+                if (held.note() != null) {
+                    ceremony.note = held.note();
+                }
+                ceremony.updatedAt = MouService.now();
+                ceremony.updatedBy = caller.username();
+                return ceremonies.flush()
+                        .call(() -> auditTrail.record(caller, "CEREMONY_HELD", AUDIT_RESOURCE, ceremony.id.toString(),
+                                before, Snapshot.of(ceremony)))
+                        .chain(() -> signAll(caller, ceremony, held.heldOn(), scheduled));
+            });
         });
     }
 

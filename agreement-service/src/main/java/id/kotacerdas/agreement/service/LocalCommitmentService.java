@@ -106,6 +106,7 @@ public class LocalCommitmentService {
         Record record = input.get();
         List<Violation> problems = new ArrayList<>();
         problems.add(SigningRules.checkNotFuture("signedOn", record.signedOn(), mouService.today()));
+        problems.add(SigningRules.checkNotBeforeProgramme("signedOn", record.signedOn()));
         LocalCommitment.Bimtek bimtek = record.document().bimtek();
         if (bimtek != null && bimtek.closingOn() != null && record.signedOn() != null
                 && bimtek.closingOn().isAfter(record.signedOn())) {

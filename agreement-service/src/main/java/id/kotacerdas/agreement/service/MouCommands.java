@@ -3,6 +3,7 @@ package id.kotacerdas.agreement.service;
 import id.kotacerdas.agreement.domain.MouDocument;
 import id.kotacerdas.agreement.domain.ParticipationMode;
 import id.kotacerdas.agreement.domain.ScopeItem;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +17,12 @@ public final class MouCommands {
     private MouCommands() {
     }
 
-    /** A draft by hand: the region, the year, optionally the cohort it follows, and the ministry's terms. */
-    public record Draft(String regionCode, int programmeYear, String track, UUID cycleId, Terms terms) {
+    /**
+     * A draft by hand: the region, the year, optionally the cohort it follows, and the ministry's terms; {@code occurred}:
+     * when the draft was made, if not now. The same for the other commands' {@code occurred}.
+     */
+    public record Draft(String regionCode, int programmeYear, String track, UUID cycleId, Terms terms,
+            Occurred occurred) {
     }
 
     /**
@@ -37,7 +42,7 @@ public final class MouCommands {
     }
 
     /** Exactly one of the two: a national ceremony, or a date of its own. */
-    public record Schedule(UUID ceremonyId, LocalDate plannedOn) {
+    public record Schedule(UUID ceremonyId, LocalDate plannedOn, Occurred occurred) {
     }
 
     /** The signing date and, unless the terms say, how long it is in force (years, or an end date). */
@@ -52,7 +57,7 @@ public final class MouCommands {
     public record Termination(LocalDate terminatedOn, String reason) {
     }
 
-    public record Withdrawal(String reason) {
+    public record Withdrawal(String reason, Occurred occurred) {
     }
 
     /** A national ceremony. */
@@ -61,7 +66,7 @@ public final class MouCommands {
     }
 
     /** Which MoUs to schedule into a ceremony: the listed ones, or every draft of the ceremony's programme year. */
-    public record CohortSchedule(List<UUID> mouIds, boolean allDrafts) {
+    public record CohortSchedule(List<UUID> mouIds, boolean allDrafts, Occurred occurred) {
     }
 
     /** That a ceremony took place, and on which day. */

@@ -1,6 +1,7 @@
 package id.kotacerdas.agreement.service;
 
 import id.kotacerdas.agreement.config.AgreementConfig;
+import id.kotacerdas.agreement.domain.ActDates;
 import id.kotacerdas.agreement.domain.CeremonyState;
 import id.kotacerdas.agreement.domain.DocumentKind;
 import id.kotacerdas.agreement.domain.Mou;
@@ -37,6 +38,7 @@ import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -146,6 +148,7 @@ public class MouService {
             Function<Current, IdempotentResult.Created<T>> answer) {
         Idempotency.validateKey(idempotencyKey);
         Draft draft = input.get();
+        Occurred drafted = checked("occurred", draft.occurred());
         Problems.badRequestIfAny(checkTerms(draft.terms()));
         DocumentKind kind = kindOf(draft.terms().documentName());
         return region(draft.regionCode()).flatMap(region -> idempotency.execute(caller, idempotencyKey, draft,
@@ -153,7 +156,7 @@ public class MouService {
                         .chain(() -> requireNumbersFree(null, region.code(), draft.terms().firstPartyNumber(), null))
                         .chain(() -> {
                             Mou mou = newDraft(region, draft.programmeYear(), draft.track(), draft.cycleId(),
-                                    MouOrigin.MINISTRY, null, caller);
+                                    MouOrigin.MINISTRY, null, drafted, caller);
                             mou.kind = kind;
                             mou.firstPartyNumber = draft.terms().firstPartyNumber();
                             mou.content = applyTerms(mou.content, draft.terms());
@@ -166,10 +169,11 @@ public class MouService {
      * or by an earlier delivery of the same selection). Returns the draft made, or {@code null} when none was needed.
      * Runs in the caller's transaction (the consumer records the event as processed in the same one). A code the
      * complete registry does not know is a {@code 404} problem; while the registry is still incomplete, the region
-     * is taken from the event itself (its name and province; the level follows from the code).
+     * is taken from the event itself (its name and province; the level follows from the code). {@code occurred}: the
+     * day of the selection when the event gives it (the draft's date), else {@code null} (drafted now).
      */
     public Uni<Mou> draftForSelection(Caller caller, String regionCode, int programmeYear, String track, UUID cycleId,
-            String regionName, String provinceCode, String eventId) {
+            String regionName, String provinceCode, String eventId, Occurred occurred) {
         return registry.require(regionCode)
                 .onFailure(e -> e instanceof ProblemException p && p.status() == 503 && regionName != null)
                 .recoverWithItem(() -> new RegisteredRegion(regionCode, regionName, levelOf(regionCode), null,
@@ -178,7 +182,8 @@ public class MouService {
                     if (existing != null) {
                         return Uni.createFrom().nullItem();
                     }
-                    Mou mou = newDraft(region, programmeYear, track, cycleId, MouOrigin.REGION_SELECTED, eventId, caller);
+                    Mou mou = newDraft(region, programmeYear, track, cycleId, MouOrigin.REGION_SELECTED, eventId,
+                            occurred, caller);
                     return persistDraft(caller, mou);
                 }));
     }
@@ -192,7 +197,7 @@ public class MouService {
     }
 
     private Mou newDraft(RegisteredRegion region, int programmeYear, String track, UUID cycleId, MouOrigin origin,
-            String eventId, Caller caller) {
+            String eventId, Occurred drafted, Caller caller) {
         OffsetDateTime now = now();
         Mou mou = new Mou();
         mou.id = UUID.randomUUID();
@@ -208,6 +213,8 @@ public class MouService {
         mou.state = MouState.DRAFT;
         mou.kind = DocumentKind.NOTA_KESEPAKATAN;
         mou.revision = 0;
+        mou.draftedOn = ActDates.firstDay(drafted);
+        mou.draftedPrecision = ActDates.precision(drafted);
         String headPosition = RegionalHeadTitle.of(region.level()).positionIn(region.name());
         mou.content = new MouDocument(config.defaultTitle(), DocumentKind.NOTA_KESEPAKATAN.label(),
                 new MouDocument.Party(config.firstPartyPosition(), null), new MouDocument.Party(headPosition, null),
@@ -286,6 +293,7 @@ public class MouService {
         return load(caller, id).flatMap(mou -> {
             requireIfMatch(expectedVersion);
             Schedule schedule = input.get();
+            Occurred scheduled = checked("occurred", schedule.occurred());
             List<Violation> problems = new ArrayList<>();
             if ((schedule.ceremonyId() == null) == (schedule.plannedOn() == null)) {
                 problems.add(new Violation("ceremonyId", "give either ceremonyId (a national ceremony) or plannedOn"
@@ -294,12 +302,15 @@ public class MouService {
             Problems.badRequestIfAny(problems);
             requireVersion(mou, expectedVersion);
             MouLifecycle.apply(mou.state, MouAction.SCHEDULE);
+            if (scheduled != null) {
+                ActDates.requireSchedulingInOrder("occurred", scheduled, mou);
+            }
             if (schedule.ceremonyId() == null) {
-                return scheduleInto(caller, mou, null, schedule.plannedOn()).flatMap(this::withCeremony);
+                return scheduleInto(caller, mou, null, schedule.plannedOn(), scheduled).flatMap(this::withCeremony);
             }
             return ceremonies.findById(schedule.ceremonyId()).flatMap(ceremony -> {
                 requireSchedulable(mou, ceremony, schedule.ceremonyId());
-                return scheduleInto(caller, mou, ceremony, null).map(m -> new Current(m, ceremony));
+                return scheduleInto(caller, mou, ceremony, null, scheduled).map(m -> new Current(m, ceremony));
             });
         });
     }
@@ -319,21 +330,28 @@ public class MouService {
         }
     }
 
-    /** Schedules the MoU (state checked by the caller of this method), audits and publishes it. */
-    Uni<Mou> scheduleInto(Caller caller, Mou mou, MouCeremony ceremony, LocalDate plannedOn) {
+    /**
+     * Schedules the MoU (state and the order of its dates checked by the caller of this method), audits and publishes
+     * it; {@code occurred}: the day it was scheduled when given (else now).
+     */
+    Uni<Mou> scheduleInto(Caller caller, Mou mou, MouCeremony ceremony, LocalDate plannedOn, Occurred occurred) {
         if (mou.state == MouState.SCHEDULED && Objects.equals(mou.ceremonyId, ceremony == null ? null : ceremony.id)
-                && Objects.equals(mou.plannedOn, plannedOn)) {
+                && Objects.equals(mou.plannedOn, plannedOn)
+                && (occurred == null || occurred.equals(ActDates.of(mou.scheduledOn, mou.scheduledPrecision)))) {
             return Uni.createFrom().item(mou); // already so: nothing changes
         }
         Snapshot before = Snapshot.of(mou);
         mou.apply(MouAction.SCHEDULE);
         mou.ceremonyId = ceremony == null ? null : ceremony.id;
         mou.plannedOn = plannedOn;
-        mou.updatedAt = now();
+        mou.scheduledOn = ActDates.firstDay(occurred);
+        mou.scheduledPrecision = ActDates.precision(occurred);
+        mou.scheduledAt = now();
+        mou.updatedAt = mou.scheduledAt;
         mou.updatedBy = caller.username();
         return mous.flush().replaceWith(mou)
                 .call(m -> record(caller, "MOU_SCHEDULED", before, m, AgreementEvents.MOU_SCHEDULED,
-                        AgreementEventMapper.scheduled(m, ceremony, caller, m.updatedAt)));
+                        AgreementEventMapper.scheduled(m, ceremony, occurred, caller, m.updatedAt)));
     }
 
     /** Records the signing of a scheduled MoU (e.g. a past signing, or one of its own). */
@@ -345,6 +363,7 @@ public class MouService {
             Problems.badRequestIfAny(checkSigning(signing));
             requireVersion(mou, expectedVersion);
             MouLifecycle.apply(mou.state, MouAction.SIGN);
+            ActDates.requireSigningInOrder("signedOn", signing.signedOn(), mou);
             List<Violation> missing = SigningRules.missingForSigning(mou.content);
             if (!missing.isEmpty()) {
                 throw Problems.unprocessable(mou.regionName + "'s MoU cannot be signed yet:", missing);
@@ -384,6 +403,7 @@ public class MouService {
         mou.content = mou.content.withValidityYears(validity.years());
         mou.revision = 1;
         mou.stateChangedOn = validity.from();
+        mou.stateChangedPrecision = null;
         mou.updatedAt = now();
         mou.updatedBy = caller.username();
         return mous.flush()
@@ -406,6 +426,7 @@ public class MouService {
             Amendment amendment = input.get();
             List<Violation> problems = new ArrayList<>();
             problems.add(SigningRules.checkNotFuture("amendedOn", amendment.amendedOn(), today()));
+            problems.add(SigningRules.checkNotBeforeProgramme("amendedOn", amendment.amendedOn()));
             if (amendment.validityYears() != null && amendment.validUntil() != null) {
                 problems.add(new Violation("validUntil", "give either validityYears or validUntil, not both"));
             }
@@ -463,6 +484,7 @@ public class MouService {
             Termination termination = input.get();
             List<Violation> problems = new ArrayList<>();
             problems.add(SigningRules.checkNotFuture("terminatedOn", termination.terminatedOn(), today()));
+            problems.add(SigningRules.checkNotBeforeProgramme("terminatedOn", termination.terminatedOn()));
             Problems.badRequestIfAny(problems);
             requireVersion(mou, expectedVersion);
             MouLifecycle.apply(mou.state, MouAction.TERMINATE);
@@ -473,6 +495,7 @@ public class MouService {
             Snapshot before = Snapshot.of(mou);
             mou.apply(MouAction.TERMINATE);
             mou.stateChangedOn = termination.terminatedOn();
+            mou.stateChangedPrecision = null;
             mou.stateReason = termination.reason();
             mou.updatedAt = now();
             mou.updatedBy = caller.username();
@@ -489,18 +512,23 @@ public class MouService {
         return load(caller, id).flatMap(mou -> {
             requireIfMatch(expectedVersion);
             Withdrawal withdrawal = input.get();
+            Occurred withdrawn = checked("occurred", withdrawal.occurred());
             requireVersion(mou, expectedVersion);
             MouState previous = mou.state;
             MouLifecycle.apply(mou.state, MouAction.WITHDRAW);
+            if (withdrawn != null) {
+                ActDates.requireWithdrawalInOrder("occurred", withdrawn, mou);
+            }
             Snapshot before = Snapshot.of(mou);
             mou.apply(MouAction.WITHDRAW);
-            mou.stateChangedOn = today();
+            mou.stateChangedOn = withdrawn != null ? withdrawn.firstDay() : today();
+            mou.stateChangedPrecision = ActDates.precision(withdrawn);
             mou.stateReason = withdrawal.reason();
             mou.updatedAt = now();
             mou.updatedBy = caller.username();
             return mous.flush().replaceWith(mou)
                     .call(m -> record(caller, "MOU_WITHDRAWN", before, m, AgreementEvents.MOU_WITHDRAWN,
-                            AgreementEventMapper.withdrawn(m, previous, caller, m.updatedAt)))
+                            AgreementEventMapper.withdrawn(m, previous, withdrawn, caller, m.updatedAt)))
                     .flatMap(this::withCeremony);
         });
     }
@@ -510,6 +538,7 @@ public class MouService {
         Snapshot before = Snapshot.of(mou);
         mou.apply(MouAction.EXPIRE);
         mou.stateChangedOn = mou.validity().expiresOn();
+        mou.stateChangedPrecision = null;
         mou.updatedAt = now();
         mou.updatedBy = system.username();
         return mous.flush().replaceWith(mou)
@@ -544,6 +573,10 @@ public class MouService {
         Violation future = SigningRules.checkNotFuture("signedOn", signing.signedOn(), today());
         if (future != null) {
             out.add(future);
+        }
+        Violation early = SigningRules.checkNotBeforeProgramme("signedOn", signing.signedOn());
+        if (early != null) {
+            out.add(early);
         }
         if (signing.validityYears() != null && signing.validUntil() != null) {
             out.add(new Violation("validUntil", "give either validityYears or validUntil, not both"));
@@ -673,6 +706,11 @@ public class MouService {
         return LocalDate.now(clock);
     }
 
+    /** A date a write gave ({@code occurred}) checked and normalized, 400 naming {@code field}; {@code null} for none. */
+    Occurred checked(String field, Occurred given) {
+        return given == null ? null : given.checked(field, clock);
+    }
+
     static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
@@ -680,11 +718,11 @@ public class MouService {
     /** What the audit trail keeps of an MoU before and after a change. */
     record Snapshot(MouState state, UUID ceremonyId, LocalDate plannedOn, String firstPartyNumber,
             String secondPartyNumber, LocalDate signedOn, LocalDate validUntil, int revision, String stateReason,
-            MouDocument content) {
+            MouDocument content, Occurred drafted, Occurred scheduled, Occurred stateChanged) {
 
         static Snapshot of(Mou m) {
             return new Snapshot(m.state, m.ceremonyId, m.plannedOn, m.firstPartyNumber, m.secondPartyNumber, m.signedOn,
-                    m.validUntil, m.revision, m.stateReason, m.content);
+                    m.validUntil, m.revision, m.stateReason, m.content, m.drafted(), m.scheduled(), m.stateChanged());
         }
     }
 }
