@@ -60,11 +60,23 @@ final class Api {
         return NEXT_YEAR.getAndIncrement();
     }
 
-    /** Drafts an MoU as the ministry and returns it. */
+    /**
+     * The day the tests' drafts and schedulings made "by hand" happened ({@code occurred}): before every signing date
+     * the tests record, since a signing may not be dated before the draft or the scheduling (issue 18).
+     */
+    static final String LONG_AGO = "{\"date\":\"2020-01-02\",\"precision\":\"DAY\"}";
+
+    /** Drafts an MoU as the ministry (made now) and returns it. */
     static JsonPath draft(String regionCode, int year, String termsJson) {
+        return draft(regionCode, year, termsJson, null);
+    }
+
+    /** Drafts an MoU as the ministry, made when {@code occurredJson} says (null: now), and returns it. */
+    static JsonPath draft(String regionCode, int year, String termsJson, String occurredJson) {
         return given().auth().oauth2(MINISTRY).contentType(ContentType.JSON)
                 .body("{\"regionCode\":\"" + regionCode + "\",\"programmeYear\":" + year
-                        + (termsJson == null ? "" : ",\"terms\":" + termsJson) + "}")
+                        + (termsJson == null ? "" : ",\"terms\":" + termsJson)
+                        + (occurredJson == null ? "" : ",\"occurred\":" + occurredJson) + "}")
                 .post("/api/v1/mous").then().statusCode(201).extract().jsonPath();
     }
 
@@ -85,17 +97,21 @@ final class Api {
                 .post("/api/v1/mou-ceremonies").then().statusCode(201).extract().jsonPath();
     }
 
-    /** A draft of its own year that is complete and scheduled (a date of its own), ready to be signed. */
+    /**
+     * A draft of its own year that is complete and scheduled (a date of its own), ready to be signed; drafted and
+     * scheduled {@link #LONG_AGO}, so that it may be signed on any day the tests choose.
+     */
     static JsonPath scheduledAndComplete(String regionCode, int year) {
         JsonPath mou = draft(regionCode, year, """
-                {"validityYears":3,"firstPartySignatory":{"name":"Penandatangan Ditjen","position":"Direktur Jenderal Aplikasi Informatika"}}""");
+                {"validityYears":3,"firstPartySignatory":{"name":"Penandatangan Ditjen","position":"Direktur Jenderal Aplikasi Informatika"}}""",
+                LONG_AGO);
         String id = mou.getString("id");
         mou = given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON).body("""
                 {"localVenue":"Ruang rapat","localMode":"VIRTUAL",\
                 "secondPartySignatory":{"name":"Penandatangan Daerah","position":"Sekretaris Daerah"}}""")
                 .put("/api/v1/mous/{id}/local-side", id).then().statusCode(200).extract().jsonPath();
         return given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
-                .body("{\"plannedOn\":\"" + year + "-01-10\"}")
+                .body("{\"plannedOn\":\"" + year + "-01-10\",\"occurred\":" + LONG_AGO + "}")
                 .post("/api/v1/mous/{id}/schedule", id).then().statusCode(200).extract().jsonPath();
     }
 

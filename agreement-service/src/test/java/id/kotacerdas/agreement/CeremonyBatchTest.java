@@ -37,14 +37,17 @@ class CeremonyBatchTest {
         int year = Api.freshYear();
         JsonPath ceremony = Api.ceremony(year, "2025-02-28", "VIRTUAL");
         String ceremonyId = ceremony.getString("id");
+        // drafted and scheduled long ago (issue 18: a ceremony of 2025 signs only what was drafted and scheduled by then)
         JsonPath complete = Api.draft("36.01", year, """
-                {"validityYears":2,"firstPartySignatory":{"name":"Penandatangan","position":"Direktur Jenderal Aplikasi Informatika"}}""");
+                {"validityYears":2,"firstPartySignatory":{"name":"Penandatangan","position":"Direktur Jenderal Aplikasi Informatika"}}""",
+                Api.LONG_AGO);
         complete = given().auth().oauth2(MINISTRY).header("If-Match", etag(complete)).contentType(ContentType.JSON).body("""
                 {"localVenue":"Command Center","localMode":"VIRTUAL","secondPartySignatory":{"name":"Nama","position":"Bupati"}}""")
                 .put("/api/v1/mous/{id}/local-side", complete.getString("id")).then().statusCode(200).extract().jsonPath();
-        JsonPath incomplete = Api.draft("36.02", year, null);
+        JsonPath incomplete = Api.draft("36.02", year, null, Api.LONG_AGO);
         given().auth().oauth2(MINISTRY).contentType(ContentType.JSON)
-                .body("{\"mouIds\":[\"" + complete.getString("id") + "\",\"" + incomplete.getString("id") + "\"]}")
+                .body("{\"mouIds\":[\"" + complete.getString("id") + "\",\"" + incomplete.getString("id") + "\"],"
+                        + "\"occurred\":" + Api.LONG_AGO + "}")
                 .post("/api/v1/mou-ceremonies/{id}/mous", ceremonyId).then().statusCode(200)
                 .body("scheduled", hasSize(2));
         given().auth().oauth2(MINISTRY).header("If-Match", etag(ceremony)).contentType(ContentType.JSON)

@@ -130,12 +130,14 @@ class MouRulesTest {
     @Test
     void anIncompleteRecordCannotBeSignedAndSaysWhatItLacks() throws Exception {
         int year = Api.freshYear();
-        JsonPath mou = Api.draft("18.05", year, null);
+        // drafted and scheduled long ago: a signing of 2024 is in order with them (issue 18)
+        JsonPath mou = Api.draft("18.05", year, null, Api.LONG_AGO);
         String id = mou.getString("id");
         assertThat(mou.getList("missingForSigning", String.class))
                 .containsExactly("localVenue", "firstPartySignatory", "secondPartySignatory");
         mou = given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
-                .body("{\"plannedOn\":\"" + year + "-02-01\"}").post("/api/v1/mous/{id}/schedule", id).then()
+                .body("{\"plannedOn\":\"" + year + "-02-01\",\"occurred\":" + Api.LONG_AGO + "}")
+                .post("/api/v1/mous/{id}/schedule", id).then()
                 .statusCode(200).extract().jsonPath();
         List<Long> before = Api.writes();
         given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)

@@ -97,6 +97,32 @@ class RegionSelectedConsumerTest {
     }
 
     @Test
+    void aSelectionRecordedAfterTheFactDatesTheDraftByItsOccurred() throws Exception {
+        int year = Api.freshYear();
+        ProducerRecord<String, String> selected = RegistrySeed.cloudEvent(TOPIC, "17.03", TYPE, """
+                {"cycleId":"%s","programmeYear":%d,"regionCode":"17.03","regionName":"Kota x","provinceCode":"17",\
+                "track":"KAB_KOTA","outcome":"SELECTED","occurred":{"date":"2022-06","precision":"MONTH"}}"""
+                .formatted(UUID.randomUUID(), year));
+        try (KafkaEvents events = KafkaEvents.on(Api.TOPIC)) {
+            RegistrySeed.send(InfrastructureTestResource.kafkaBootstrapServers(), List.of(selected));
+            await().atMost(ARRIVES).until(() -> total("17.03", year) == 1);
+            JsonPath draft = given().auth().oauth2(MINISTRY).queryParam("regionCode", "17.03").queryParam("programmeYear", year)
+                    .get("/api/v1/mous").then().extract().jsonPath();
+            assertThat(draft.getString("items[0].occurred.drafted.date")).isEqualTo("2022-06");
+            assertThat(draft.getString("items[0].occurred.drafted.precision")).isEqualTo("MONTH");
+            assertThat(draft.getString("items[0].createdAt")).as("the recording instant stays beside it").isNotNull();
+            String id = draft.getString("items[0].id");
+            ConsumerRecord<String, String> drafted = events.awaitRecord(r -> r.value() != null && r.value().contains(id)
+                    && "id.kotacerdas.agreement.MouDrafted.v1".equals(KafkaEvents.header(r, "ce_type")), ARRIVES);
+            com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(drafted.value());
+            assertThat(data.at("/occurred/date").asText()).isEqualTo("2022-06");
+            assertThat(data.at("/occurred/precision").asText()).isEqualTo("MONTH");
+            assertThat(data.get("draftedAt").asText()).isNotBlank();
+        }
+    }
+
+    @Test
     void aDraftMadeByHandIsNotDraftedAgainWhenTheSelectionArrives() throws Exception {
         int year = Api.freshYear();
         String id = Api.draft("17.01", year, "{\"title\":\"Drafted by hand first\"}").getString("id");

@@ -74,10 +74,11 @@ class SeedFactsScenarioTest {
                 .formatted(DIRJEN_2022, MINISTER_WITNESS);
         Map<String, String> ids = new HashMap<>();
         for (String code : List.of("19.71", "51.02", "52.07", "13.77")) {
+            // recorded after the fact: drafted in 2022 (the sources do not say when exactly), long before today
             ids.put(code, Api.draft(code, 2022, code.equals("52.07") ? """
                     {"documentName":"nota kesepakatan","validityYears":3,"firstPartySignatory":%s,\
                     "sources":[{"title":"Sumbawa Barat report 2022 (regional news report on the MoU signing)"}]}"""
-                    .formatted(DIRJEN_2022) : terms).getString("id"));
+                    .formatted(DIRJEN_2022) : terms, "{\"date\":\"2022\"}").getString("id"));
         }
 
         // each region fills in its own side: its officer, or the ministry for it
@@ -95,8 +96,10 @@ class SeedFactsScenarioTest {
                 {"regionalHeadName":"Genius Umar","localVenue":"Ruang rapat Wali Kota Pariaman",\
                 "secondPartySignatory":{"name":"Genius Umar","position":"Wali Kota Pariaman"}}""");
 
-        // the ministry schedules the whole 2022 cohort into the ceremony, then records that it took place
-        given().auth().oauth2(MINISTRY).contentType(ContentType.JSON).body("{\"allDrafts\":true}")
+        // the ministry schedules the whole 2022 cohort into the ceremony (in April 2022), then records that it took
+        // place: a ceremony held before its MoUs were drafted or scheduled would be refused (ActDatesApiTest)
+        given().auth().oauth2(MINISTRY).contentType(ContentType.JSON)
+                .body("{\"allDrafts\":true,\"occurred\":{\"date\":\"2022-04\",\"precision\":\"MONTH\"}}")
                 .post("/api/v1/mou-ceremonies/{id}/mous", ceremonyId).then().statusCode(200)
                 .body("scheduled.regionCode", containsInAnyOrder("13.77", "19.71", "51.02", "52.07"))
                 .body("scheduled.state", hasItem("SCHEDULED"));
@@ -123,6 +126,8 @@ class SeedFactsScenarioTest {
             }
             JsonNode pangkalPinang = byRegion.get("19.71");
             assertThat(pangkalPinang.get("signedOn").asText()).isEqualTo("2022-04-21");
+            assertThat(pangkalPinang.at("/occurred/date").asText()).as("heldOn is the signing's date").isEqualTo("2022-04-21");
+            assertThat(pangkalPinang.at("/occurred/precision").asText()).isEqualTo("DAY");
             assertThat(pangkalPinang.get("mode").asText()).isEqualTo("HYBRID");
             assertThat(pangkalPinang.at("/venue/name").asText()).isEqualTo("Ruang OR Kantor Wali Kota Pangkal Pinang");
             assertThat(pangkalPinang.at("/secondPartySignatory/name").asText()).isEqualTo("Radmida Dawam");
@@ -178,19 +183,47 @@ class SeedFactsScenarioTest {
         given().auth().oauth2(OFFICER_METRO).get("/api/v1/mous/{id}", ids.get("51.02")).then().statusCode(403);
     }
 
+    /**
+     * Also the MoU recorded after the fact (issue 18): drafted in 2022 (selected by the 2022 assessment), scheduled in
+     * February 2023, signed on 2023-02-28, all recorded today (the service's clock, years later). Each act keeps its
+     * date and precision in the read and in its event, beside the recording instant.
+     */
     @Test
     void kotaMetro2023HasItsAttendeeAndHonestlyNoKnownSignatory() throws Exception {
+        KafkaEvents early = KafkaEvents.on(Api.TOPIC);
         JsonPath ceremony = Api.ceremony(2023, "2023-02-28", "VIRTUAL");
-        JsonPath mou = Api.draft("18.72", 2023, "{\"validityYears\":3,\"firstPartySignatory\":{\"known\":false}}");
+        JsonPath mou = Api.draft("18.72", 2023, "{\"validityYears\":3,\"firstPartySignatory\":{\"known\":false}}",
+                "{\"date\":\"2022\",\"precision\":\"YEAR\"}");
         String id = mou.getString("id");
+        assertThat(mou.getString("occurred.drafted.date")).isEqualTo("2022");
+        assertThat(mou.getString("occurred.drafted.precision")).isEqualTo("YEAR");
+        assertThat(mou.getString("occurred.scheduled")).isNull();
+        assertThat(mou.getString("createdAt")).as("recorded now, beside the act's date").startsWith("20");
         mou = localSide(OFFICER_METRO, id, """
                 {"localVenue":"Kantor Dinas Kominfo Kota Metro","secondPartySignatory":{"known":false},\
                 "attendees":[{"name":"Yerri Ehwan","position":"Asisten II Sekda Kota Metro"}]}""");
         assertThat(mou.getList("missingForSigning")).containsExactly("sources");
         mou = given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
-                .body("{\"ceremonyId\":\"" + ceremony.getString("id") + "\"}")
+                .body("{\"ceremonyId\":\"" + ceremony.getString("id") + "\",\"occurred\":{\"date\":\"2023-02\"}}")
                 .post("/api/v1/mous/{id}/schedule", id).then().statusCode(200)
-                .body("state", equalTo("SCHEDULED")).extract().jsonPath();
+                .body("state", equalTo("SCHEDULED"))
+                .body("occurred.scheduled.date", equalTo("2023-02"))
+                .body("occurred.scheduled.precision", equalTo("MONTH"))
+                .body("scheduledAt", org.hamcrest.Matchers.notNullValue()).extract().jsonPath();
+        try (early) {
+            JsonNode drafted = JSON.readTree(early.awaitRecord(r -> r.value() != null && r.value().contains(id)
+                    && "id.kotacerdas.agreement.MouDrafted.v1".equals(KafkaEvents.header(r, "ce_type")),
+                    Duration.ofSeconds(30)).value());
+            assertThat(drafted.at("/occurred/date").asText()).isEqualTo("2022");
+            assertThat(drafted.at("/occurred/precision").asText()).isEqualTo("YEAR");
+            assertThat(drafted.get("draftedAt").asText()).isNotBlank();
+            JsonNode scheduled = JSON.readTree(early.awaitRecord(r -> r.value() != null && r.value().contains(id)
+                    && "id.kotacerdas.agreement.MouScheduled.v1".equals(KafkaEvents.header(r, "ce_type")),
+                    Duration.ofSeconds(30)).value());
+            assertThat(scheduled.at("/occurred/date").asText()).isEqualTo("2023-02");
+            assertThat(scheduled.at("/occurred/precision").asText()).isEqualTo("MONTH");
+            assertThat(scheduled.get("scheduledAt").asText()).isNotBlank();
+        }
 
         // without saying where the record comes from, "not known" is not accepted
         long before = Api.count("audit_entry");
@@ -219,7 +252,12 @@ class SeedFactsScenarioTest {
                     .body("attendees[0].name", equalTo("Yerri Ehwan"))
                     .body("attendees[0].position", equalTo("Asisten II Sekda Kota Metro"))
                     .body("secondParty.position", equalTo("Wali Kota Metro"))
-                    .body("validity.until", equalTo("2026-02-27"));
+                    .body("validity.until", equalTo("2026-02-27"))
+                    .body("occurred.drafted.date", equalTo("2022"))
+                    .body("occurred.scheduled.date", equalTo("2023-02"))
+                    .body("occurred.signed.date", equalTo("2023-02-28"))
+                    .body("occurred.signed.precision", equalTo("DAY"))
+                    .body("occurred.ended.date", equalTo("2026-02-28"));
             ConsumerRecord<String, String> signed = events.awaitRecord(r -> "18.72".equals(r.key())
                     && "id.kotacerdas.agreement.MouSigned.v1".equals(KafkaEvents.header(r, "ce_type")),
                     Duration.ofSeconds(30));
@@ -227,6 +265,9 @@ class SeedFactsScenarioTest {
             assertThat(data.at("/secondPartySignatory/known").asBoolean()).isFalse();
             assertThat(data.at("/secondPartySignatory/name").isNull()).isTrue();
             assertThat(data.at("/ceremony/date").asText()).isEqualTo("2023-02-28");
+            assertThat(data.at("/occurred/date").asText()).isEqualTo("2023-02-28");
+            assertThat(data.at("/occurred/precision").asText()).isEqualTo("DAY");
+            assertThat(data.get("recordedAt").asText()).as("the recording instant stays beside it").isNotBlank();
         }
     }
 
