@@ -69,17 +69,17 @@ public final class MouViews {
             OffsetDateTime updatedAt,
             String updatedBy,
             @Schema(description = "When the (last) scheduling was recorded (its act's date is `occurred.scheduled`); "
-                    + "absent before it was scheduled, or when it was scheduled before this was kept.")
+                    + "null before it was scheduled, or when it was scheduled before this was kept.")
             OffsetDateTime scheduledAt) {
     }
 
     @Schema(name = "MouActDates", description = """
             When the MoU's acts happened, each as precisely as known (`Occurred`): the date a write gave \
-            (recorded after the fact), else the day it was recorded. Absent: not (yet) happened.""")
+            (recorded after the fact), else the day it was recorded. `null`: not (yet) happened.""")
     public record ActDates(
             @Schema(description = "The draft was made.", examples = "{\"date\": \"2022\", \"precision\": \"YEAR\"}")
             Occurred drafted,
-            @Schema(description = "It was (last) scheduled; absent while a draft (or when scheduled before this was kept).",
+            @Schema(description = "It was (last) scheduled; `null` while a draft (or when scheduled before this was kept).",
                     examples = "{\"date\": \"2023-01\", \"precision\": \"MONTH\"}")
             Occurred scheduled,
             @Schema(description = "It was signed (`signedOn`, DAY).", examples = "{\"date\": \"2023-02-28\", \"precision\": \"DAY\"}")
