@@ -211,7 +211,7 @@ class OccurredTest {
 
     @Test
     void aPublicationDatedInTheFutureOrWithLettersBeforeItIsRefusedAndChangesNothing() throws Exception {
-        Evaluations.Cycle cycle = new Evaluations.Cycle(2064).add("51.02");
+        Evaluations.Cycle cycle = new Evaluations.Cycle(2071).add("51.02");
         cycle.move("SELF_ASSESSMENT").move("INTERVIEWS").move("SCORING");
         long writes = Api.writes();
         refused(as(MINISTRY).header("If-Match", cycle.etag).body("{" + occurred("2099-12-05") + "}")

@@ -256,6 +256,9 @@ public class EvaluationResults {
             m.put("letterNumber", e.letterNumber);
         }
         m.put("source", e.sourceUrl);
+        if (e.publishedOccurred() != null) {
+            m.put("occurred", e.publishedOccurred());
+        }
         return m;
     }
 }
