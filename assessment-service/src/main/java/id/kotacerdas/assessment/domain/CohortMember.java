@@ -1,11 +1,14 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.time.Occurred;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -51,4 +54,22 @@ public class CohortMember {
 
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+
+    /** The day the membership (the act that made the region a member) happened when it was recorded after the fact (first possible day); null: at the recording. */
+    @Column(name = "member_on")
+    public LocalDate memberOn;
+
+    /** The precision of {@link #memberOn}: DAY, MONTH or YEAR. */
+    @Column(name = "member_precision")
+    public String memberPrecision;
+
+    /** The date the membership (the act that made the region a member) happened as its write gave it; null when it happened when it was recorded. */
+    public Occurred memberOccurred() {
+        return ActDates.stored(memberOn, memberPrecision);
+    }
+
+    public void setMemberOccurred(Occurred occurred) {
+        memberOn = ActDates.on(occurred);
+        memberPrecision = ActDates.precision(occurred);
+    }
 }

@@ -1,5 +1,7 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.time.Occurred;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -117,6 +119,24 @@ public class Evaluation {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The day the publication (or, recorded, the published result) happened when it was recorded after the fact (first possible day); null: at the recording. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    /** The precision of {@link #publishedOn}: DAY, MONTH or YEAR. */
+    @Column(name = "published_precision")
+    public String publishedPrecision;
+
+    /** The date the publication (or, recorded, the published result) happened as its write gave it; null when it happened when it was recorded. */
+    public Occurred publishedOccurred() {
+        return ActDates.stored(publishedOn, publishedPrecision);
+    }
+
+    public void setPublishedOccurred(Occurred occurred) {
+        publishedOn = ActDates.on(occurred);
+        publishedPrecision = ActDates.precision(occurred);
+    }
 
     @Column(name = "published_by")
     public String publishedBy;

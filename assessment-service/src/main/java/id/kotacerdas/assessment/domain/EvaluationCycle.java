@@ -1,5 +1,7 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.time.Occurred;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,6 +66,24 @@ public class EvaluationCycle {
     /** The date of the result letters issued at the publication. */
     @Column(name = "letter_date")
     public LocalDate letterDate;
+
+    /** The day the publication happened when it was recorded after the fact (first possible day); null: at the recording. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    /** The precision of {@link #publishedOn}: DAY, MONTH or YEAR. */
+    @Column(name = "published_precision")
+    public String publishedPrecision;
+
+    /** The date the publication happened as its write gave it; null when it happened when it was recorded. */
+    public Occurred publishedOccurred() {
+        return ActDates.stored(publishedOn, publishedPrecision);
+    }
+
+    public void setPublishedOccurred(Occurred occurred) {
+        publishedOn = ActDates.on(occurred);
+        publishedPrecision = ActDates.precision(occurred);
+    }
 
     public static EvaluationCycle draft(int year, String name, String frameworkCode, int frameworkVersion,
             OffsetDateTime selfAssessmentDeadline, String by, OffsetDateTime at) {

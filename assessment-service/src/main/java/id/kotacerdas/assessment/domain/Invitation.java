@@ -1,5 +1,7 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.time.Occurred;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -52,6 +55,24 @@ public class Invitation {
 
     @Column(name = "invited_by")
     public String invitedBy;
+
+    /** The day the invitation happened when it was recorded after the fact (first possible day); null: at the recording. */
+    @Column(name = "invited_on")
+    public LocalDate invitedOn;
+
+    /** The precision of {@link #invitedOn}: DAY, MONTH or YEAR. */
+    @Column(name = "invited_precision")
+    public String invitedPrecision;
+
+    /** The date the invitation happened as its write gave it; null when it happened when it was recorded. */
+    public Occurred invitedOccurred() {
+        return ActDates.stored(invitedOn, invitedPrecision);
+    }
+
+    public void setInvitedOccurred(Occurred occurred) {
+        invitedOn = ActDates.on(occurred);
+        invitedPrecision = ActDates.precision(occurred);
+    }
 
     @Column(name = "declined_at")
     public OffsetDateTime declinedAt;

@@ -1,7 +1,10 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.time.Occurred;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -9,6 +12,24 @@ import java.util.UUID;
 @Entity
 @Table(name = "scoresheet")
 public class Scoresheet extends AssessorSheet {
+
+    /** The day the scoring happened when it was recorded after the fact (first possible day); null: at the recording. */
+    @Column(name = "scored_on")
+    public LocalDate scoredOn;
+
+    /** The precision of {@link #scoredOn}: DAY, MONTH or YEAR. */
+    @Column(name = "scored_precision")
+    public String scoredPrecision;
+
+    /** The date the scoring happened as its write gave it; null when it happened when it was recorded. */
+    public Occurred scoredOccurred() {
+        return ActDates.stored(scoredOn, scoredPrecision);
+    }
+
+    public void setScoredOccurred(Occurred occurred) {
+        scoredOn = ActDates.on(occurred);
+        scoredPrecision = ActDates.precision(occurred);
+    }
 
     public static Scoresheet of(UUID cycleId, String regionCode, String subject, String username, Content content,
             FrameworkContent framework, OffsetDateTime at) {

@@ -1,9 +1,12 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.time.Occurred;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -36,4 +39,22 @@ public class Selection {
 
     @Column(name = "confirmed_by")
     public String confirmedBy;
+
+    /** The day the selection happened when it was recorded after the fact (first possible day); null: at the recording. */
+    @Column(name = "selected_on")
+    public LocalDate selectedOn;
+
+    /** The precision of {@link #selectedOn}: DAY, MONTH or YEAR. */
+    @Column(name = "selected_precision")
+    public String selectedPrecision;
+
+    /** The date the selection happened as its write gave it; null when it happened when it was recorded. */
+    public Occurred selectedOccurred() {
+        return ActDates.stored(selectedOn, selectedPrecision);
+    }
+
+    public void setSelectedOccurred(Occurred occurred) {
+        selectedOn = ActDates.on(occurred);
+        selectedPrecision = ActDates.precision(occurred);
+    }
 }

@@ -1,5 +1,7 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.time.Occurred;
+
 import id.kotacerdas.assessment.domain.FrameworkContent.Indicator;
 import id.kotacerdas.assessment.domain.FrameworkContent.Scale;
 import id.kotacerdas.platform.web.Violation;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -68,6 +71,24 @@ public class SelfAssessment {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    /** The day the submission happened when it was recorded after the fact (first possible day); null: at the recording. */
+    @Column(name = "submitted_on")
+    public LocalDate submittedOn;
+
+    /** The precision of {@link #submittedOn}: DAY, MONTH or YEAR. */
+    @Column(name = "submitted_precision")
+    public String submittedPrecision;
+
+    /** The date the submission happened as its write gave it; null when it happened when it was recorded. */
+    public Occurred submittedOccurred() {
+        return ActDates.stored(submittedOn, submittedPrecision);
+    }
+
+    public void setSubmittedOccurred(Occurred occurred) {
+        submittedOn = ActDates.on(occurred);
+        submittedPrecision = ActDates.precision(occurred);
+    }
+
     public static SelfAssessment empty(Invitation invitation) {
         SelfAssessment s = new SelfAssessment();
         s.id = invitation.id;
@@ -91,7 +112,7 @@ public class SelfAssessment {
     /** Replaces the draft's answers (each checked against the framework); returns whether anything changed. */
     public boolean saveDraft(List<Answer> newAnswers, FrameworkContent framework, Schedule schedule, String by,
             OffsetDateTime at) {
-        requireOpen(schedule, at);
+        requireOpen(schedule, null, at);
         List<Violation> violations = check(newAnswers, framework);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
@@ -105,24 +126,28 @@ public class SelfAssessment {
         return true;
     }
 
-    /** Submits: once, in time. Answers need not cover every indicator (assessors probe in the interview). */
-    public void submit(Schedule schedule, String by, OffsetDateTime at) {
-        requireOpen(schedule, at);
+    /**
+     * Submits: once, in time. Answers need not cover every indicator (assessors probe in the interview). A submission
+     * recorded after the fact ({@code occurred}, already checked) is judged by its own date against the deadline.
+     */
+    public void submit(Schedule schedule, Occurred occurred, String by, OffsetDateTime at) {
+        requireOpen(schedule, occurred, at);
         status = SelfAssessmentStatus.SUBMITTED;
+        setSubmittedOccurred(occurred);
         submittedAt = at;
         submittedBy = by;
         updatedAt = at;
         updatedBy = by;
     }
 
-    private void requireOpen(Schedule schedule, OffsetDateTime at) {
+    private void requireOpen(Schedule schedule, Occurred act, OffsetDateTime at) {
         if (submitted()) {
             throw new StateConflictException(status.name(), "The self-assessment of " + regionCode
                     + " is SUBMITTED (on " + submittedAt + ") and read-only.");
         }
-        if (!schedule.inTime(at)) {
+        if (!ActDates.inTime(act, at, schedule.selfAssessmentDeadline())) {
             throw new RuleViolationException("selfAssessmentDeadline", "the deadline " + schedule.selfAssessmentDeadline()
-                    + " has passed");
+                    + (act == null ? " has passed" : " had passed on " + act.date()));
         }
     }
 

@@ -34,7 +34,8 @@ public final class AssessmentEventMapper {
     public static AssessmentEvents.RegionInvited invited(AssessmentCycle cycle, Invitation invitation, Caller caller) {
         return new AssessmentEvents.RegionInvited(cycle.id, cycle.assessmentYear, cycle.programmeYear,
                 invitation.regionCode, invitation.regionName, invitation.regionLevel, invitation.provinceCode,
-                invitation.track.name(), cycle.schedule.selfAssessmentDeadline(), actor(caller), invitation.invitedAt);
+                invitation.track.name(), cycle.schedule.selfAssessmentDeadline(), actor(caller), invitation.invitedAt,
+                invitation.invitedOccurred());
     }
 
     public static AssessmentEvents.SelfAssessmentSubmitted submitted(Invitation invitation, SelfAssessment assessment,
@@ -42,13 +43,13 @@ public final class AssessmentEventMapper {
         int evidence = assessment.answers().stream().mapToInt(a -> a.evidenceLinks().size()).sum();
         return new AssessmentEvents.SelfAssessmentSubmitted(assessment.cycleId, invitation.regionCode,
                 invitation.regionName, assessment.answers().size(), indicators, evidence, actor(caller),
-                assessment.submittedAt);
+                assessment.submittedAt, assessment.submittedOccurred());
     }
 
     public static AssessmentEvents.RegionScored scored(Invitation invitation, Scoresheet sheet, RegionScore score) {
         return new AssessmentEvents.RegionScored(sheet.cycleId, invitation.regionCode, invitation.regionName,
                 invitation.track.name(), sheet.assessorUsername, score.assessorCount(), score.score(), score.complete(),
-                sheet.updatedAt);
+                sheet.updatedAt, sheet.scoredOccurred());
     }
 
     public static AssessmentEvents.RegionSelected selected(AssessmentCycle cycle, Selection selection,
@@ -58,13 +59,14 @@ public final class AssessmentEventMapper {
                 entry.outcome.name(), entry.reason, !entry.earlierCohorts().isEmpty(),
                 entry.earlierCohorts().stream().map(c -> new AssessmentEvents.EarlierCohort(c.programmeYear(), c.track().name(),
                         c.source())).toList(),
-                actor(caller), selection.confirmedAt);
+                actor(caller), selection.confirmedAt, selection.selectedOccurred());
     }
 
     public static AssessmentEvents.RegionNotSelected notSelected(AssessmentCycle cycle, Selection selection,
             SelectionEntry entry, Caller caller) {
         return new AssessmentEvents.RegionNotSelected(cycle.id, selection.id, cycle.assessmentYear,
                 selection.programmeYear, entry.regionCode, entry.regionName, entry.provinceCode, entry.track.name(),
-                entry.rank, entry.score, entry.outcome.name(), entry.reason, actor(caller), selection.confirmedAt);
+                entry.rank, entry.score, entry.outcome.name(), entry.reason, actor(caller), selection.confirmedAt,
+                selection.selectedOccurred());
     }
 }

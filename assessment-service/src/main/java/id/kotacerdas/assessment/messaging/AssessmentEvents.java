@@ -1,7 +1,9 @@
 package id.kotacerdas.assessment.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
 import id.kotacerdas.platform.security.Visibility;
+import id.kotacerdas.platform.time.Occurred;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +15,9 @@ import java.util.UUID;
  * (so each region's events stay in order); cycle-level events are keyed by the cycle id. Their JSON Schemas and the
  * AsyncAPI document are served under {@code /events/}. The payloads are records of their own, mapped from the
  * domain by {@link AssessmentEventMapper}: neither entities nor API types.
+ *
+ * <p>Each event of a programme act ends with {@code occurred}: the act's own date with its precision when its write
+ * recorded it after the fact (absent otherwise: the act happened at the recording instant the event also carries).
  */
 public final class AssessmentEvents {
 
@@ -60,17 +65,20 @@ public final class AssessmentEvents {
     /** A region was invited to a cycle (key: region code). */
     public record RegionInvited(UUID cycleId, int assessmentYear, int programmeYear, String regionCode, String regionName,
             String regionLevel, String provinceCode, String track, OffsetDateTime selfAssessmentDeadline, Actor invitedBy,
-            OffsetDateTime invitedAt) {
+            OffsetDateTime invitedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** A region submitted its self-assessment (key: region code). */
     public record SelfAssessmentSubmitted(UUID cycleId, String regionCode, String regionName, int answeredIndicators,
-            int indicators, int evidenceLinks, Actor submittedBy, OffsetDateTime submittedAt) {
+            int indicators, int evidenceLinks, Actor submittedBy, OffsetDateTime submittedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** An assessor recorded or changed their scores of a region (key: region code). */
     public record RegionScored(UUID cycleId, String regionCode, String regionName, String track, String assessor,
-            int assessorCount, BigDecimal score, boolean complete, OffsetDateTime scoredAt) {
+            int assessorCount, BigDecimal score, boolean complete, OffsetDateTime scoredAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** An earlier cohort the region belonged to. */
@@ -80,13 +88,15 @@ public final class AssessmentEvents {
     /** The confirmed selection took the region into the cohort of the programme year (key: region code). */
     public record RegionSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear, String regionCode,
             String regionName, String provinceCode, String track, int rank, BigDecimal score, String outcome,
-            String reason, boolean repeat, List<EarlierCohort> repeatOf, Actor confirmedBy, OffsetDateTime confirmedAt) {
+            String reason, boolean repeat, List<EarlierCohort> repeatOf, Actor confirmedBy, OffsetDateTime confirmedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** The confirmed selection did not take the invited region (key: region code). */
     public record RegionNotSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear,
             String regionCode, String regionName, String provinceCode, String track, Integer rank, BigDecimal score,
-            String outcome, String reason, Actor confirmedBy, OffsetDateTime confirmedAt) {
+            String outcome, String reason, Actor confirmedBy, OffsetDateTime confirmedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** An identified member of a recorded cohort, with the source that names it. */
@@ -104,7 +114,8 @@ public final class AssessmentEvents {
      * members known now; {@code declared} is null where the ministry declared nothing.
      */
     public record CohortRecorded(int programmeYear, String track, DeclaredData declared, int identifiedMembers,
-            boolean complete, List<CohortMemberData> members, Actor recordedBy, OffsetDateTime recordedAt) {
+            boolean complete, List<CohortMemberData> members, Actor recordedBy, OffsetDateTime recordedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** A region listed in a result letter. */
@@ -116,6 +127,7 @@ public final class AssessmentEvents {
      * number ({@code recorded}) (key: cycle id).
      */
     public record ResultLetterIssued(UUID letterId, String number, LocalDate date, UUID cycleId, UUID selectionId,
-            int programmeYear, boolean recorded, List<LetterRegion> regions, Actor issuedBy, OffsetDateTime issuedAt) {
+            int programmeYear, boolean recorded, List<LetterRegion> regions, Actor issuedBy, OffsetDateTime issuedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 }

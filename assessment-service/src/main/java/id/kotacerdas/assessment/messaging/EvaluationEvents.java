@@ -1,8 +1,10 @@
 package id.kotacerdas.assessment.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
 import id.kotacerdas.platform.security.Visibility;
+import id.kotacerdas.platform.time.Occurred;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,6 +62,7 @@ public final class EvaluationEvents {
     public record Published(UUID evaluationId, UUID cycleId, int year, String regionCode, String regionName,
             String provinceCode, String level, String source, String frameworkKey, Integer frameworkVersion,
             BigDecimal index, Dimensions dimensions, Pillars pillars, Delta delta, Integer nationalRank,
-            Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt) {
+            Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 }

@@ -52,6 +52,18 @@ public class ApiDocs extends Application {
     static final String IDEMPOTENCY_KEY = "A unique key per intended creation (e.g. a UUID), at most 255 visible ASCII "
             + "characters: a retry with the same key and body gets the first answer again and creates nothing.";
     static final String IF_MATCH = "The ETag of the record as you read it.";
+    /** A write's optional {@code occurred} (platform Occurred). */
+    static final String OCCURRED_IN = "When the act happened, when it is recorded after the fact (`2022-06-03` DAY, "
+            + "`2022-06` MONTH, `2022` YEAR); omit it when the act happens now. Not in the future, not before 2017, not "
+            + "before the act it depends on (each a `400` naming `occurred`, `occurred.date` or `occurred.precision`). "
+            + "Its event carries it as `occurred`.";
+    /** A read's {@code occurred}. */
+    static final String OCCURRED_OUT = "When the act happened as its write gave it (date and precision), beside the "
+            + "instant it was recorded; null when it happened when it was recorded.";
+    static final String EXAMPLE_400_OCCURRED = """
+            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+            "detail":"occurred: lies before the invitation (2022-01-10)",\
+            "violations":[{"field":"occurred","message":"lies before the invitation (2022-01-10)"}]}""";
 
     static final String AUDIT_EXAMPLE = """
             {"items":[{"id":"9b2d6a3e-2f0e-4f43-a0b5-77c0f0a1d7aa","occurredAt":"2026-12-01T09:02:11.123456Z",\

@@ -87,7 +87,9 @@ public class CohortResource {
     @RolesAllowed(MINISTRY_ADMIN)
     @Operation(operationId = "recordCohortMember", summary = "Record a member of a year's cohort from a source",
             description = """
-                    A region that a source (a report, a decree, a list) names as a member of the cohort of                     `programmeYear`, recorded beside the imported history: its current name and level come from the                     region registry, its track from its level, its repeat from its earlier membership. Only what a                     source names is recorded: `source` is required. A region already a member of that year is `409`,                     an unknown or administrative code `422`; nothing is written then. Published as `CohortRecorded`                     (key `programmeYear/track`), audited; the statistics' computed figures count it. Send an                     `Idempotency-Key` so that a retry records nothing twice. Roles: `ministry-admin`.""")
+                    A region that a source (a report, a decree, a list) names as a member of the cohort of                     `programmeYear`, recorded beside the imported history: its current name and level come from the                     region registry, its track from its level, its repeat from its earlier membership. Only what a                     source names is recorded: `source` is required. A region already a member of that year is `409`,                     an unknown or administrative code `422`; nothing is written then. Published as `CohortRecorded`                     (key `programmeYear/track`), audited; the statistics' computed figures count it. Send an                     `Idempotency-Key` so that a retry records nothing twice. A membership recorded after \
+                    the fact gives `occurred`; the member returns it and `CohortRecorded` carries it. Roles: \
+                    `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CohortViews.MemberRequest.class),
             examples = @ExampleObject(name = "Sumbawa Barat, cohort 2022", value = """
@@ -99,7 +101,7 @@ public class CohortResource {
                     examples = @ExampleObject(name = "KSB", value = """
                             {"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat","regionLevel":"KABUPATEN",\
                             "source":"IMPORT","sourceUrl":"Sumbawa Barat report 2022","confidence":"confirmed"}""")))
-    @APIResponse(responseCode = "400", description = "Malformed body or year.")
+    @APIResponse(responseCode = "400", description = "Malformed body or year; an `occurred` that is malformed, in the future or before 2017.")
     @APIResponse(responseCode = "409", description = "The region is already a member of the year's cohort.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "No region has the code, or it is an administrative unit; a reused Idempotency-Key.")
@@ -112,7 +114,7 @@ public class CohortResource {
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, List.of(programmeYear, body),
                 () -> cohorts.recordMember(caller, new CohortService.SourcedMember(programmeYear, body.regionCode(),
-                        body.source(), body.confidence(), body.notes())),
+                        body.source(), body.confidence(), body.notes(), body.occurred())),
                 m -> new IdempotentResult.Created<>(URI.create("/api/v1/cohorts"), null, CohortViews.MemberView.of(m)));
     }
 

@@ -3,6 +3,7 @@ package id.kotacerdas.assessment.rest;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.service.CohortService;
+import id.kotacerdas.platform.time.Occurred;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,11 +29,12 @@ public final class CohortViews {
             + "a confirmed selection of this service (`source` SELECTION, `selectionId`).")
     public record MemberView(@Schema(example = "34.04") String regionCode, String regionName, String regionLevel,
             @Schema(enumeration = { "IMPORT", "SELECTION" }) String source, String sourceUrl, UUID selectionId,
-            @Schema(enumeration = { "confirmed", "partial" }) String confidence, Integer repeatOfYear, String notes) {
+            @Schema(enumeration = { "confirmed", "partial" }) String confidence, Integer repeatOfYear, String notes,
+            @Schema(description = "When the region became a member: " + ApiDocs.OCCURRED_OUT) Occurred occurred) {
 
         static MemberView of(id.kotacerdas.assessment.domain.CohortMember m) {
             return new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT", m.sourceUrl, null, m.confidence,
-                    m.repeatOfYear, m.notes);
+                    m.repeatOfYear, m.notes, m.memberOccurred());
         }
     }
 
@@ -44,7 +46,9 @@ public final class CohortViews {
                     examples = "Sumbawa Barat report 2022 (regional news report on the MoU signing)") String source,
             @Size(max = 9) @Pattern(regexp = "confirmed|partial") @Schema(description = "`partial` when the source is ambiguous (say why in `notes`); default `confirmed`.",
                     examples = "confirmed") String confidence,
-            @Size(max = 2000) String notes) {
+            @Size(max = 2000) String notes,
+            @Schema(description = ApiDocs.OCCURRED_IN + " Here: when the region became a member (e.g. its MoU "
+                    + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred) {
     }
 
     @Schema(description = "A cohort: programme year, track, declared figures (null where none), identified members. "
@@ -55,9 +59,9 @@ public final class CohortViews {
         static ProgrammeCohortView of(CohortService.Cohort c) {
             List<MemberView> members = new ArrayList<>();
             c.imported().forEach(m -> members.add(new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT",
-                    m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes)));
+                    m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes, m.memberOccurred())));
             c.selected().forEach(r -> members.add(new MemberView((String) r[2], (String) r[3],
-                    null, "SELECTION", null, (UUID) r[4], "confirmed", null, null)));
+                    null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null)));
             var d = c.declared();
             return new ProgrammeCohortView(c.year(), c.track(),
                     d == null ? null : new DeclaredView(d.size, d.repeats, d.sourceUrl, d.note), c.identified(),

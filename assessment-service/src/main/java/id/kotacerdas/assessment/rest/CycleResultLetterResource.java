@@ -65,7 +65,10 @@ public class CycleResultLetterResource {
                     in the same transaction under a lock; with `number` it is recorded with its existing number, whose \
                     MM/YYYY must be the date's (`422`) and which must not be in use (`409`); numbers are never reused. \
                     Publishes `ResultLetterIssued`. Send an `Idempotency-Key` so that a retry issues nothing twice. \
-                    Audited. Roles: `ministry-admin`.""")
+                    Audited. The letter's `date` is the act's date: not in the future, not before 2017, and not before \
+                    the selection when the selection was confirmed with an `occurred` (`400` naming `date`); a letter \
+                    dated before the day it is recorded is published with `occurred` (that day, DAY). Roles: \
+                    `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResultLetterViews.LetterRequest.class), examples = {
                     @ExampleObject(name = "record an existing letter", value = "{\"date\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}"),
@@ -75,7 +78,12 @@ public class CycleResultLetterResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class),
                     examples = @ExampleObject(name = "B-349", value = ResultLetterResource.LETTER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed body: no date, or a number not in the format.")
+    @APIResponse(responseCode = "400", description = "Malformed body: no date, or a number not in the format; a date in the future, before 2017 or before the (dated) selection.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "letter before selection", value = """
+                            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                            "detail":"date: lies before the selection (2022-05-20)",\
+                            "violations":[{"field":"date","message":"lies before the selection (2022-05-20)"}]}""")))
     @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "No confirmed selection yet (names the cycle's state), or the number is in use.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")

@@ -249,16 +249,20 @@ public class EvaluationCycleResource {
                     (competition ranking: equal indices share a rank), the programmes per pillar from its \
                     self-assessment, and a result letter `B-{n}/DJAI/AI.01.04/{MM}/{YYYY}` dated `letterDate` (the \
                     next numbers of the year, in the order of the ranks). Each result is published as \
-                    `EvaluationPublished` (key: the region code). `If-Match` is required. Audited. Roles: \
-                    `ministry-admin`.""")
+                    `EvaluationPublished` (key: the region code). `If-Match` is required. Audited. A publication \
+                    recorded after the fact gives `occurred` (the letters then default to its day when it is a DAY); \
+                    without it, letters dated before today date the publication (DAY). The event carries that date as \
+                    `occurred`. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.PublicationRequest.class),
-            examples = @ExampleObject(name = "5 Dec", value = "{\"letterDate\":\"2023-12-05\"}")))
+            examples = { @ExampleObject(name = "5 Dec", value = "{\"letterDate\":\"2023-12-05\"}"),
+                    @ExampleObject(name = "after the fact", value = "{\"letterDate\":\"2023-12-05\",\"occurred\":{\"date\":\"2023-12-05\",\"precision\":\"DAY\"}}") }))
     @APIResponse(responseCode = "200", description = "Published; `ETag` is the cycle's new revision.",
             headers = @Header(name = "ETag", description = "The cycle's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.PublishedView.class),
                     examples = @ExampleObject(name = "published", value = "{\"cycle\":" + CYCLE_EXAMPLE + ",\"regions\":1,\"results\":["
                             + EvaluationResource.RESULT_EXAMPLE + "]}")))
+    @APIResponse(responseCode = "400", description = "A malformed body or If-Match; an `occurred` or `letterDate` that is malformed, in the future or before 2017; letters dated before `occurred`.")
     @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "The cycle is not in SCORING (names its state), or a region already has a recorded result of the year.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
@@ -274,7 +278,7 @@ public class EvaluationCycleResource {
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EvaluationViews.PublicationRequest body) {
         Long expected = ETags.revision(ifMatch);
-        return evaluations.publish(Caller.of(identity), cycleId, expected, body.letterDate()).map(p -> Response
+        return evaluations.publish(Caller.of(identity), cycleId, expected, body.letterDate(), body.occurred()).map(p -> Response
                 .ok(new EvaluationViews.PublishedView(EvaluationViews.CycleView.of(p.cycle()), p.results().size(),
                         p.results().stream().map(e -> EvaluationViews.ResultView.of(e, null)).toList()))
                 .tag(ETags.of(p.cycle().revision)).build());

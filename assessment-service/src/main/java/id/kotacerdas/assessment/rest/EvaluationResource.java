@@ -183,7 +183,9 @@ public class EvaluationResource {
                     MM/YYYY must be the letter date's; a number in use is `409`), with the source. A region's history \
                     starts where its records start. One result per region and year (`409`). Published as \
                     `EvaluationPublished`. Send an `Idempotency-Key` so that a retry records nothing twice. Audited. \
-                    Roles: `ministry-admin`.""")
+                    The result is dated by its `letterDate` (DAY) when it has one, else by the `occurred` given, else \
+                    by its year (YEAR): the read returns it as `occurred` and the event carries it, so a timeline puts \
+                    a recorded 2023 result in 2023, not on the day it was typed in. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.RecordRequest.class),
             examples = @ExampleObject(name = "Kota Kediri 2022", value = RECORD_EXAMPLE)))
@@ -192,6 +194,7 @@ public class EvaluationResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A malformed body; a `letterDate` or `occurred` that is malformed, in the future or before 2017, or an `occurred` that disagrees with `letterDate`.")
     @APIResponse(responseCode = "409", description = "The region already has a result of that year, or the letter number is in use.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A figure off the scale, a missing dimension, an unknown region, a letter number that does not fit its date, or a reused Idempotency-Key.",

@@ -191,7 +191,7 @@ public class EvaluationScoringResource {
         }
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, List.of(cycleId, body),
-                () -> scoring.createSheet(caller, cycleId, body.regionCode(), ScoreViews.toContent(body)),
+                () -> scoring.createSheet(caller, cycleId, body.regionCode(), ScoreViews.toContent(withoutOccurred(body))),
                 recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(recorded.sheet().id.toString()).build(),
                         Long.toString(recorded.sheet().revision), EvaluationViews.SheetView.of(recorded.sheet(), recorded.regionScore())));
     }
@@ -256,7 +256,7 @@ public class EvaluationScoringResource {
             @Valid @NotNull ScoreViews.Request body) {
         Long expected = ETags.revision(ifMatch);
         return scoring.reviseSheet(Caller.of(identity), cycleId, sheetId, body.regionCode(), expected,
-                ScoreViews.toContent(body)).map(r -> Response.ok(EvaluationViews.SheetView.of(r.sheet(), r.regionScore()))
+                ScoreViews.toContent(withoutOccurred(body))).map(r -> Response.ok(EvaluationViews.SheetView.of(r.sheet(), r.regionScore()))
                         .tag(ETags.of(r.sheet().revision)).build());
     }
 
@@ -280,5 +280,13 @@ public class EvaluationScoringResource {
         Caller caller = Caller.of(identity);
         boolean staff = caller.hasRole(MINISTRY_ADMIN) || caller.hasRole(ASSESSOR) || caller.hasRole(AUDITOR);
         return scoring.regionScore(caller, cycleId, regionCode).map(r -> EvaluationViews.ScoreView.of(r, staff));
+    }
+
+    /** The yearly evaluation's sheets carry no act date (issue 18 dates the assessment's acts): refused, not ignored. */
+    private static ScoreViews.Request withoutOccurred(ScoreViews.Request body) {
+        if (body.occurred() != null) {
+            throw ProblemException.badRequest("occurred", "an evaluation scoresheet takes no occurred");
+        }
+        return body;
     }
 }

@@ -14,6 +14,7 @@ import id.kotacerdas.assessment.domain.ScoreCalculator.RegionScore;
 import id.kotacerdas.assessment.domain.SelfAssessment;
 import id.kotacerdas.assessment.domain.SelfAssessmentStatus;
 import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.assessment.service.EvaluationScoring;
 import id.kotacerdas.assessment.service.EvaluationService;
 import jakarta.validation.Valid;
@@ -69,13 +70,15 @@ public final class EvaluationViews {
             @Schema(description = "Revision, also the ETag; send it in `If-Match`.", examples = "2") long revision,
             OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
             OffsetDateTime openedAt, OffsetDateTime publishedAt,
+            @Schema(description = "When the publication happened: " + ApiDocs.OCCURRED_OUT + " A publication whose "
+                    + "letters are dated before the day it was recorded is dated by them (DAY).") Occurred occurred,
             @Schema(description = "The date of the result letters issued at the publication.") LocalDate letterDate) {
 
         static CycleView of(EvaluationCycle c) {
             return new CycleView(c.id, c.year, c.name, new id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef(
                     c.frameworkCode, c.frameworkVersion), c.selfAssessmentDeadline, c.state,
                     CycleStateMachine.EVALUATION.next(c.state).orElse(null), c.revision, c.createdAt, c.createdBy,
-                    c.updatedAt, c.updatedBy, c.openedAt, c.publishedAt, c.letterDate);
+                    c.updatedAt, c.updatedBy, c.openedAt, c.publishedAt, c.publishedOccurred(), c.letterDate);
         }
     }
 
@@ -89,7 +92,10 @@ public final class EvaluationViews {
 
     @Schema(name = "EvaluationPublication", description = "Publishes the results; the letters are dated `letterDate`.")
     public record PublicationRequest(
-            @Schema(description = "The date of the result letters; absent: today in Jakarta.", examples = "2023-12-05") LocalDate letterDate) {
+            @Schema(description = "The date of the result letters; absent: the day of `occurred` when it is a DAY, else "
+                    + "today in Jakarta. Not in the future, not before 2017, not before `occurred`.", examples = "2023-12-05") LocalDate letterDate,
+            @Schema(description = ApiDocs.OCCURRED_IN + " Here: when the results were published; without it, the letters' "
+                    + "day when it lies before today, else now. `EvaluationPublished` carries it.") Occurred occurred) {
     }
 
     @Schema(name = "EvaluationPublished", description = "The published cycle and every region's result, by national rank.")
@@ -230,7 +236,10 @@ public final class EvaluationViews {
             @Schema(examples = "4") Integer provincialRank, Integer rankedInProvince,
             @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber, LocalDate letterDate,
             @Schema(description = "The result letter as a PDF (absent without a letter).") String letterPdf,
-            String sourceTitle, String sourceUrl, String note, OffsetDateTime publishedAt, String publishedBy) {
+            String sourceTitle, String sourceUrl, String note, OffsetDateTime publishedAt, String publishedBy,
+            @Schema(description = "When the result was published: " + ApiDocs.OCCURRED_OUT + " A recorded result is "
+                    + "dated by its letter (DAY), else the `occurred` it was recorded with, else its year (YEAR).")
+            Occurred occurred) {
 
         static ResultView of(EvaluationResults.WithPrevious w) {
             return of(w.evaluation(), w.previous());
@@ -254,7 +263,7 @@ public final class EvaluationViews {
                     e.pillarScores(), e.programmeCounts(), previous == null, delta, previous == null ? FIRST : null,
                     e.nationalRank, e.rankedNationally, e.provincialRank, e.rankedInProvince, e.letterNumber,
                     e.letterDate, e.letterNumber == null ? null : "/api/v1/evaluations/" + e.id + "/letter",
-                    e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy);
+                    e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy, e.publishedOccurred());
         }
     }
 
@@ -281,11 +290,14 @@ public final class EvaluationViews {
             @NotBlank @Size(max = 500) @Schema(examples = "Nusadaily: Indeks Smart City Kota Kediri 2022") String sourceTitle,
             @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
             @Schema(examples = "https://bangsaonline.com/berita/113379/") String sourceUrl,
-            @Size(max = 2000) String note) {
+            @Size(max = 2000) String note,
+            @Schema(description = "When the result was published, when there is no letter to date it: "
+                    + ApiDocs.OCCURRED_IN + " The result's date is `letterDate` (DAY) when given (an `occurred` must "
+                    + "then agree with it), else this, else the year (YEAR).") Occurred occurred) {
 
         EvaluationResults.Recording toRecording() {
             return new EvaluationResults.Recording(year, regionCode, index, dimensions, pillars, nationalRank,
-                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, note);
+                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, note, occurred);
         }
     }
 

@@ -79,18 +79,20 @@ public class InvitationResource {
                     are left alone (`alreadyInvited`). Each new invitation is audited and published as `RegionInvited` \
                     (key: the region code). An unknown or replaced code is `422` naming it; `503` while the service's \
                     copy of the registry is still arriving. Send an `Idempotency-Key` so that a retry creates nothing \
-                    twice. Roles: `ministry-admin`.""")
+                    twice. An invitation recorded after the fact gives `occurred` (its date and precision): stored \
+                    beside `invitedAt`, returned as `occurred` and carried by `RegionInvited`. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InvitationViews.Request.class), examples = {
                     @ExampleObject(name = "by list", value = "{\"regionCodes\":[\"18.72\",\"51.02\"]}"),
-                    @ExampleObject(name = "by filter", value = "{\"filter\":{\"level\":\"KOTA\",\"provinceCode\":\"18\"}}") }))
+                    @ExampleObject(name = "by filter", value = "{\"filter\":{\"level\":\"KOTA\",\"provinceCode\":\"18\"}}"),
+                    @ExampleObject(name = "after the fact", value = "{\"regionCodes\":[\"18.72\"],\"occurred\":{\"date\":\"2022-01-10\",\"precision\":\"DAY\"}}") }))
     @APIResponse(responseCode = "201", description = "Invited; `Location` is the cycle's invitations.",
             headers = { @Header(name = "Location", description = "URI of the cycle's invitations."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationViews.Batch.class),
                     examples = @ExampleObject(name = "one", value = "{\"cycleId\":\"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10\",\"invited\":["
                             + VIEW_EXAMPLE + "],\"alreadyInvited\":[\"51.02\"]}")))
-    @APIResponse(responseCode = "400", description = "Malformed codes, or neither (or both) of regionCodes and filter.")
+    @APIResponse(responseCode = "400", description = "Malformed codes, or neither (or both) of regionCodes and filter; an `occurred` that is malformed, in the future or before 2017.")
     @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "The cycle is not INVITING (names its state).")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
@@ -111,7 +113,7 @@ public class InvitationResource {
                 : new InvitationService.Whom(null, body.filter().level(), body.filter().provinceCode());
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, java.util.List.of(cycleId, body),
-                () -> invitations.invite(caller, cycleId, whom),
+                () -> invitations.invite(caller, cycleId, whom, body.occurred()),
                 done -> new IdempotentResult.Created<>(uri.getAbsolutePath(), null, new InvitationViews.Batch(cycleId,
                         done.invited().stream().map(InvitationViews.View::of).toList(), done.alreadyInvited())));
     }

@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.InvitationStatus;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.platform.registry.RegionLevel;
+import id.kotacerdas.platform.time.Occurred;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,8 @@ public final class InvitationViews {
     public record Request(
             @Size(min = 1, max = 552) @Schema(examples = "[\"18.72\", \"51.02\"]")
             List<@NotNull @Size(max = 5) @Pattern(regexp = REGION_CODE, message = REGION_CODE_MESSAGE) String> regionCodes,
-            @Valid Filter filter) {
+            @Valid Filter filter,
+            @Schema(description = ApiDocs.OCCURRED_IN) Occurred occurred) {
     }
 
     @Schema(name = "InvitationFilter", description = "Every autonomous region of this level and/or province.")
@@ -53,12 +55,13 @@ public final class InvitationViews {
             Track track,
             InvitationStatus status,
             OffsetDateTime invitedAt, String invitedBy,
+            @Schema(description = ApiDocs.OCCURRED_OUT) Occurred occurred,
             OffsetDateTime declinedAt, String declinedBy, String declineReason,
             @Schema(description = "Revision, also the ETag.") long revision) {
 
         static View of(Invitation i) {
             return new View(i.cycleId, i.regionCode, i.regionName, i.regionLevel, i.provinceCode, i.provinceName, i.track,
-                    i.status, i.invitedAt, i.invitedBy, i.declinedAt, i.declinedBy, i.declineReason, i.revision);
+                    i.status, i.invitedAt, i.invitedBy, i.invitedOccurred(), i.declinedAt, i.declinedBy, i.declineReason, i.revision);
         }
     }
 

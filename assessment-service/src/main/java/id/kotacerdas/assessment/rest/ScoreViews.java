@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,10 @@ public final class ScoreViews {
             String regionCode,
             @NotNull @Size(min = 1, max = 300) List<@NotNull @Valid ScoreBody> scores,
             @Size(max = 4000) @Schema(examples = "Dewan Smart City in place (SK 2021); data centre shared with the province.") String interviewNotes,
-            @Size(max = 4000) @Schema(examples = "The Wali Kota commits APBD funding for three quick wins.") String presentationNotes) {
+            @Size(max = 4000) @Schema(examples = "The Wali Kota commits APBD funding for three quick wins.") String presentationNotes,
+            @Schema(description = "Assessment scoresheets only (an evaluation scoresheet refuses it): " + ApiDocs.OCCURRED_IN
+                    + " Scored not before the region's self-assessment submission. On replace, a new date re-dates the "
+                    + "sheet; omitted, the sheet keeps its date.") Occurred occurred) {
     }
 
     @Schema(name = "IndicatorScore", description = "A score on the indicator's scale (between its lowest and its highest level).")
@@ -57,6 +61,7 @@ public final class ScoreViews {
             @Schema(examples = "assessor-ani") String assessor, List<ScoreBody> scores, String interviewNotes,
             String presentationNotes, @Schema(description = "Revision, also the ETag.") long revision,
             OffsetDateTime createdAt, OffsetDateTime updatedAt,
+            @Schema(description = ApiDocs.OCCURRED_OUT) Occurred occurred,
             @Schema(description = "The region's score over all its scoresheets so far (0–100, 2 decimals).") BigDecimal regionScore,
             int regionAssessorCount) {
 
@@ -64,7 +69,7 @@ public final class ScoreViews {
             return new SheetView(s.id, s.cycleId, s.regionCode, s.assessorUsername,
                     s.scores().stream().map(x -> new ScoreBody(x.indicatorCode(), x.value(), x.note())).toList(),
                     s.interviewNotes, s.presentationNotes, s.revision, s.createdAt, s.updatedAt,
-                    regionScore == null ? null : regionScore.score(), regionScore == null ? 0 : regionScore.assessorCount());
+                    s.scoredOccurred(), regionScore == null ? null : regionScore.score(), regionScore == null ? 0 : regionScore.assessorCount());
         }
     }
 

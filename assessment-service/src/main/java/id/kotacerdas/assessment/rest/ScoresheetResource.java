@@ -76,7 +76,9 @@ public class ScoresheetResource {
                     presentation. Only while the cycle is INTERVIEWS or SCORING, for an invited region that submitted \
                     its self-assessment; one sheet per assessor and region (a second is `409`; revise it with PUT). \
                     Audited and published as `RegionScored` (key: the region code) with the region's score so far. \
-                    Send an `Idempotency-Key` so that a retry creates nothing twice. Roles: `assessor`.""")
+                    Send an `Idempotency-Key` so that a retry creates nothing twice. A scoring recorded after the fact \
+                    gives `occurred` (not before the region's submission: `400` naming `occurred`); `RegionScored` \
+                    carries it. Roles: `assessor`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ScoreViews.Request.class), examples = @ExampleObject(name = "Kota Metro", value = SHEET_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded; `Location` is the sheet's URI.",
@@ -84,7 +86,9 @@ public class ScoresheetResource {
                     @Header(name = "ETag", description = "The sheet's revision."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body, or no regionCode.")
+    @APIResponse(responseCode = "400", description = "Malformed body, or no regionCode; an `occurred` that is malformed, in the future, before 2017 or before the region's submission.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "scored before submitted", value = ApiDocs.EXAMPLE_400_OCCURRED)))
     @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
     @APIResponse(responseCode = "409", description = "The cycle is not taking scores, the region declined or has not submitted, or the assessor already scored it.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
@@ -101,7 +105,7 @@ public class ScoresheetResource {
         }
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, java.util.List.of(cycleId, body),
-                () -> scoring.create(caller, cycleId, body.regionCode(), ScoreViews.toContent(body)),
+                () -> scoring.create(caller, cycleId, body.regionCode(), ScoreViews.toContent(body), body.occurred()),
                 recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(recorded.sheet().id.toString()).build(),
                         Long.toString(recorded.sheet().revision), ScoreViews.SheetView.of(recorded.sheet(), recorded.regionScore())));
     }
@@ -152,7 +156,7 @@ public class ScoresheetResource {
     @APIResponse(responseCode = "200", description = "Revised; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The sheet's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body or If-Match, or a regionCode other than the sheet's.")
+    @APIResponse(responseCode = "400", description = "Malformed body or If-Match, or a regionCode other than the sheet's; an `occurred` that is malformed, in the future, before 2017 or before the region's submission.")
     @APIResponse(responseCode = "403", description = "Another assessor's sheet.")
     @APIResponse(responseCode = "404", description = "No such cycle or sheet.")
     @APIResponse(responseCode = "409", description = "The cycle no longer takes scores (names its state).")
@@ -168,7 +172,8 @@ public class ScoresheetResource {
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ScoreViews.Request body) {
         Long expected = ETags.revision(ifMatch);
-        return scoring.revise(Caller.of(identity), cycleId, sheetId, body.regionCode(), expected, ScoreViews.toContent(body))
+        return scoring.revise(Caller.of(identity), cycleId, sheetId, body.regionCode(), expected, ScoreViews.toContent(body),
+                body.occurred())
                 .map(recorded -> Response.ok(ScoreViews.SheetView.of(recorded.sheet(), recorded.regionScore()))
                         .tag(ETags.of(recorded.sheet().revision)).build());
     }

@@ -98,11 +98,13 @@ public class SelectionResource {
                     (a decision for every invited region that did not decline), moves the cycle SCORING → SELECTED \
                     (results are published), and publishes `RegionSelected` (programme year, track, rank, score, \
                     earlier cohorts in `repeatOf`) or `RegionNotSelected` per region. `If-Match` carries the cycle's \
-                    ETag; send an `Idempotency-Key` so that a retry confirms nothing twice. Audited. Roles: \
-                    `ministry-admin`.""")
+                    ETag; send an `Idempotency-Key` so that a retry confirms nothing twice. Audited. A selection \
+                    recorded after the fact gives `occurred` (not before the cycle's last scoring: `400` naming \
+                    `occurred`); both events carry it. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SelectionViews.Request.class), examples = {
                     @ExampleObject(name = "as proposed", value = "{\"adjustments\":[]}"),
+                    @ExampleObject(name = "after the fact", value = "{\"adjustments\":[],\"occurred\":{\"date\":\"2022-05-20\",\"precision\":\"DAY\"}}"),
                     @ExampleObject(name = "adjusted", value = "{\"adjustments\":[{\"regionCode\":\"51.02\",\"selected\":true,"
                             + "\"reason\":\"Regional balance: no region of Bali in the proposal.\"},{\"regionCode\":\"18.71\","
                             + "\"selected\":false,\"reason\":\"Withdrew after the interview.\"}]}") }))
@@ -112,7 +114,9 @@ public class SelectionResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionViews.View.class),
                     examples = @ExampleObject(name = "one selected", value = SELECTION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed body, an adjustment without a reason, or a malformed If-Match.")
+    @APIResponse(responseCode = "400", description = "Malformed body, an adjustment without a reason, or a malformed If-Match; an `occurred` that is malformed, in the future, before 2017 or before the last scoring.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "selected before scored", value = ApiDocs.EXAMPLE_400_OCCURRED)))
     @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "The cycle is not in SCORING (names its state), e.g. already SELECTED.")
     @APIResponse(responseCode = "412", description = "If-Match is stale.")
@@ -136,7 +140,7 @@ public class SelectionResource {
                         a.reason())).toList();
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, List.of(cycleId, body),
-                () -> selections.confirm(caller, cycleId, expected, adjustments),
+                () -> selections.confirm(caller, cycleId, expected, adjustments, body.occurred()),
                 confirmed -> new IdempotentResult.Created<>(uri.getAbsolutePath(), Long.toString(confirmed.cycle().revision), view(confirmed)));
     }
 
@@ -161,7 +165,7 @@ public class SelectionResource {
         long provinces = entries.stream().filter(e -> e.selected && e.track == Track.PROVINCE).count();
         return new SelectionViews.View(c.selection().id, c.selection().cycleId, c.selection().programmeYear,
                 new CycleRequest.FrameworkRef(c.selection().frameworkCode, c.selection().frameworkVersion),
-                c.selection().confirmedAt, c.selection().confirmedBy, kabKota, provinces,
+                c.selection().confirmedAt, c.selection().confirmedBy, c.selection().selectedOccurred(), kabKota, provinces,
                 entries.stream().map(SelectionViews.EntryView::of).toList());
     }
 

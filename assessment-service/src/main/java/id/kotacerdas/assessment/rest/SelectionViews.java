@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,9 @@ public final class SelectionViews {
     }
 
     @Schema(name = "SelectionConfirmation", description = "Confirms the proposal, with optional adjustments (each with a reason).")
-    public record Request(@Size(max = 552) List<@NotNull @Valid AdjustmentBody> adjustments) {
+    public record Request(@Size(max = 552) List<@NotNull @Valid AdjustmentBody> adjustments,
+            @Schema(description = ApiDocs.OCCURRED_IN + " Selected not before the cycle's last scoring; "
+                    + "`RegionSelected` and `RegionNotSelected` carry it.") Occurred occurred) {
     }
 
     @Schema(name = "SelectionAdjustment", description = "Selects a region the proposal left out, or leaves out one it selected.")
@@ -64,6 +67,7 @@ public final class SelectionViews {
     @Schema(name = "Selection", description = "The confirmed selection of a cycle: the cohort of its programme year.")
     public record View(UUID id, UUID cycleId, @Schema(examples = "2023") int programmeYear,
             CycleRequest.FrameworkRef framework, OffsetDateTime confirmedAt, String confirmedBy,
+            @Schema(description = "When the selection happened: " + ApiDocs.OCCURRED_OUT) Occurred occurred,
             @Schema(examples = "50") long selectedKabKota, @Schema(examples = "2") long selectedProvinces,
             List<EntryView> entries) {
     }

@@ -124,11 +124,18 @@ public class SelfAssessmentResource {
                     Submits the draft as it is (the `If-Match` revision): once, before the deadline; it is read-only \
                     afterwards. A second submission is `409`; after the deadline `422` naming \
                     `selfAssessmentDeadline`. Audited and published as `SelfAssessmentSubmitted` (key: the region \
-                    code).""" + ROLES_WRITE)
+                    code). The body is optional: a submission recorded after the fact sends `{"occurred": {...}}`; \
+                    the deadline then judges that date (a 2022 submission recorded today within the 2022 schedule \
+                    is in time), and it is not before the invitation (`400` naming `occurred`).""" + ROLES_WRITE)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SelfAssessmentViews.Submission.class),
+            examples = @ExampleObject(name = "after the fact", value = "{\"occurred\":{\"date\":\"2022-02-10\",\"precision\":\"DAY\"}}")))
     @APIResponse(responseCode = "200", description = "Submitted.",
             headers = @Header(name = "ETag", description = "The new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfAssessmentViews.View.class)))
-    @APIResponse(responseCode = "400", description = "A malformed code or If-Match.")
+    @APIResponse(responseCode = "400", description = "A malformed code or If-Match; an `occurred` that is malformed, in the future, before 2017 or before the invitation.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "submitted before invited", value = ApiDocs.EXAMPLE_400_OCCURRED)))
     @APIResponse(responseCode = "403", description = "An officer of another region.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = """
@@ -147,9 +154,11 @@ public class SelfAssessmentResource {
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Kemendagri code.", example = "18.72") @PathParam("regionCode")
             @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode,
-            @Parameter(description = ApiDocs.IF_MATCH, example = "\"1\"") @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+            SelfAssessmentViews.Submission body) {
         Long expected = ETags.revision(ifMatch);
-        return selfAssessments.submit(Caller.of(identity), cycleId, regionCode, expected).map(SelfAssessmentResource::ok);
+        return selfAssessments.submit(Caller.of(identity), cycleId, regionCode, expected,
+                body == null ? null : body.occurred()).map(SelfAssessmentResource::ok);
     }
 
     private static Response ok(SelfAssessmentService.Current current) {

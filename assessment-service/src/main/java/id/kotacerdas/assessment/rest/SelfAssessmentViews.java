@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +51,8 @@ public final class SelfAssessmentViews {
             @Schema(description = "Submissions after it are refused.") OffsetDateTime selfAssessmentDeadline,
             @Schema(description = "How many indicators are answered, of how many.") int answeredIndicators, int indicators,
             List<AnswerView> answers, OffsetDateTime updatedAt, String updatedBy, OffsetDateTime submittedAt,
-            String submittedBy) {
+            String submittedBy,
+            @Schema(description = "When the submission happened: " + ApiDocs.OCCURRED_OUT) Occurred occurred) {
 
         static View of(SelfAssessmentService.Current current) {
             SelfAssessment s = current.assessment();
@@ -60,8 +62,14 @@ public final class SelfAssessmentViews {
                     a.evidenceLinks(), SelfAssessment.selfAssessedLevel(a, framework))).toList();
             return new View(s.cycleId, s.regionCode, current.invitation().regionName, s.status, s.revision,
                     current.cycle().cycle().schedule.selfAssessmentDeadline(), s.answers().size(),
-                    framework.indicators().size(), answers, s.updatedAt, s.updatedBy, s.submittedAt, s.submittedBy);
+                    framework.indicators().size(), answers, s.updatedAt, s.updatedBy, s.submittedAt, s.submittedBy,
+                    s.submittedOccurred());
         }
+    }
+
+    @Schema(name = "SelfAssessmentSubmission", description = "Optional body of a submission recorded after the fact.")
+    public record Submission(@Schema(description = ApiDocs.OCCURRED_IN + " Submitted not before the invitation; the "
+            + "deadline judges this date.") Occurred occurred) {
     }
 
     static List<Answer> toAnswers(Request request) {

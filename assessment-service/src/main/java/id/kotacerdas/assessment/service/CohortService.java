@@ -14,6 +14,7 @@ import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -85,6 +86,12 @@ public class CohortService {
     /** Records what is missing; returns the cohorts (year/track) that gained members or declared figures. */
     @WithTransaction
     public Uni<List<String>> record(Caller caller, List<MemberRecord> members, List<DeclaredRecord> declared) {
+        return recordDated(caller, members, declared, null);
+    }
+
+    /** As {@link #record}; the members added became members on {@code occurred} (null: when recorded). */
+    private Uni<List<String>> recordDated(Caller caller, List<MemberRecord> members, List<DeclaredRecord> declared,
+            Occurred occurred) {
         return cohorts.members().chain(existingMembers -> cohorts.declared().chain(existingDeclared -> {
             var now = Revisions.now(clock);
             Set<String> haveMembers = existingMembers.stream().map(m -> m.programmeYear + "/" + m.regionCode)
@@ -95,7 +102,9 @@ public class CohortService {
             Map<String, DeclaredCohort> addedDeclared = new TreeMap<>();
             for (MemberRecord r : members) {
                 if (haveMembers.add(r.year() + "/" + r.regionCode())) {
-                    added.computeIfAbsent(key(r.year(), r.track()), k -> new ArrayList<>()).add(member(r, now));
+                    CohortMember member = member(r, now);
+                    member.setMemberOccurred(occurred);
+                    added.computeIfAbsent(key(r.year(), r.track()), k -> new ArrayList<>()).add(member);
                 }
             }
             for (DeclaredRecord r : declared) {
@@ -128,9 +137,13 @@ public class CohortService {
                                 known, d == null || known >= d.size,
                                 newMembers.stream().map(m -> new AssessmentEvents.CohortMemberData(m.regionCode,
                                         m.regionName, m.regionLevel, m.repeatOfYear, m.sourceUrl, m.confidence)).toList(),
-                                new AssessmentEvents.Actor(caller.subject(), caller.username()), now);
+                                new AssessmentEvents.Actor(caller.subject(), caller.username()), now,
+                                newMembers.isEmpty() ? null : occurred);
                         Map<String, Object> after = new LinkedHashMap<>();
                         after.put("members", newMembers.stream().map(m -> m.regionCode).toList());
+                        if (occurred != null && !newMembers.isEmpty()) {
+                            after.put("occurred", occurred);
+                        }
                         if (addedDeclared.containsKey(key)) {
                             after.put("declaredSize", d.size);
                             after.put("declaredRepeats", d.repeats);
@@ -144,7 +157,8 @@ public class CohortService {
     }
 
     /** A member the ministry records from a source (a report naming the region), beside the imported history. */
-    public record SourcedMember(int year, String regionCode, String source, String confidence, String notes) {
+    public record SourcedMember(int year, String regionCode, String source, String confidence, String notes,
+            Occurred occurred) {
     }
 
     /**
@@ -155,6 +169,7 @@ public class CohortService {
     @WithTransaction
     public Uni<CohortMember> recordMember(Caller caller, SourcedMember r) {
         return registry.current(r.regionCode()).chain(found -> {
+            Occurred given = r.occurred() == null ? null : r.occurred().checked("occurred", clock);
             if (found.isEmpty()) {
                 throw new RuleViolationException(List.of(new Violation("regionCode", "no region has the code " + r.regionCode())));
             }
@@ -174,7 +189,7 @@ public class CohortService {
                         .map(m -> m.programmeYear).min(Integer::compare).orElse(null);
                 MemberRecord record = new MemberRecord(r.year(), track, region.code(), region.name(), region.level().name(),
                         repeatOf, r.source(), r.confidence() == null ? "confirmed" : r.confidence(), r.notes());
-                return record(caller, List.of(record), List.of()).chain(() -> cohorts.membersOf(region.code()))
+                return recordDated(caller, List.of(record), List.of(), given).chain(() -> cohorts.membersOf(region.code()))
                         .map(mine -> mine.stream().filter(m -> m.programmeYear == r.year()).findFirst().orElseThrow());
             });
         });

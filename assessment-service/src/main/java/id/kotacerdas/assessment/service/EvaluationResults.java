@@ -13,6 +13,7 @@ import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -68,7 +69,7 @@ public class EvaluationResults {
     /** What is recorded of a past year. */
     public record Recording(int year, String regionCode, BigDecimal index, Map<String, BigDecimal> dimensions,
             Map<String, BigDecimal> pillars, Integer nationalRank, Integer provincialRank, String letterNumber,
-            LocalDate letterDate, String sourceTitle, String sourceUrl, String note) {
+            LocalDate letterDate, String sourceTitle, String sourceUrl, String note, Occurred occurred) {
     }
 
     @WithSession
@@ -111,6 +112,7 @@ public class EvaluationResults {
     @WithTransaction
     public Uni<WithPrevious> record(Caller caller, Recording r) {
         check(r);
+        Occurred act = actDate(r, clock);
         ResultLetterNumber given = r.letterNumber() == null ? null
                 : LetterNumbers.parse(r.letterNumber(), ResultLetterNumber.EVALUATION_RESULT, r.letterDate(), "letterNumber");
         return registry.current(r.regionCode()).chain(found -> {
@@ -126,6 +128,7 @@ public class EvaluationResults {
                 Uni<ResultLetterNumber> number = given == null ? Uni.createFrom().nullItem() : letterNumbers.record(given);
                 return number.chain(n -> {
                     Evaluation e = recorded(caller, r, region, n);
+                    e.setPublishedOccurred(act);
                     return evaluations.persistAndFlush(e)
                             .chain(() -> evaluations.previous(List.of(e.regionCode), e.year))
                             .chain(previous -> auditTrail.record(caller, "EVALUATION_RECORDED", AUDIT_RESOURCE,
@@ -162,6 +165,28 @@ public class EvaluationResults {
         e.publishedAt = Revisions.now(clock);
         e.publishedBy = caller.username();
         return e;
+    }
+
+    /**
+     * The date of a recorded result's publication: its letter's date (DAY) when it has one, else the {@code occurred}
+     * given, else its year (YEAR; none for a year still to come). A given {@code occurred} must agree with the letter's
+     * date; each is checked (not in the future, not before 2017) and refused with a {@code 400} naming it.
+     */
+    static Occurred actDate(Recording r, Clock clock) {
+        Occurred given = r.occurred() == null ? null : r.occurred().checked("occurred", clock);
+        if (r.letterDate() != null) {
+            Occurred letter = Occurred.onDay(r.letterDate()).checked("letterDate", clock);
+            if (given != null && (r.letterDate().isBefore(given.firstDay()) || r.letterDate().isAfter(given.lastDay()))) {
+                throw ProblemException.badRequest("occurred", "disagrees with letterDate " + r.letterDate()
+                        + ", which is the publication's date; give one of them");
+            }
+            return letter;
+        }
+        if (given != null) {
+            return given;
+        }
+        Occurred year = Occurred.inYear(r.year());
+        return year.firstDay().isAfter(LocalDate.now(clock.withZone(Occurred.JAKARTA))) ? null : year;
     }
 
     private static Map<String, BigDecimal> ordered(Map<String, BigDecimal> values, Enum<?>[] keys) {
@@ -231,6 +256,9 @@ public class EvaluationResults {
             m.put("letterNumber", e.letterNumber);
         }
         m.put("source", e.sourceUrl);
+        if (e.publishedOccurred() != null) {
+            m.put("occurred", e.publishedOccurred());
+        }
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.DueBasis;
 import id.kotacerdas.assessment.domain.Evaluation;
 import id.kotacerdas.assessment.domain.EvaluationCycle;
@@ -26,6 +27,7 @@ import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -291,10 +293,15 @@ public class EvaluationService {
      * (AI.01.04, dated {@code letterDate}, by default today in Jakarta), in the order of the national ranks.
      */
     @WithTransaction
-    public Uni<Published> publish(Caller caller, UUID cycleId, Long expectedRevision, LocalDate letterDate) {
+    public Uni<Published> publish(Caller caller, UUID cycleId, Long expectedRevision, LocalDate letterDate,
+            Occurred occurred) {
         return require(cycleId).chain(cycle -> {
             Revisions.require(expectedRevision, cycle.revision, "evaluation cycle");
             cycle.require(cycle.state.acceptsPublication(), "results are published from SCORING");
+            Occurred given = occurred == null ? null : occurred.checked("occurred", clock);
+            if (letterDate != null) {
+                Occurred.onDay(letterDate).checked("letterDate", clock).notBefore("letterDate", given, "the publication");
+            }
             return frameworks.requirePublished(cycle.frameworkCode, cycle.frameworkVersion, "framework",
                     FrameworkPurpose.EVALUATION).chain(version -> regions.ofCycle(cycleId)
                     .chain(due -> sheets.ofCycle(cycleId).chain(all -> {
@@ -319,12 +326,18 @@ public class EvaluationService {
                             return evaluations.previous(codes, cycle.year);
                         }).chain(previous -> {
                             OffsetDateTime at = now();
-                            LocalDate date = letterDate != null ? letterDate : at.atZoneSameInstant(JAKARTA).toLocalDate();
+                            LocalDate date = letterDate != null ? letterDate
+                                    : given != null && given.precision() == Occurred.Precision.DAY ? given.firstDay()
+                                    : at.atZoneSameInstant(JAKARTA).toLocalDate();
+                            // the publication's date: given, else the letters' own day when before today, else now
+                            Occurred act = given != null ? given : ActDates.ofOwnDay(date, at);
                             List<Evaluation> results = new ArrayList<>(due.size());
                             for (EvaluationRegion region : due) {
                                 RegionScore score = ScoreCalculator.score(version.content,
                                         CycleRanking.sheets(byRegion.get(region.regionCode)));
-                                results.add(computed(cycle, region, score, caller, at));
+                                Evaluation result = computed(cycle, region, score, caller, at);
+                                result.setPublishedOccurred(act);
+                                results.add(result);
                             }
                             EvaluationRanks.assign(results);
                             results.sort(LETTER_ORDER);
@@ -335,6 +348,7 @@ public class EvaluationService {
                                         }
                                         cycle.moveTo(EvaluationState.PUBLISHED, true, caller.username(), at);
                                         cycle.letterDate = date;
+                                        cycle.setPublishedOccurred(act);
                                         return persistResults(results, previous);
                                     })
                                     .chain(() -> cycles.flush())
@@ -363,6 +377,9 @@ public class EvaluationService {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("state", cycle.state);
         out.put("letterDate", cycle.letterDate.toString());
+        if (cycle.publishedOccurred() != null) {
+            out.put("occurred", cycle.publishedOccurred());
+        }
         out.put("regions", results.size());
         Map<String, Object> indices = new LinkedHashMap<>();
         results.forEach(e -> indices.put(e.regionCode, e.index));

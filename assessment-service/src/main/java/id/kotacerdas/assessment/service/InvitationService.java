@@ -14,6 +14,7 @@ import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -36,7 +37,8 @@ import java.util.UUID;
  * Invitations of regions to a cycle, from the service's replica of the region registry: by a list of Kemendagri
  * codes, or every region of a level and/or province. Each new invitation comes with an empty self-assessment, an
  * audit entry and a {@code RegionInvited} event keyed by the region's code; regions already invited are left
- * alone. An invited region's officer (or the ministry) may decline.
+ * alone. An invited region's officer (or the ministry) may decline. An invitation recorded after the fact keeps
+ * the date its write gave ({@code occurred}); without one it happened when it was recorded.
  */
 @ApplicationScoped
 public class InvitationService {
@@ -73,8 +75,9 @@ public class InvitationService {
     }
 
     @WithTransaction
-    public Uni<Invited> invite(Caller caller, UUID cycleId, Whom whom) {
+    public Uni<Invited> invite(Caller caller, UUID cycleId, Whom whom, Occurred occurred) {
         return cycles.require(cycleId).chain(cycle -> {
+            Occurred given = occurred == null ? null : occurred.checked("occurred", clock);
             cycle.require(cycle.state.acceptsInvitations(), "regions are invited only while it is INVITING");
             return resolve(whom).chain(regions -> invitations.invitedCodes(cycleId,
                     regions.stream().map(RegisteredRegion::code).toList()).chain(existing -> {
@@ -83,8 +86,11 @@ public class InvitationService {
                         List<Invitation> created = new ArrayList<>();
                         for (RegisteredRegion region : regions) {
                             if (!before.contains(region.code())) {
-                                created.add(Invitation.of(cycleId, region.code(), region.name(), region.level().name(),
-                                        region.provinceCode(), region.provinceName(), caller.username(), now));
+                                Invitation invitation = Invitation.of(cycleId, region.code(), region.name(),
+                                        region.level().name(), region.provinceCode(), region.provinceName(),
+                                        caller.username(), now);
+                                invitation.setInvitedOccurred(given);
+                                created.add(invitation);
                             }
                         }
                         return persist(caller, cycle, created).replaceWith(new Invited(cycle, created,
@@ -208,6 +214,9 @@ public class InvitationService {
         out.put("status", i.status);
         if (i.declineReason != null) {
             out.put("declineReason", i.declineReason);
+        }
+        if (i.invitedOccurred() != null) {
+            out.put("occurred", i.invitedOccurred());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
 import id.kotacerdas.assessment.domain.SelectionEntry;
@@ -9,6 +10,7 @@ import id.kotacerdas.assessment.repository.SelectionRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -57,12 +59,18 @@ public class ResultLetterService {
 
     @WithTransaction
     public Uni<ResultLetter> issue(Caller caller, UUID cycleId, LocalDate date, String existingNumber) {
-        return Uni.createFrom().item(() -> validNumber(existingNumber, date)).chain(given -> cycles.get(caller, cycleId)
+        return Uni.createFrom().item(() -> {
+            Occurred.onDay(date).checked("date", clock);
+            return validNumber(existingNumber, date);
+        }).chain(given -> cycles.get(caller, cycleId)
                 .chain(cycle -> selections.ofCycle(cycleId).chain(selection -> {
             if (selection == null) {
                 throw ProblemException.conflict("The cycle is in state " + cycle.state
                         + "; a result letter lists the regions of a confirmed selection.");
             }
+            // a letter is not dated before the selection it announces, when that selection was dated by its write
+            // (an undated selection was confirmed when recorded: a letter of an earlier day is recorded on it as before)
+            Occurred.onDay(date).notBefore("date", selection.selectedOccurred(), "the selection");
             Uni<ResultLetterNumber> number = given == null
                     ? numbers.next(ResultLetterNumber.ASSESSMENT_RESULT, date, 1).map(next -> next.get(0))
                     : numbers.record(given);
@@ -134,6 +142,7 @@ public class ResultLetterService {
                 letter.selectionId, letter.programmeYear, letter.recorded,
                 letter.regions.items().stream().map(r -> new AssessmentEvents.LetterRegion(r.regionCode(), r.regionName(),
                         r.provinceCode(), r.track().name())).toList(),
-                new AssessmentEvents.Actor(caller.subject(), caller.username()), letter.createdAt);
+                new AssessmentEvents.Actor(caller.subject(), caller.username()), letter.createdAt,
+                ActDates.ofOwnDay(letter.letterDate, letter.createdAt));
     }
 }

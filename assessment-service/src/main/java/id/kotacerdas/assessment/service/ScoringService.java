@@ -1,9 +1,11 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.ScoreCalculator;
 import id.kotacerdas.assessment.domain.ScoreCalculator.RegionScore;
 import id.kotacerdas.assessment.domain.Scoresheet;
+import id.kotacerdas.assessment.domain.SelfAssessment;
 import id.kotacerdas.assessment.domain.StateConflictException;
 import id.kotacerdas.assessment.messaging.AssessmentEventMapper;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
@@ -12,6 +14,7 @@ import id.kotacerdas.assessment.repository.SelfAssessmentRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -61,7 +64,8 @@ public class ScoringService {
     }
 
     @WithTransaction
-    public Uni<Recorded> create(Caller caller, UUID cycleId, String regionCode, Scoresheet.Content content) {
+    public Uni<Recorded> create(Caller caller, UUID cycleId, String regionCode, Scoresheet.Content content,
+            Occurred occurred) {
         return cycles.load(caller, cycleId).chain(loaded -> {
             var cycle = loaded.cycle();
             cycle.require(cycle.state.acceptsScores(), "assessors score only while it is INTERVIEWS or SCORING");
@@ -76,6 +80,7 @@ public class ScoringService {
                                 + regionCode + ") has not submitted its self-assessment (state " + assessment.status
                                 + ") and cannot be scored.");
                     }
+                    requireAfterSubmission(occurred, assessment);
                     return sheets.find(cycleId, regionCode, caller.subject());
                 }).chain(existing -> {
                     if (existing != null) {
@@ -84,6 +89,7 @@ public class ScoringService {
                     }
                     Scoresheet sheet = Scoresheet.of(cycleId, regionCode, caller.subject(), caller.username(), content,
                             loaded.framework(), Revisions.now(clock));
+                    sheet.setScoredOccurred(checked(occurred));
                     return sheets.persistAndFlush(sheet)
                             .chain(saved -> recorded(caller, loaded, invitation, saved, null, "SCORESHEET_CREATED"));
                 });
@@ -93,7 +99,7 @@ public class ScoringService {
 
     @WithTransaction
     public Uni<Recorded> revise(Caller caller, UUID cycleId, UUID sheetId, String regionCode, Long expectedRevision,
-            Scoresheet.Content content) {
+            Scoresheet.Content content, Occurred occurred) {
         return cycles.load(caller, cycleId).chain(loaded -> require(cycleId, sheetId).chain(sheet -> {
             if (!sheet.assessorSubject.equals(caller.subject())) {
                 throw ProblemException.forbidden("Scoresheet " + sheetId + " is " + sheet.assessorUsername
@@ -107,12 +113,24 @@ public class ScoringService {
             var cycle = loaded.cycle();
             cycle.require(cycle.state.acceptsScores(), "assessors score only while it is INTERVIEWS or SCORING");
             Scoresheet.Content before = sheet.content();
-            if (!sheet.revise(content, loaded.framework(), Revisions.now(clock))) {
-                return sheets.ofRegion(cycleId, sheet.regionCode).map(all -> new Recorded(sheet,
-                        ScoreCalculator.score(loaded.framework(), CycleRanking.sheets(all))));
-            }
-            return sheets.flush().chain(() -> invitations.require(cycleId, sheet.regionCode))
-                    .chain(invitation -> recorded(caller, loaded, invitation, sheet, before, "SCORESHEET_REVISED"));
+            Occurred given = checked(occurred);
+            return invitations.require(cycleId, sheet.regionCode).chain(invitation -> selfAssessments
+                    .findById(invitation.id).chain(assessment -> {
+                        requireAfterSubmission(given, assessment);
+                        boolean redated = given != null && !given.equals(sheet.scoredOccurred());
+                        var now = Revisions.now(clock);
+                        boolean changed = sheet.revise(content, loaded.framework(), now);
+                        if (redated) {
+                            sheet.setScoredOccurred(given);
+                            sheet.updatedAt = now;
+                        }
+                        if (!changed && !redated) {
+                            return sheets.ofRegion(cycleId, sheet.regionCode).map(all -> new Recorded(sheet,
+                                    ScoreCalculator.score(loaded.framework(), CycleRanking.sheets(all))));
+                        }
+                        return sheets.flush()
+                                .chain(() -> recorded(caller, loaded, invitation, sheet, before, "SCORESHEET_REVISED"));
+                    }));
         }));
     }
 
@@ -125,6 +143,19 @@ public class ScoringService {
                             AssessmentEventMapper.scored(invitation, sheet, score)))
                     .replaceWith(new Recorded(sheet, score));
         });
+    }
+
+    private Occurred checked(Occurred occurred) {
+        return occurred == null ? null : occurred.checked("occurred", clock);
+    }
+
+    /** Scored not before the region's submission (by their dates: given, else recorded). */
+    private void requireAfterSubmission(Occurred occurred, SelfAssessment assessment) {
+        Occurred given = checked(occurred);
+        if (given != null && assessment != null) {
+            given.notBefore("occurred", ActDates.effective(assessment.submittedOccurred(), assessment.submittedAt),
+                    "the region's self-assessment submission");
+        }
     }
 
     @WithSession

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.AssessmentCycle;
 import id.kotacerdas.assessment.domain.CycleState;
 import id.kotacerdas.assessment.domain.EarlierCohort;
@@ -12,12 +13,14 @@ import id.kotacerdas.assessment.domain.SelectionPlanner;
 import id.kotacerdas.assessment.messaging.AssessmentEventMapper;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
 import id.kotacerdas.assessment.repository.AssessmentCycleRepository;
+import id.kotacerdas.assessment.repository.ScoresheetRepository;
 import id.kotacerdas.assessment.repository.SelectionRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -60,6 +63,9 @@ public class SelectionService {
     SelectionRepository selections;
 
     @Inject
+    ScoresheetRepository sheets;
+
+    @Inject
     @Any
     Instance<EarlierCohorts> cohortSources;
 
@@ -93,12 +99,13 @@ public class SelectionService {
 
     @WithTransaction
     public Uni<Confirmed> confirm(Caller caller, UUID cycleId, Long expectedRevision,
-            List<SelectionPlanner.Adjustment> adjustments) {
+            List<SelectionPlanner.Adjustment> adjustments, Occurred occurred) {
         return cycles.load(caller, cycleId).chain(loaded -> {
             AssessmentCycle cycle = loaded.cycle();
             Revisions.require(expectedRevision, cycle.revision, "cycle");
             cycle.require(cycle.state.acceptsSelection(), "the selection is confirmed in SCORING");
-            return rankings.compute(loaded).chain(computed -> {
+            Occurred given = occurred == null ? null : occurred.checked("occurred", clock);
+            return afterScoring(cycleId, given).chain(() -> rankings.compute(loaded)).chain(computed -> {
                 List<SelectionPlanner.Decision> decisions = SelectionPlanner.confirm(computed.ranking(), cycle.quotas,
                         adjustments);
                 var now = Revisions.now(clock);
@@ -110,6 +117,7 @@ public class SelectionService {
                 selection.frameworkVersion = cycle.frameworkVersion;
                 selection.confirmedAt = now;
                 selection.confirmedBy = caller.username();
+                selection.setSelectedOccurred(given);
                 List<SelectionEntry> entries = new ArrayList<>();
                 for (SelectionPlanner.Decision d : decisions) {
                     entries.add(entry(selection, d));
@@ -126,13 +134,33 @@ public class SelectionService {
                             return cycleRepository.flush();
                         })
                         .chain(() -> auditTrail.record(caller, "SELECTION_CONFIRMED", AUDIT_RESOURCE, cycle.id.toString(),
-                                null, Map.of("selectionId", selection.id, "programmeYear", selection.programmeYear,
-                                        "entries", audited(entries))))
+                                null, confirmedAudit(selection, entries)))
                         .chain(() -> cycles.recordTransition(caller, cycle, from))
                         .chain(() -> publish(caller, cycle, selection, entries))
                         .replaceWith(new Confirmed(cycle, selection, entries));
             });
         });
+    }
+
+    /** A selection recorded after the fact is not before the cycle's last scoring (by its date: given, else recorded). */
+    private Uni<Void> afterScoring(UUID cycleId, Occurred given) {
+        if (given == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return sheets.ofCycle(cycleId).invoke(all -> given.notBefore("occurred", ActDates.latest(all.stream()
+                .map(s -> ActDates.effective(s.scoredOccurred(), s.updatedAt)).toList()), "the last scoring"))
+                .replaceWithVoid();
+    }
+
+    private static Map<String, Object> confirmedAudit(Selection selection, List<SelectionEntry> entries) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("selectionId", selection.id);
+        out.put("programmeYear", selection.programmeYear);
+        if (selection.selectedOccurred() != null) {
+            out.put("occurred", selection.selectedOccurred());
+        }
+        out.put("entries", audited(entries));
+        return out;
     }
 
     @WithSession

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.Answer;
 import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.SelfAssessment;
@@ -10,6 +11,7 @@ import id.kotacerdas.assessment.repository.SelfAssessmentRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -78,19 +80,25 @@ public class SelfAssessmentService {
     }
 
     @WithTransaction
-    public Uni<Current> submit(Caller caller, UUID cycleId, String regionCode, Long expectedRevision) {
+    public Uni<Current> submit(Caller caller, UUID cycleId, String regionCode, Long expectedRevision,
+            Occurred occurred) {
         Access.requireOwnOfficer(caller, regionCode);
         return load(caller, cycleId, regionCode).chain(current -> {
             SelfAssessment assessment = current.assessment();
             Revisions.require(expectedRevision, assessment.revision, "self-assessment");
             requireOpen(current);
+            Occurred given = occurred == null ? null : occurred.checked("occurred", clock);
+            if (given != null) {
+                Invitation invitation = current.invitation();
+                given.notBefore("occurred", ActDates.effective(invitation.invitedOccurred(), invitation.invitedAt),
+                        "the invitation");
+            }
             var from = assessment.status;
-            assessment.submit(current.cycle().cycle().schedule, caller.username(), Revisions.now(clock));
+            assessment.submit(current.cycle().cycle().schedule, given, caller.username(), Revisions.now(clock));
             int indicators = current.cycle().framework().indicators().size();
             return selfAssessments.flush()
                     .chain(() -> auditTrail.record(caller, "SELF_ASSESSMENT_SUBMITTED", AUDIT_RESOURCE,
-                            resourceId(assessment), Map.of("status", from), Map.of("status", assessment.status,
-                                    "answers", assessment.answers())))
+                            resourceId(assessment), Map.of("status", from), submittedAudit(assessment)))
                     .chain(() -> outbox.append(AssessmentEvents.SELF_ASSESSMENT_SUBMITTED, regionCode,
                             AssessmentEventMapper.submitted(current.invitation(), assessment, indicators, caller)))
                     .replaceWith(current);
@@ -111,6 +119,16 @@ public class SelfAssessmentService {
         return cycles.load(caller, cycleId).chain(loaded -> invitations.require(cycleId, regionCode)
                 .chain(invitation -> selfAssessments.findById(invitation.id)
                         .map(assessment -> new Current(loaded, invitation, assessment))));
+    }
+
+    private static Map<String, Object> submittedAudit(SelfAssessment assessment) {
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("status", assessment.status);
+        after.put("answers", assessment.answers());
+        if (assessment.submittedOccurred() != null) {
+            after.put("occurred", assessment.submittedOccurred());
+        }
+        return after;
     }
 
     static String resourceId(SelfAssessment s) {
