@@ -149,13 +149,24 @@ final class MasterplanMapper {
     }
 
     static MasterplanCommands.Ratify toCommand(MasterplanRequests.RatificationData r) {
-        RatificationInstrument kind = RatificationInstrument.resolve(r.instrument()).orElseThrow(() ->
-                ProblemException.badRequest("instrument", "\"" + r.instrument() + "\" is no instrument kind; accepted: "
-                        + String.join(", ", RatificationInstrument.acceptedNames())));
+        RatificationInstrument kind = instrumentOf(r);
         return new MasterplanCommands.Ratify(kind, r.instrument().strip(), r.number(), r.year(), r.date(), r.title(),
                 r.sources() == null ? List.of()
                         : r.sources().stream().map(s -> new Masterplan.Source(s.title(), s.url(), s.publishedOn())).toList(),
                 r.occurred());
+    }
+
+    /**
+     * The kind the body's instrument name stands for; a name that stands for none is a {@code 400} listing the accepted
+     * names. {@code null} when there is no body or no name (Bean Validation names those).
+     */
+    static RatificationInstrument instrumentOf(MasterplanRequests.RatificationData r) {
+        if (r == null || r.instrument() == null || r.instrument().isBlank()) {
+            return null;
+        }
+        return RatificationInstrument.resolve(r.instrument()).orElseThrow(() ->
+                ProblemException.badRequest("instrument", "\"" + r.instrument() + "\" is no instrument kind; accepted: "
+                        + String.join(", ", RatificationInstrument.acceptedNames())));
     }
 
     static List<Masterplan.Comment> toComments(List<MasterplanRequests.CommentData> comments) {

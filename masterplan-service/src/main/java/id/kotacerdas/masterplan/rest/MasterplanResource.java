@@ -116,7 +116,7 @@ public class MasterplanResource {
                     own before the programme (SELF_MADE, e.g. Pangkalpinang 2021) or a later revision. One masterplan per \
                     region and programme year. Send an `Idempotency-Key` so a retry opens nothing twice. Audited and \
                     published as `MasterplanOpened`. Work opened before it is recorded gives its `occurred` (not in the \
-                    future; not before 2017 unless SELF_MADE: `400` naming `occurred.date`).""")
+                    future; not before 2017 unless SELF_MADE: `400` naming `occurred`; a malformed date names `occurred.date`).""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.OpenMasterplan.class),
             examples = { @ExampleObject(name = "Pangkalpinang 2021", value = """

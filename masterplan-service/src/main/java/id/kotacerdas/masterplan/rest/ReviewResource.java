@@ -6,6 +6,7 @@ import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.masterplan.domain.DocumentDiff;
 import id.kotacerdas.masterplan.service.MasterplanService;
@@ -13,6 +14,7 @@ import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.RequestBodyValidator;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,6 +75,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/submissions")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
     @Operation(operationId = "submitMasterplan", summary = "Submit the masterplan for review",
             description = """
@@ -112,16 +115,37 @@ public class ReviewResource {
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "A unique key per intended submission, at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri, MasterplanRequests.SubmissionData body) {
+            @Context UriInfo uri, String body) {
         Long expected = ETags.versionOf(ifMatch);
-        return masterplans.submit(Caller.of(identity), id, expected, idempotencyKey,
-                () -> body == null ? null : bodies.validated(body).occurred(),
+        return masterplans.submit(Caller.of(identity), id, expected, idempotencyKey, () -> submission(body),
                 s -> new IdempotentResult.Created<>(
                         uri.getBaseUriBuilder().path("api/v1/masterplans").path(id.toString()).path("versions")
                                 .path(Integer.toString(s.version().number)).build(),
                         Long.toString(s.masterplan().version),
                         MasterplanMapper.toSummary(s.version())))
                 .map(IdempotentResponses::created);
+    }
+
+    /**
+     * The optional body of a submission (a submission had none before issue 18, so it is read whatever the
+     * Content-Type, and no body at all is a submission made now); malformed JSON is a {@code 400} naming the field.
+     */
+    private Occurred submission(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        MasterplanRequests.SubmissionData data;
+        try {
+            data = json.readValue(body, MasterplanRequests.SubmissionData.class);
+        } catch (JsonProcessingException e) {
+            throw ReviewResource.<RuntimeException>rethrow(e); // answered as a 400 by the platform's JSON mapper
+        }
+        return data == null ? null : bodies.validated(data).occurred();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E rethrow(Throwable e) throws E {
+        throw (E) e;
     }
 
     @POST
@@ -232,7 +256,10 @@ public class ReviewResource {
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             MasterplanRequests.RatificationData body) {
         Long expected = ETags.versionOf(ifMatch);
-        return masterplans.ratify(Caller.of(identity), id, expected, () -> MasterplanMapper.toCommand(bodies.validated(body)))
+        return masterplans.ratify(Caller.of(identity), id, expected, () -> {
+            MasterplanMapper.instrumentOf(body); // an unknown kind first, as when the kind was an enum
+            return MasterplanMapper.toCommand(bodies.validated(body));
+        })
                 .chain(m -> view(m.id));
     }
 
