@@ -11,6 +11,7 @@ import static id.kotacerdas.masterplan.TestSupport.putDocument;
 import static id.kotacerdas.masterplan.TestSupport.writesOf;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -27,10 +28,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +170,50 @@ class RecordedAfterTheFactTest {
                 + id + "'")).isEqualTo("PERWALI Perwa");
         assertThat(text("SELECT opened_on || ' ' || opened_precision FROM masterplan WHERE id = '" + id + "'"))
                 .isEqualTo("2022-04-21 DAY");
+    }
+
+    /** A MouSigned as agreement-service publishes it, with the signing's {@code occurred} when it was given. */
+    static String sendMouSigned(String region, int year, String signedOn, Object occurred) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("mouId", UUID.randomUUID().toString());
+        data.put("regionCode", region);
+        data.put("regionName", "Kota Metro");
+        data.put("programmeYear", year);
+        data.put("signedOn", signedOn);
+        if (occurred != null) {
+            data.put("occurred", occurred);
+        }
+        String eventId = UUID.randomUUID().toString();
+        TestSupport.send(TestSupport.cloudEvent(TestSupport.AGREEMENT_TOPIC, "/kotacerdas/agreement-service",
+                "id.kotacerdas.agreement.MouSigned.v1", region, eventId, OffsetDateTime.now(ZoneOffset.UTC), data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("masterplan WHERE region_code = '" + region
+                + "' AND programme_year = " + year) == 1);
+        return given().auth().oauth2(AUDITOR).queryParam("regionCode", region).queryParam("programmeYear", year)
+                .get("/api/v1/masterplans").then().statusCode(200).extract().path("items[0].id");
+    }
+
+    @Test
+    void workOpenedByASignedMouOpensOnTheSigningsDate() throws Exception {
+        String bySigningDay = sendMouSigned(METRO, TestSupport.freshYear(), "2023-02-28", null);
+        given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}", bySigningDay).then().statusCode(200)
+                .body("origin", equalTo("MOU_SIGNED")).body("occurred.date", equalTo("2023-02-28"))
+                .body("occurred.precision", equalTo("DAY"));
+        occurredIs(eventOccurred(bySigningDay, "MasterplanOpened"), "2023-02-28", "DAY");
+
+        String byOccurred = sendMouSigned(METRO, TestSupport.freshYear(), "2023-02-28", Map.of("date", "2023-02",
+                "precision", "MONTH"));
+        given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}", byOccurred).then().statusCode(200)
+                .body("occurred.date", equalTo("2023-02")).body("occurred.precision", equalTo("MONTH"));
+        occurredIs(eventOccurred(byOccurred, "MasterplanOpened"), "2023-02", "MONTH");
+
+        // and a submission dated after the fact is not before that opening
+        putDocument(MINISTRY, byOccurred, etag(byOccurred), document(2023, 2027, 3)).then().statusCode(200);
+        post(MINISTRY, "/submissions", byOccurred, Map.of("occurred", on("2023-01-31"))).then().statusCode(400)
+                .body("violations[0].field", equalTo("occurred"));
+        post(MINISTRY, "/submissions", byOccurred, "{\"occurred\":{\"date\":\"2023-03-01\",\"precision\":\"HOUR\"}}")
+                .then().statusCode(400).contentType("application/problem+json");
+        post(MINISTRY, "/submissions", byOccurred, Map.of("occurred", on("2023-02-15"))).then().statusCode(201)
+                .body("occurred.date", equalTo("2023-02-15"));
     }
 
     @Test
