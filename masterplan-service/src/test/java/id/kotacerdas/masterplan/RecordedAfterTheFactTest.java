@@ -170,6 +170,8 @@ class RecordedAfterTheFactTest {
                 + id + "'")).isEqualTo("PERWALI Perwa");
         assertThat(text("SELECT opened_on || ' ' || opened_precision FROM masterplan WHERE id = '" + id + "'"))
                 .isEqualTo("2022-04-21 DAY");
+        assertThat(count("audit_entry WHERE resource_id = '" + id + "' AND action = 'MASTERPLAN_APPROVED'"
+                + " AND after->'occurred'->>'date' = '2022-11-28'")).as("the audit keeps the act's date").isEqualTo(1);
     }
 
     /** A MouSigned as agreement-service publishes it, with the signing's {@code occurred} when it was given. */

@@ -338,7 +338,7 @@ public class MasterplanService {
                         .chain(() -> masterplans.flush())
                         .chain(() -> findings(m, m.document))
                         .call(findings -> auditTrail.record(caller, "MASTERPLAN_SUBMITTED", AUDIT_RESOURCE,
-                                m.id.toString(), before, snapshot(m)))
+                                m.id.toString(), before, dated(snapshot(m), date)))
                         .call(findings -> outbox.append(MasterplanEvents.MASTERPLAN_SUBMITTED, m.regionCode,
                                 MasterplanEventMapper.submitted(m, version, findings.size(), caller)))
                         .map(findings -> answer.apply(new Submitted(m, version)));
@@ -414,7 +414,8 @@ public class MasterplanService {
         reviews.add(review);
         m.reviews = new Masterplan.Reviews(reviews);
         return masterplans.flush()
-                .call(() -> auditTrail.record(caller, action, AUDIT_RESOURCE, m.id.toString(), before, snapshot(m)))
+                .call(() -> auditTrail.record(caller, action, AUDIT_RESOURCE, m.id.toString(), before,
+                        dated(snapshot(m), occurred)))
                 .call(() -> event == null ? Uni.createFrom().voidItem()
                         : outbox.append(event, m.regionCode, event == MasterplanEvents.MASTERPLAN_APPROVED
                                 ? MasterplanEventMapper.approved(m, review, caller)
@@ -516,6 +517,14 @@ public class MasterplanService {
     private static void touch(Masterplan m, Caller caller) {
         m.updatedAt = Preconditions.now();
         m.updatedBy = caller.username();
+    }
+
+    /** An audit snapshot with the act's date when its write gave one. */
+    private static Map<String, Object> dated(Map<String, Object> snapshot, Occurred occurred) {
+        if (occurred != null) {
+            snapshot.put("occurred", occurred);
+        }
+        return snapshot;
     }
 
     /** What the audit trail records of a masterplan besides its document. */
