@@ -1,5 +1,6 @@
 package id.kotacerdas.masterplan.domain;
 
+import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,6 +69,14 @@ public class BimtekStage {
     @Column(name = "reschedule_count")
     public int rescheduleCount;
 
+    /** The day the stage was held as the write gave it ({@code occurred}), else {@code null} (its days say it). */
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_precision")
+    public Occurred.Precision heldPrecision;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -79,6 +88,15 @@ public class BimtekStage {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** The date it was held: the one given, else its first day; {@code null} while it is not held. */
+    public Occurred heldDate() {
+        if (state != BimtekStageState.HELD) {
+            return null;
+        }
+        Occurred given = ActDates.stored(heldOn, heldPrecision);
+        return given != null ? given : startDate == null ? null : Occurred.onDay(startDate);
+    }
 
     /** Who attended: the region's OPDs, members of the Dewan Smart City and of the Tim Pelaksana, others. */
     public record Attendance(List<String> opds, List<Person> dewanMembers, List<Person> timPelaksanaMembers,

@@ -1,5 +1,7 @@
 package id.kotacerdas.masterplan.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,15 +79,33 @@ public class Masterplan {
     @Column(name = "opened_by")
     public String openedBy;
 
+    /** The day the work was opened when it was recorded after the fact (its first day), else {@code null}. */
+    @Column(name = "opened_on")
+    public LocalDate openedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "opened_precision")
+    public Occurred.Precision openedPrecision;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     @Column(name = "updated_by")
     public String updatedBy;
 
-    /** A reviewer's step: starting the review, asking for a revision (with comments per section), approving. */
+    /**
+     * A reviewer's step: starting the review, asking for a revision (with comments per section), approving.
+     * {@code occurred}: the step's own date when it was recorded after the fact, else {@code null} (it happened
+     * {@code at}).
+     */
     public record Review(int versionNumber, ReviewDecision decision, List<Comment> comments, String reviewer,
-            OffsetDateTime at) {
+            OffsetDateTime at, Occurred occurred) {
+
+        /** The step's date: given, else the day it was recorded. */
+        @JsonIgnore
+        public Occurred date() {
+            return ActDates.dateOf(occurred, at);
+        }
     }
 
     /**
@@ -109,10 +129,46 @@ public class Masterplan {
 
     /**
      * The regional instrument that enacted the masterplan: e.g. Perwa No. 25/2019. {@code number} and {@code date} are
-     * {@code null} when not known; {@code sources} then say where the ratification is recorded.
+     * {@code null} when not known; {@code sources} then say where the ratification is recorded. {@code instrumentName}
+     * is the name as given ({@code Perwa}), {@code instrument} its kind. {@code occurred}: the date given when the day
+     * is not known ({@code null} otherwise); {@link #actDate()} is the ratification's date in any case.
      */
     public record Ratification(RatificationInstrument instrument, String number, int year, LocalDate date, String title,
-            String recordedBy, OffsetDateTime recordedAt, List<Source> sources) {
+            String recordedBy, OffsetDateTime recordedAt, List<Source> sources, String instrumentName,
+            Occurred occurred) {
+
+        /** The name as given, or the kind's code for a ratification recorded before names were kept. */
+        @JsonIgnore
+        public String nameAsGiven() {
+            return instrumentName != null ? instrumentName : instrument == null ? null : instrument.name();
+        }
+
+        /** Its date: the instrument's day, else the date given, else its year. */
+        @JsonIgnore
+        public Occurred actDate() {
+            return date != null ? Occurred.onDay(date) : occurred != null ? occurred : Occurred.inYear(year);
+        }
+    }
+
+    /** The opening's date when it was recorded after the fact (or from the MoU's signing), else {@code null}. */
+    public Occurred openingGiven() {
+        return ActDates.stored(openedOn, openedPrecision);
+    }
+
+    /** The opening's date: given, else the day it was recorded. */
+    public Occurred openingDate() {
+        return ActDates.dateOf(openingGiven(), openedAt);
+    }
+
+    /** The newest review step of a decision, or {@code null}. */
+    public Review latest(ReviewDecision decision) {
+        Review found = null;
+        for (Review r : reviews == null ? List.<Review>of() : reviews.items()) {
+            if (r.decision() == decision) {
+                found = r;
+            }
+        }
+        return found;
     }
 
     /** A record a fact comes from. */

@@ -1,6 +1,10 @@
 package id.kotacerdas.masterplan.domain;
 
+import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -32,4 +36,22 @@ public class MasterplanVersion {
 
     @Column(name = "submitted_by")
     public String submittedBy;
+
+    /** The day it was submitted when that was recorded after the fact (its first day), else {@code null}. */
+    @Column(name = "submitted_on")
+    public LocalDate submittedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "submitted_precision")
+    public Occurred.Precision submittedPrecision;
+
+    /** The submission's date when it was recorded after the fact, else {@code null}. */
+    public Occurred submissionGiven() {
+        return ActDates.stored(submittedOn, submittedPrecision);
+    }
+
+    /** The submission's date: given, else the day it was recorded. */
+    public Occurred submissionDate() {
+        return ActDates.dateOf(submissionGiven(), submittedAt);
+    }
 }

@@ -6,6 +6,7 @@ import id.kotacerdas.platform.inbox.Inbox;
 import id.kotacerdas.platform.inbox.InboxHandler;
 import id.kotacerdas.platform.inbox.IncomingEvent;
 import id.kotacerdas.platform.inbox.PoisonEventException;
+import id.kotacerdas.platform.time.Occurred;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,9 +31,11 @@ public class AgreementEventsHandler implements InboxHandler {
 
     /**
      * The part of agreement-service's {@code MouSigned.v1} this service reads; the event carries more (parties,
-     * signatories, scope, validity), which the tolerant reader ignores.
+     * signatories, scope, validity), which the tolerant reader ignores. {@code occurred}: the signing's date when the
+     * signing was recorded after the fact (issue 18), else absent.
      */
-    public record MouSigned(UUID mouId, String regionCode, String regionName, Integer programmeYear, LocalDate signedOn) {
+    public record MouSigned(UUID mouId, String regionCode, String regionName, Integer programmeYear, LocalDate signedOn,
+            Occurred occurred) {
     }
 
     @Inject
@@ -74,7 +77,15 @@ public class AgreementEventsHandler implements InboxHandler {
         if (data.mouId() == null) {
             throw new PoisonEventException("MouSigned " + event.id() + " has no mouId");
         }
+        Occurred signed;
+        try {
+            signed = data.occurred() != null ? data.occurred().normalized()
+                    : data.signedOn() != null ? Occurred.onDay(data.signedOn()) : null;
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("MouSigned " + event.id() + " has no valid occurred: " + e.getMessage());
+        }
+        // the masterplan work opens with the signing: the signing's date is the opening's
         return masterplans.openFromMou(new MasterplanService.SignedMou(data.mouId(), data.regionCode(),
-                data.regionName(), data.programmeYear(), data.signedOn())).replaceWithVoid();
+                data.regionName(), data.programmeYear(), data.signedOn(), signed)).replaceWithVoid();
     }
 }

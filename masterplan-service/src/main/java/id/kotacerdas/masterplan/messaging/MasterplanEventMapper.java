@@ -2,8 +2,10 @@ package id.kotacerdas.masterplan.messaging;
 
 import id.kotacerdas.masterplan.domain.BimtekStage;
 import id.kotacerdas.masterplan.domain.Masterplan;
+import id.kotacerdas.masterplan.domain.MasterplanVersion;
 import id.kotacerdas.masterplan.messaging.MasterplanEvents.Actor;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -19,7 +21,7 @@ public final class MasterplanEventMapper {
 
     public static MasterplanEvents.MasterplanOpened opened(Masterplan m, Caller caller) {
         return new MasterplanEvents.MasterplanOpened(m.id, m.regionCode, m.regionName, m.programmeYear, m.kind, m.title,
-                m.origin, m.mouId, m.mouSignedOn, actor(caller), m.openedAt);
+                m.origin, m.mouId, m.mouSignedOn, actor(caller), m.openedAt, m.openingGiven());
     }
 
     public static MasterplanEvents.BimtekSessionScheduled scheduled(Masterplan m, BimtekStage s, boolean rescheduled,
@@ -35,7 +37,8 @@ public final class MasterplanEventMapper {
                         a.others() == null ? 0 : a.others().size());
         return new MasterplanEvents.BimtekSessionHeld(m.id, m.regionCode, m.programmeYear, s.stage, s.startDate,
                 s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), counts,
-                s.outputs.items().stream().map(BimtekStage.Output::title).toList(), actor(caller), s.updatedAt);
+                s.outputs.items().stream().map(BimtekStage.Output::title).toList(), actor(caller), s.updatedAt,
+                s.heldDate());
     }
 
     public static MasterplanEvents.BimtekCompleted completed(Masterplan m, List<BimtekStage> stages, Caller caller,
@@ -45,11 +48,13 @@ public final class MasterplanEventMapper {
                 m.bimtekCompletedOn, actor(caller), at);
     }
 
-    public static MasterplanEvents.MasterplanSubmitted submitted(Masterplan m, int findings, Caller caller) {
+    public static MasterplanEvents.MasterplanSubmitted submitted(Masterplan m, MasterplanVersion version, int findings,
+            Caller caller) {
         var period = m.document.period() == null ? null
                 : new MasterplanEvents.Period(m.document.period().startYear(), m.document.period().endYear());
         return new MasterplanEvents.MasterplanSubmitted(m.id, m.regionCode, m.programmeYear, m.versionCount, period,
-                m.document.programmes().size(), m.document.quickWins().size(), findings, actor(caller), m.updatedAt);
+                m.document.programmes().size(), m.document.quickWins().size(), findings, actor(caller), m.updatedAt,
+                version.submissionGiven());
     }
 
     public static MasterplanEvents.MasterplanRevisionRequested revisionRequested(Masterplan m, Masterplan.Review review,
@@ -57,18 +62,19 @@ public final class MasterplanEventMapper {
         return new MasterplanEvents.MasterplanRevisionRequested(m.id, m.regionCode, m.programmeYear,
                 review.versionNumber(),
                 review.comments().stream().map(c -> new MasterplanEvents.Comment(c.section(), c.comment())).toList(),
-                actor(caller), review.at());
+                actor(caller), review.at(), review.occurred());
     }
 
-    public static MasterplanEvents.MasterplanApproved approved(Masterplan m, Caller caller) {
+    public static MasterplanEvents.MasterplanApproved approved(Masterplan m, Masterplan.Review review, Caller caller) {
         return new MasterplanEvents.MasterplanApproved(m.id, m.regionCode, m.programmeYear, m.versionCount,
-                actor(caller), m.updatedAt);
+                actor(caller), review.at(), review.occurred());
     }
 
     public static MasterplanEvents.MasterplanRatified ratified(Masterplan m, Caller caller) {
         Masterplan.Ratification r = m.ratification;
         return new MasterplanEvents.MasterplanRatified(m.id, m.regionCode, m.programmeYear, m.versionCount,
                 r.instrument(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt(),
-                r.sources() == null ? List.of() : r.sources());
+                r.sources() == null ? List.of() : r.sources(), r.nameAsGiven(),
+                r.date() != null ? Occurred.onDay(r.date()) : r.occurred());
     }
 }

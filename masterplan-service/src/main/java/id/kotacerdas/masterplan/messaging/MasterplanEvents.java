@@ -1,5 +1,6 @@
 package id.kotacerdas.masterplan.messaging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kotacerdas.masterplan.domain.BimtekMode;
 import id.kotacerdas.masterplan.domain.Masterplan;
 import id.kotacerdas.masterplan.domain.MasterplanKind;
@@ -8,6 +9,7 @@ import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
 import id.kotacerdas.platform.security.Visibility;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,6 +22,11 @@ import java.util.UUID;
  * the stored masterplan by {@link MasterplanEventMapper}: neither an API change nor a storage change alters what
  * consumers receive. The document itself is not in the events (it is large and the region's to change until it is
  * submitted); consumers read what they need of it from the API.
+ *
+ * <p>An act's {@code occurred} (platform {@link Occurred}: date and precision) is the date it happened when that is not
+ * the recording instant: given by the write (recorded after the fact), or the act's own day (the MoU's signing that
+ * opened the work, a ratification's date, a bimtek stage's first day). Absent otherwise: the act happened at the
+ * recording instant the event carries.
  */
 public final class MasterplanEvents {
 
@@ -53,7 +60,7 @@ public final class MasterplanEvents {
     /** A region's masterplan work for a programme year was opened: by its signed MoU, or by the ministry by hand. */
     public record MasterplanOpened(UUID masterplanId, String regionCode, String regionName, int programmeYear,
             MasterplanKind kind, String title, MasterplanOrigin origin, UUID mouId, LocalDate mouSignedOn,
-            Actor openedBy, OffsetDateTime openedAt) {
+            Actor openedBy, OffsetDateTime openedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** A bimtek stage was scheduled, or rescheduled (other dates, or again after a cancellation). */
@@ -65,7 +72,8 @@ public final class MasterplanEvents {
     /** A bimtek stage was held. */
     public record BimtekSessionHeld(UUID masterplanId, String regionCode, int programmeYear, int stage,
             LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
-            AttendanceCounts attendance, List<String> outputs, Actor recordedBy, OffsetDateTime recordedAt) {
+            AttendanceCounts attendance, List<String> outputs, Actor recordedBy, OffsetDateTime recordedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** The fourth and last bimtek stage was held: the guidance is complete. */
@@ -76,23 +84,25 @@ public final class MasterplanEvents {
     /** The region submitted its masterplan: a version was frozen. */
     public record MasterplanSubmitted(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
             Period period, int programmes, int quickWins, int alignmentFindings, Actor submittedBy,
-            OffsetDateTime submittedAt) {
+            OffsetDateTime submittedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** The reviewers sent the submitted version back, with their comments per section. */
     public record MasterplanRevisionRequested(UUID masterplanId, String regionCode, int programmeYear,
-            int versionNumber, List<Comment> comments, Actor requestedBy, OffsetDateTime requestedAt) {
+            int versionNumber, List<Comment> comments, Actor requestedBy, OffsetDateTime requestedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** The reviewers approved the submitted version. */
     public record MasterplanApproved(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
-            Actor approvedBy, OffsetDateTime approvedAt) {
+            Actor approvedBy, OffsetDateTime approvedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     /** The region enacted the approved masterplan by a regional instrument. */
     public record MasterplanRatified(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
             RatificationInstrument instrument, String number, int year, LocalDate date, String title,
-            Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources) {
+            Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
     }
 
     // ------------------------------------------------------------------ parts

@@ -47,6 +47,11 @@ public class ApiDocs extends Application {
             "detail":"quickWins[0].durationMonths: must be less than or equal to 12",\
             "instance":"/api/v1/masterplans/7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11/document",\
             "violations":[{"field":"quickWins[0].durationMonths","message":"must be less than or equal to 12"}]}""";
+    static final String EXAMPLE_OCCURRED_400 = """
+            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+            "detail":"occurred: lies before the masterplan's opening (2022-04-21)",\
+            "instance":"/api/v1/masterplans/7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11/submissions",\
+            "violations":[{"field":"occurred","message":"lies before the masterplan's opening (2022-04-21)"}]}""";
     static final String EXAMPLE_403 = """
             {"type":"https://kotacerdas.id/problems/forbidden","title":"Forbidden","status":403,\
             "detail":"A region officer may change only their own region's masterplan (18.72), not Kabupaten Sumbawa Barat's (52.07).",\

@@ -182,7 +182,7 @@ public class BimtekStageResource {
                     For `assessor` and `ministry-admin`: PLANNED → HELD, with what it delivered and (unless recorded \
                     before) who attended. Stage n+1 cannot be held before stage n was (`409` naming stage n's state), nor \
                     before its own first day (`422`). Audited and published as `BimtekSessionHeld`; holding stage 4 also \
-                    publishes `BimtekCompleted`. `If-Match` is optional.""")
+                    publishes `BimtekCompleted`. `If-Match` is optional. The stage's days are the act's dates (the event                     carries `occurred` = its first day); a source that dates it otherwise (only its month) gives                     `occurred`, which lies within the stage's days, not in the future, not before 2017 unless the plan                     is SELF_MADE (`400` naming `occurred`).""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.HoldStageData.class),
             examples = @ExampleObject(name = "stage 1 held", value = """
@@ -191,7 +191,7 @@ public class BimtekStageResource {
     @APIResponse(responseCode = "200", description = "Held.", headers = @Header(name = "ETag", description = "The stage's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class),
                     examples = @ExampleObject(name = "stage 1", value = STAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, or `occurred` lies outside the stage's days, in the future or before 2017.")
     @APIResponse(responseCode = "404", description = "No such masterplan, or the stage is not scheduled.")
     @APIResponse(responseCode = "409", description = "The stage is not PLANNED, or the stage before it was not held.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),

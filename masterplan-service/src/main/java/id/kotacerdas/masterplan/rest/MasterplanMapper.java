@@ -8,6 +8,7 @@ import id.kotacerdas.masterplan.domain.MasterplanDocument;
 import id.kotacerdas.masterplan.domain.MasterplanVersion;
 import id.kotacerdas.masterplan.domain.Pillar;
 import id.kotacerdas.masterplan.domain.Pillars;
+import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.rest.MasterplanRequests.DocumentData;
 import id.kotacerdas.masterplan.rest.MasterplanViews.FindingView;
 import id.kotacerdas.masterplan.service.MasterplanCommands;
@@ -144,17 +145,40 @@ final class MasterplanMapper {
     }
 
     static MasterplanCommands.Open toCommand(MasterplanRequests.OpenMasterplan o) {
-        return new MasterplanCommands.Open(o.regionCode(), o.programmeYear(), o.kind(), o.title());
+        return new MasterplanCommands.Open(o.regionCode(), o.programmeYear(), o.kind(), o.title(), o.occurred());
     }
 
     static MasterplanCommands.Ratify toCommand(MasterplanRequests.RatificationData r) {
-        return new MasterplanCommands.Ratify(r.instrument(), r.number(), r.year(), r.date(), r.title(),
+        RatificationInstrument kind = instrumentOf(r);
+        return new MasterplanCommands.Ratify(kind, r.instrument().strip(), r.number(), r.year(), r.date(), r.title(),
                 r.sources() == null ? List.of()
-                        : r.sources().stream().map(s -> new Masterplan.Source(s.title(), s.url(), s.publishedOn())).toList());
+                        : r.sources().stream().map(s -> new Masterplan.Source(s.title(), s.url(), s.publishedOn())).toList(),
+                r.occurred());
+    }
+
+    /**
+     * The kind the body's instrument name stands for; a name that stands for none is a {@code 400} listing the accepted
+     * names. {@code null} when there is no body or no name (Bean Validation names those).
+     */
+    static RatificationInstrument instrumentOf(MasterplanRequests.RatificationData r) {
+        if (r == null || r.instrument() == null || r.instrument().isBlank()) {
+            return null;
+        }
+        return RatificationInstrument.resolve(r.instrument()).orElseThrow(() ->
+                ProblemException.badRequest("instrument", "\"" + r.instrument() + "\" is no instrument kind; accepted: "
+                        + String.join(", ", RatificationInstrument.acceptedNames())));
     }
 
     static List<Masterplan.Comment> toComments(List<MasterplanRequests.CommentData> comments) {
         return map(comments, c -> new Masterplan.Comment(c.section(), c.comment()));
+    }
+
+    static MasterplanCommands.Decide toDecision(MasterplanRequests.RevisionRequestData r) {
+        return new MasterplanCommands.Decide(toComments(r.comments()), r.occurred());
+    }
+
+    static MasterplanCommands.Decide toDecision(MasterplanRequests.ApprovalData a) {
+        return new MasterplanCommands.Decide(toComments(a.comments()), a.occurred());
     }
 
     static MasterplanCommands.Schedule toCommand(MasterplanRequests.ScheduleStageData s) {
@@ -167,7 +191,7 @@ final class MasterplanMapper {
 
     static MasterplanCommands.Hold toCommand(MasterplanRequests.HoldStageData h) {
         return new MasterplanCommands.Hold(h.attendance() == null ? null : toAttendance(h.attendance()),
-                map(h.outputs(), o -> new BimtekStage.Output(o.title(), o.description())), h.notes());
+                map(h.outputs(), o -> new BimtekStage.Output(o.title(), o.description())), h.notes(), h.occurred());
     }
 
     static BimtekStage.Attendance toAttendance(MasterplanRequests.AttendanceData a) {
@@ -218,8 +242,8 @@ final class MasterplanMapper {
                         m.bimtekCompletedOn),
                 map(m.reviews == null ? null : m.reviews.items(), r -> new MasterplanViews.ReviewView(r.versionNumber(), r.decision(),
                         map(r.comments(), c -> new MasterplanViews.CommentView(c.section(), c.comment())), r.reviewer(),
-                        r.at())),
-                ratification(m.ratification), m.openedAt, m.openedBy, m.updatedAt, m.updatedBy);
+                        r.at(), r.date())),
+                ratification(m.ratification), m.openedAt, m.openedBy, m.openingDate(), m.updatedAt, m.updatedBy);
     }
 
     static MasterplanViews.MasterplanSummary toSummary(Masterplan m) {
@@ -233,12 +257,18 @@ final class MasterplanMapper {
     }
 
     private static MasterplanViews.RatificationView ratification(Masterplan.Ratification r) {
-        return r == null ? null : new MasterplanViews.RatificationView(r.instrument(), r.number(), r.year(), r.date(),
-                r.title(), r.recordedBy(), r.recordedAt(), r.sources() == null ? List.of() : r.sources());
+        return r == null ? null : new MasterplanViews.RatificationView(r.instrument(), r.nameAsGiven(), r.number(),
+                r.year(), r.date(), r.title(), r.recordedBy(), r.recordedAt(), r.actDate(),
+                r.sources() == null ? List.of() : r.sources());
     }
 
     static MasterplanViews.VersionView toView(MasterplanVersion v) {
-        return new MasterplanViews.VersionView(v.masterplanId, v.number, v.submittedAt, v.submittedBy, toApi(v.document));
+        return new MasterplanViews.VersionView(v.masterplanId, v.number, v.submittedAt, v.submittedBy, v.submissionDate(),
+                toApi(v.document));
+    }
+
+    static MasterplanViews.VersionSummary toSummary(MasterplanVersion v) {
+        return new MasterplanViews.VersionSummary(v.number, v.submittedAt, v.submittedBy, v.submissionDate());
     }
 
     static MasterplanViews.BimtekStageView toView(BimtekStage s) {
@@ -250,7 +280,7 @@ final class MasterplanMapper {
                         map(a.timPelaksanaMembers(), MasterplanMapper::personData),
                         map(a.others(), MasterplanMapper::personData)),
                 map(s.outputs.items(), o -> new MasterplanRequests.OutputData(o.title(), o.description())), s.notes,
-                s.cancelReason, s.rescheduleCount, s.version, s.updatedAt, s.updatedBy);
+                s.cancelReason, s.rescheduleCount, s.heldDate(), s.version, s.updatedAt, s.updatedBy);
     }
 
     private static MasterplanRequests.PersonData personData(BimtekStage.Person p) {

@@ -5,8 +5,8 @@ import id.kotacerdas.masterplan.domain.BudgetSource;
 import id.kotacerdas.masterplan.domain.Horizon;
 import id.kotacerdas.masterplan.domain.MasterplanKind;
 import id.kotacerdas.masterplan.domain.Pillar.SubDimension;
-import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
+import id.kotacerdas.platform.time.Occurred;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -33,6 +33,10 @@ public final class MasterplanRequests {
             + "spaces and hyphens do not matter). Any other name is a 422 that lists the accepted names. Stored and shown "
             + "as the code.";
 
+    static final String OCCURRED_DOC = "When the act happened, if it is recorded after the fact (DAY, MONTH or YEAR "
+            + "precision); without it the act happened now. Not in the future, not before 2017 (a SELF_MADE plan's acts "
+            + "may be older), not before the act it depends on (`400` naming `occurred`).";
+
     private MasterplanRequests() {
     }
 
@@ -49,7 +53,18 @@ public final class MasterplanRequests {
             MasterplanKind kind,
             @NotBlank @Size(max = 300)
             @Schema(examples = "Masterplan Smart City Kota Pangkalpinang 2021")
-            String title) {
+            String title,
+            @Schema(description = "When the masterplan work was opened, if before it is recorded (DAY, MONTH or YEAR "
+                    + "precision); without it, now. Not in the future; not before 2017 unless the plan is SELF_MADE (a "
+                    + "region's own earlier work may be older).", examples = "{\"date\": \"2021-03\", \"precision\": \"MONTH\"}")
+            Occurred occurred) {
+    }
+
+    @Schema(name = "MasterplanSubmission", description = "Optional body of a submission: its date when it is recorded after the fact.")
+    public record SubmissionData(
+            @Schema(description = OCCURRED_DOC + " A submission is not before the opening nor before the revision "
+                    + "request it answers.", examples = "{\"date\": \"2022-10-03\", \"precision\": \"DAY\"}")
+            Occurred occurred) {
     }
 
     // ------------------------------------------------------------------ the document
@@ -195,12 +210,18 @@ public final class MasterplanRequests {
 
     @Schema(name = "RevisionRequest", description = "Send the submitted version back, with comments per section.")
     public record RevisionRequestData(
-            @NotEmpty @Size(max = 50) List<@NotNull @Valid CommentData> comments) {
+            @NotEmpty @Size(max = 50) List<@NotNull @Valid CommentData> comments,
+            @Schema(description = OCCURRED_DOC + " Not before the submission of the version it sends back.",
+                    examples = "{\"date\": \"2022-10-20\", \"precision\": \"DAY\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "Approval", description = "Approve the version under review, optionally with comments.")
     public record ApprovalData(
-            @Size(max = 50) List<@NotNull @Valid CommentData> comments) {
+            @Size(max = 50) List<@NotNull @Valid CommentData> comments,
+            @Schema(description = OCCURRED_DOC + " Not before the submission of the version it approves.",
+                    examples = "{\"date\": \"2022-11-28\", \"precision\": \"DAY\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "Ratification", description = """
@@ -209,14 +230,26 @@ public final class MasterplanRequests {
             by a Perbup"), leave those out and name the record in `sources`: they are kept as not known, never \
             filled in.""")
     public record RatificationData(
-            @NotNull @Schema(description = "PERWALI (kota), PERBUP (kabupaten), PERGUB (province), PERDA or SK.", examples = "PERBUP")
-            RatificationInstrument instrument,
+            @NotBlank @Size(max = 100)
+            @Schema(description = "The instrument's kind, by its code or any name used for it in practice (case, spaces, "
+                    + "dots and hyphens do not matter): PERWALI (kota; also Perwal, Perwa, Peraturan Wali Kota), PERBUP "
+                    + "(kabupaten; Peraturan Bupati), PERGUB (province; Peraturan Gubernur), PERDA (Peraturan Daerah) or "
+                    + "SK (Keputusan, Surat Keputusan of the regional head). Reads return the kind as `instrument` and the "
+                    + "name as given as `instrumentName`; an unknown name is a `400` listing the accepted ones.",
+                    examples = "Perwa")
+            String instrument,
             @Size(min = 1, max = 100) @Pattern(regexp = "\\S.*") @Schema(description = "The instrument's number; absent when not known (then `sources` is required).", examples = "45") String number,
             @NotNull @Min(2000) @Max(2100) @Schema(examples = "2022") Integer year,
             @Schema(description = "Date of enactment (YYYY-MM-DD), in the instrument's year, not in the future; absent when not known (then `sources` is required).", examples = "2022-12-20") LocalDate date,
             @Size(max = 500) @Schema(examples = "Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032") String title,
             @Size(max = 10) @Schema(description = "Where the ratification is recorded (a report, a JDIH page); required when the number or the date is not known.")
-            List<@NotNull @Valid SourceData> sources) {
+            List<@NotNull @Valid SourceData> sources,
+            @Schema(description = "The ratification's date when its day (`date`) is not known but more than its year is "
+                    + "(`2019-07`, MONTH), in the instrument's year; agrees with `date` when both are given. The "
+                    + "ratification's date is `date` (DAY) when given, else this, else the year (YEAR). Not in the "
+                    + "future, not before 2017 unless the plan is SELF_MADE, not before the approval (`400`).",
+                    examples = "{\"date\": \"2022-12\", \"precision\": \"MONTH\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "Source", description = "A record a fact comes from.")
@@ -275,7 +308,12 @@ public final class MasterplanRequests {
     public record HoldStageData(
             @Valid AttendanceData attendance,
             @Size(max = 30) List<@NotNull @Valid OutputData> outputs,
-            @Size(max = 2000) String notes) {
+            @Size(max = 2000) String notes,
+            @Schema(description = "When the stage was held, if the source dates it otherwise than by its days (e.g. only "
+                    + "its month); it lies within the stage's days. Without it the stage was held on its days "
+                    + "(`startDate`–`endDate`), which are the act's dates in any case.",
+                    examples = "{\"date\": \"2022-06-14\", \"precision\": \"DAY\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "BimtekCancellation", description = "Why a planned stage does not take place.")

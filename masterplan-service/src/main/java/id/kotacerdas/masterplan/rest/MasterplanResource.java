@@ -115,17 +115,21 @@ public class MasterplanResource {
                     (`MouSigned` on `kotacerdas.agreement.v1`); this records past years, a masterplan a region made on its \
                     own before the programme (SELF_MADE, e.g. Pangkalpinang 2021) or a later revision. One masterplan per \
                     region and programme year. Send an `Idempotency-Key` so a retry opens nothing twice. Audited and \
-                    published as `MasterplanOpened`.""")
+                    published as `MasterplanOpened`. Work opened before it is recorded gives its `occurred` (not in the \
+                    future; not before 2017 unless SELF_MADE: `400` naming `occurred`; a malformed date names `occurred.date`).""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.OpenMasterplan.class),
-            examples = @ExampleObject(name = "Pangkalpinang 2021", value = """
-                    {"regionCode":"19.71","programmeYear":2021,"kind":"SELF_MADE","title":"Masterplan Smart City Kota Pangkalpinang 2021"}""")))
+            examples = { @ExampleObject(name = "Pangkalpinang 2021", value = """
+                    {"regionCode":"19.71","programmeYear":2021,"kind":"SELF_MADE","title":"Masterplan Smart City Kota Pangkalpinang 2021"}"""),
+                    @ExampleObject(name = "self-made, 2016", value = """
+                    {"regionCode":"19.71","programmeYear":2016,"kind":"SELF_MADE","title":"Masterplan Kota Pangkalpinang 2016",\
+                    "occurred":{"date":"2016","precision":"YEAR"}}""") }))
     @APIResponse(responseCode = "201", description = "Opened; `Location` is the masterplan's URI and `ETag` its version.",
             headers = { @Header(name = "Location", description = "URI of the new masterplan."),
                     @Header(name = "ETag", description = "The masterplan's version."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (`occurred` in the future, or before 2017 for a plan that is not SELF_MADE).")
     @APIResponse(responseCode = "404", description = "No region has the code (or it was replaced).")
     @APIResponse(responseCode = "409", description = "The region already has a masterplan for that year.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")

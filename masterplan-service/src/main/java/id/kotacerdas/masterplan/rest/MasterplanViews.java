@@ -12,6 +12,7 @@ import id.kotacerdas.masterplan.domain.MasterplanOrigin;
 import id.kotacerdas.masterplan.domain.MasterplanState;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
+import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,8 +47,12 @@ public final class MasterplanViews {
             BimtekSummary bimtek,
             List<ReviewView> reviews,
             RatificationView ratification,
-            OffsetDateTime openedAt,
+            @Schema(description = "When the opening was recorded.") OffsetDateTime openedAt,
             @Schema(examples = "masterplan-service") String openedBy,
+            @Schema(description = "When the masterplan work was opened: the date given when it was recorded after the "
+                    + "fact, the MoU's signing when the MoU opened it, else the day of `openedAt`.",
+                    examples = "{\"date\": \"2022-04-21\", \"precision\": \"DAY\"}")
+            Occurred occurred,
             OffsetDateTime updatedAt,
             @Schema(examples = "officer-ksb") String updatedBy) {
     }
@@ -91,7 +96,10 @@ public final class MasterplanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Review", description = "A reviewer's step on a version.")
     public record ReviewView(int versionNumber, Masterplan.ReviewDecision decision, List<CommentView> comments,
-            String reviewer, OffsetDateTime at) {
+            String reviewer, @Schema(description = "When the step was recorded.") OffsetDateTime at,
+            @Schema(description = "When the step happened: the date given when it was recorded after the fact, else the "
+                    + "day of `at`.", examples = "{\"date\": \"2022-11-28\", \"precision\": \"DAY\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "ReviewCommentView", description = "A reviewer's comment on one section.")
@@ -100,20 +108,33 @@ public final class MasterplanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RatificationView", description = "The instrument that enacted the masterplan.")
-    public record RatificationView(RatificationInstrument instrument,
+    public record RatificationView(
+            @Schema(description = "The instrument's kind (whatever name it was given by).") RatificationInstrument instrument,
+            @Schema(description = "The instrument's name as given (`Perwa`, `Peraturan Wali Kota`).", examples = "Perwa")
+            String instrumentName,
             @Schema(description = "Absent when not known (see `sources`).") String number, int year,
             @Schema(description = "Absent when not known (see `sources`).") LocalDate date,
-            String title, String recordedBy, OffsetDateTime recordedAt,
+            String title, String recordedBy,
+            @Schema(description = "When the ratification was recorded.") OffsetDateTime recordedAt,
+            @Schema(description = "When the masterplan was ratified: `date` (DAY) when known, else the date given "
+                    + "(e.g. MONTH), else the instrument's year (YEAR).", examples = "{\"date\": \"2019\", \"precision\": \"YEAR\"}")
+            Occurred occurred,
             @Schema(description = "Where the ratification is recorded.") List<Masterplan.Source> sources) {
     }
 
     @Schema(name = "MasterplanVersionSummary", description = "A frozen version.")
-    public record VersionSummary(@Schema(examples = "1") int number, OffsetDateTime submittedAt,
-            @Schema(examples = "officer-ksb") String submittedBy) {
+    public record VersionSummary(@Schema(examples = "1") int number,
+            @Schema(description = "When the submission was recorded.") OffsetDateTime submittedAt,
+            @Schema(examples = "officer-ksb") String submittedBy,
+            @Schema(description = "When it was submitted: the date given when it was recorded after the fact, else the "
+                    + "day of `submittedAt`.", examples = "{\"date\": \"2022-10-03\", \"precision\": \"DAY\"}")
+            Occurred occurred) {
     }
 
     @Schema(name = "MasterplanVersion", description = "A frozen version with its document.")
     public record VersionView(UUID masterplanId, int number, OffsetDateTime submittedAt, String submittedBy,
+            @Schema(description = "When it was submitted: the date given when it was recorded after the fact, else the "
+                    + "day of `submittedAt`.") Occurred occurred,
             MasterplanRequests.DocumentData document) {
     }
 
@@ -147,6 +168,9 @@ public final class MasterplanViews {
             String notes,
             String cancelReason,
             int rescheduleCount,
+            @Schema(description = "Once the stage is HELD: when it was held, the date given at `hold`, else its first day.",
+                    examples = "{\"date\": \"2022-06-14\", \"precision\": \"DAY\"}")
+            Occurred occurred,
             @Schema(description = "The stage's version; send it back in `If-Match`.", examples = "1") long version,
             OffsetDateTime updatedAt,
             String updatedBy) {

@@ -6,6 +6,7 @@ import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.masterplan.domain.DocumentDiff;
 import id.kotacerdas.masterplan.service.MasterplanService;
@@ -13,6 +14,7 @@ import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.RequestBodyValidator;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -73,6 +75,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/submissions")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
     @Operation(operationId = "submitMasterplan", summary = "Submit the masterplan for review",
             description = """
@@ -81,15 +84,21 @@ public class ReviewResource {
                     programme asks for, three by default, and a roadmap year for every year of the horizon; `422` \
                     listing what is missing), freezes it as the next version and hands it to the reviewers: SUBMITTED. \
                     Only from DRAFT or REVISION_REQUESTED (`409` naming the state). Send an `Idempotency-Key` so that a \
-                    retry freezes nothing twice. Audited and published as `MasterplanSubmitted`.""")
+                    retry freezes nothing twice. Audited and published as `MasterplanSubmitted`. A submission recorded after                     the fact gives its date in an optional body `{"occurred": {...}}` (not in the future, not before                     2017 unless the plan is SELF_MADE, not before the opening nor the revision request it answers: `400`                     naming `occurred`); without it the version was submitted now.""")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MasterplanRequests.SubmissionData.class),
+            examples = @ExampleObject(name = "submitted in 2022", value = "{\"occurred\":{\"date\":\"2022-10-03\",\"precision\":\"DAY\"}}")))
     @APIResponse(responseCode = "201", description = "Submitted; `Location` is the frozen version's URI.",
             headers = { @Header(name = "Location", description = "URI of the frozen version."),
                     @Header(name = "ETag", description = "The masterplan's new version."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.VersionSummary.class),
                     examples = @ExampleObject(name = "version 1", value = """
-                            {"number":1,"submittedAt":"2022-10-03T02:00:00Z","submittedBy":"officer-ksb"}""")))
-    @APIResponse(responseCode = "400", description = "The id, If-Match or Idempotency-Key is malformed.")
+                            {"number":1,"submittedAt":"2026-12-07T02:00:00Z","submittedBy":"officer-ksb",\
+                            "occurred":{"date":"2022-10-03","precision":"DAY"}}""")))
+    @APIResponse(responseCode = "400", description = "The id, If-Match, Idempotency-Key or body is malformed, or `occurred` lies in the future, before 2017 or before the act it follows.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "before the opening", value = ApiDocs.EXAMPLE_OCCURRED_400)))
     @APIResponse(responseCode = "403", description = "The caller may not submit this region's masterplan.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "other region", value = ApiDocs.EXAMPLE_403)))
@@ -106,15 +115,37 @@ public class ReviewResource {
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "A unique key per intended submission, at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, String body) {
         Long expected = ETags.versionOf(ifMatch);
-        return masterplans.submit(Caller.of(identity), id, expected, idempotencyKey,
+        return masterplans.submit(Caller.of(identity), id, expected, idempotencyKey, () -> submission(body),
                 s -> new IdempotentResult.Created<>(
                         uri.getBaseUriBuilder().path("api/v1/masterplans").path(id.toString()).path("versions")
                                 .path(Integer.toString(s.version().number)).build(),
                         Long.toString(s.masterplan().version),
-                        new MasterplanViews.VersionSummary(s.version().number, s.version().submittedAt, s.version().submittedBy)))
+                        MasterplanMapper.toSummary(s.version())))
                 .map(IdempotentResponses::created);
+    }
+
+    /**
+     * The optional body of a submission (a submission had none before issue 18, so it is read whatever the
+     * Content-Type, and no body at all is a submission made now); malformed JSON is a {@code 400} naming the field.
+     */
+    private Occurred submission(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        MasterplanRequests.SubmissionData data;
+        try {
+            data = json.readValue(body, MasterplanRequests.SubmissionData.class);
+        } catch (JsonProcessingException e) {
+            throw ReviewResource.<RuntimeException>rethrow(e); // answered as a 400 by the platform's JSON mapper
+        }
+        return data == null ? null : bodies.validated(data).occurred();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E rethrow(Throwable e) throws E {
+        throw (E) e;
     }
 
     @POST
@@ -140,7 +171,8 @@ public class ReviewResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "requestMasterplanRevision", summary = "Send the version back for revision",
             description = "For `assessor` and `ministry-admin`: IN_REVIEW → REVISION_REQUESTED, with the reviewers' comments per "
-                    + "section; the region edits and submits again. Audited and published as `MasterplanRevisionRequested`.")
+                    + "section; the region edits and submits again. Audited and published as `MasterplanRevisionRequested`. "
+                    + "Recorded after the fact, it gives its `occurred` (not before the version's submission: `400`).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.RevisionRequestData.class),
             examples = @ExampleObject(name = "quick wins", value = """
@@ -157,7 +189,7 @@ public class ReviewResource {
             MasterplanRequests.RevisionRequestData body) {
         Long expected = ETags.versionOf(ifMatch);
         return masterplans.requestRevision(Caller.of(identity), id, expected,
-                () -> MasterplanMapper.toComments(bodies.validated(body).comments())).chain(m -> view(m.id));
+                () -> MasterplanMapper.toDecision(bodies.validated(body))).chain(m -> view(m.id));
     }
 
     @POST
@@ -166,10 +198,13 @@ public class ReviewResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "approveMasterplan", summary = "Approve the version under review",
             description = "For `assessor` and `ministry-admin`: IN_REVIEW → APPROVED, optionally with comments. Audited and "
-                    + "published as `MasterplanApproved`.")
+                    + "published as `MasterplanApproved`. Recorded after the fact, it gives its `occurred` beside the "
+                    + "comments (not in the future, not before 2017 unless SELF_MADE, not before the version's "
+                    + "submission: `400` naming `occurred`).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.ApprovalData.class),
-            examples = @ExampleObject(name = "approved", value = "{\"comments\":[{\"section\":\"GENERAL\",\"comment\":\"Layak ditetapkan.\"}]}")))
+            examples = { @ExampleObject(name = "approved", value = "{\"comments\":[{\"section\":\"GENERAL\",\"comment\":\"Layak ditetapkan.\"}]}"),
+                    @ExampleObject(name = "approved in 2022, recorded later", value = "{\"comments\":[],\"occurred\":{\"date\":\"2022-11-28\",\"precision\":\"DAY\"}}") }))
     @APIResponse(responseCode = "200", description = "Approved.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed.")
@@ -182,7 +217,7 @@ public class ReviewResource {
             MasterplanRequests.ApprovalData body) {
         Long expected = ETags.versionOf(ifMatch);
         return masterplans.approve(Caller.of(identity), id, expected,
-                () -> MasterplanMapper.toComments(bodies.validated(body).comments())).chain(m -> view(m.id));
+                () -> MasterplanMapper.toDecision(bodies.validated(body))).chain(m -> view(m.id));
     }
 
     @POST
@@ -194,15 +229,18 @@ public class ReviewResource {
                     For the region's own `region-officer`s and `ministry-admin`: APPROVED → RATIFIED (ratifying a plan \
                     that is not approved is a `409` naming its state). The instrument must fit the region: PERWALI for a \
                     kota, PERBUP for a kabupaten, PERGUB for a province; PERDA and SK for any. Its date lies in its year \
-                    and not in the future (`422`). Audited and published as `MasterplanRatified`.""")
+                    and not in the future (`422`). The instrument may be named as in practice (Perwa, Perwal, Peraturan                     Wali Kota, Keputusan …): reads return its kind and the name as given. The ratification's date is its                     `date`, else the `occurred` given (e.g. a month), else its year (YEAR precision); it is not before                     2017 unless the plan is SELF_MADE and not before the approval (`400` naming `date`, `occurred` or                     `year`; an approval recorded without a date of its own does not refuse a ratification dated only by                     its `date` or `year`). Audited and published as `MasterplanRatified`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.RatificationData.class),
-            examples = @ExampleObject(name = "Perbup KSB", value = """
+            examples = { @ExampleObject(name = "Perbup KSB", value = """
                     {"instrument":"PERBUP","number":"45","year":2022,"date":"2022-12-20",\
-                    "title":"Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032"}""")))
+                    "title":"Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032"}"""),
+                    @ExampleObject(name = "Perwa known by its month", value = """
+                    {"instrument":"Perwa","year":2023,"occurred":{"date":"2023-03","precision":"MONTH"},\
+                    "sources":[{"title":"Laporan tahunan 2023"}]}""") }))
     @APIResponse(responseCode = "200", description = "Ratified.", headers = @Header(name = "ETag", description = "The masterplan's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanView.class)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")
+    @APIResponse(responseCode = "400", description = "The body is malformed, a field is invalid, the instrument's name stands for no kind, or the ratification's date lies in the future, before 2017 or before the approval.")
     @APIResponse(responseCode = "403", description = "The caller may not ratify this region's masterplan.")
     @APIResponse(responseCode = "404", description = "No such masterplan.")
     @APIResponse(responseCode = "409", description = "The masterplan is not APPROVED.",
@@ -218,7 +256,10 @@ public class ReviewResource {
             @Parameter(description = "The ETag of the masterplan as you read it (optional).", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             MasterplanRequests.RatificationData body) {
         Long expected = ETags.versionOf(ifMatch);
-        return masterplans.ratify(Caller.of(identity), id, expected, () -> MasterplanMapper.toCommand(bodies.validated(body)))
+        return masterplans.ratify(Caller.of(identity), id, expected, () -> {
+            MasterplanMapper.instrumentOf(body); // an unknown kind first, as when the kind was an enum
+            return MasterplanMapper.toCommand(bodies.validated(body));
+        })
                 .chain(m -> view(m.id));
     }
 
@@ -236,7 +277,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", description = "No such masterplan.")
     public Uni<List<MasterplanViews.VersionSummary>> versions(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
         return masterplans.versions(id).map(all -> all.stream()
-                .map(v -> new MasterplanViews.VersionSummary(v.number, v.submittedAt, v.submittedBy)).toList());
+                .map(MasterplanMapper::toSummary).toList());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package id.kotacerdas.masterplan.service;
 
 import id.kotacerdas.masterplan.config.MasterplanConfig;
+import id.kotacerdas.masterplan.domain.ActDates;
 import id.kotacerdas.masterplan.domain.BimtekAction;
 import id.kotacerdas.masterplan.domain.BimtekLifecycle;
 import id.kotacerdas.masterplan.domain.BimtekStage;
@@ -17,6 +18,7 @@ import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -102,6 +104,7 @@ public class BimtekService {
                             + " reschedule it with PUT and If-Match.");
                 }
                 checkDates(stage, command, all);
+                checkAgainstPlan(m, command);
                 BimtekStage s = new BimtekStage();
                 s.id = UUID.randomUUID();
                 s.masterplanId = m.id;
@@ -135,6 +138,7 @@ public class BimtekService {
             BimtekStageState next = BimtekLifecycle.apply(stage, s.state, BimtekAction.RESCHEDULE);
             MasterplanCommands.Schedule command = input.get();
             checkDates(stage, command, all);
+            checkAgainstPlan(m, command);
             Preconditions.checkVersion(s.version, expectedVersion, "bimtek stage");
             Map<String, Object> before = snapshot(s);
             boolean wasCancelled = s.state == BimtekStageState.CANCELLED;
@@ -171,6 +175,8 @@ public class BimtekService {
                 throw blocked;
             });
             MasterplanCommands.Hold command = input.get();
+            Occurred held = ActDates.checked(command.occurred(), "occurred", m.kind, clock);
+            ActDates.withinStage("occurred", held, s.startDate, s.endDate, stage);
             LocalDate today = LocalDate.now(clock.withZone(config.zone()));
             if (s.startDate.isAfter(today)) {
                 throw ProblemException.unprocessable("startDate", "bimtek stage " + stage + " starts on " + s.startDate
@@ -184,6 +190,8 @@ public class BimtekService {
             }
             s.outputs = new BimtekStage.Outputs(command.outputs() == null ? List.of() : List.copyOf(command.outputs()));
             s.notes = command.notes();
+            s.heldOn = ActDates.firstDayOf(held);
+            s.heldPrecision = ActDates.precisionOf(held);
             touch(s, caller);
             Uni<?> written = stages.flush()
                     .call(() -> auditTrail.record(caller, "BIMTEK_STAGE_HELD", AUDIT_RESOURCE, resourceId(m, stage),
@@ -290,6 +298,19 @@ public class BimtekService {
         }
     }
 
+    /**
+     * A stage's days are the act's dates: not before the programme began (2017; a SELF_MADE plan has no floor), nor
+     * before the masterplan's opening when that was dated after the fact (by the MoU's signing or an {@code occurred}).
+     */
+    static void checkAgainstPlan(Masterplan m, MasterplanCommands.Schedule command) {
+        LocalDate floor = ActDates.floorOf(m.kind);
+        if (floor != null && command.startDate().isBefore(floor)) {
+            throw ProblemException.badRequest("startDate", "lies before the programme began (" + floor + ")");
+        }
+        ActDates.notBefore("startDate", Occurred.onDay(command.startDate()), false, m.openingGiven(), m.openedAt,
+                "the masterplan's opening");
+    }
+
     private static void apply(BimtekStage s, MasterplanCommands.Schedule c) {
         s.startDate = c.startDate();
         s.endDate = c.endDate();
@@ -327,6 +348,8 @@ public class BimtekService {
         out.put("attendance", s.attendance);
         out.put("outputs", s.outputs.items());
         out.put("cancelReason", s.cancelReason);
+        out.put("heldOn", s.heldOn);
+        out.put("heldPrecision", s.heldPrecision);
         return out;
     }
 }

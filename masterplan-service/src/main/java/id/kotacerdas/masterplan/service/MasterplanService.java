@@ -1,6 +1,7 @@
 package id.kotacerdas.masterplan.service;
 
 import id.kotacerdas.masterplan.config.MasterplanConfig;
+import id.kotacerdas.masterplan.domain.ActDates;
 import id.kotacerdas.masterplan.domain.Alignment;
 import id.kotacerdas.masterplan.domain.BimtekStage;
 import id.kotacerdas.masterplan.domain.Completeness;
@@ -27,6 +28,7 @@ import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -163,6 +165,7 @@ public class MasterplanService {
             Function<Masterplan, IdempotentResult.Created<T>> answer) {
         Idempotency.validateKey(idempotencyKey);
         return registry.find(command.regionCode()).chain(found -> {
+            Occurred opened = ActDates.checked(command.occurred(), "occurred", command.kind(), clock);
             RegisteredRegion region = found.orElseThrow(
                     () -> ProblemException.notFound("No region has the code " + command.regionCode() + "."));
             if (region.replaced()) {
@@ -178,13 +181,19 @@ public class MasterplanService {
                         }
                         Masterplan m = newMasterplan(region.code(), region.name(), command.programmeYear(),
                                 command.kind(), command.title(), MasterplanOrigin.MANUAL, caller);
+                        m.openedOn = ActDates.firstDayOf(opened);
+                        m.openedPrecision = ActDates.precisionOf(opened);
                         return persistOpened(m, caller).map(answer);
                     }));
         });
     }
 
-    /** What a signed MoU tells this service. */
-    public record SignedMou(UUID mouId, String regionCode, String regionName, int programmeYear, LocalDate signedOn) {
+    /**
+     * What a signed MoU tells this service; {@code occurred} is the signing's date (the event's {@code occurred} when
+     * it has one, else its {@code signedOn}), the opening's date.
+     */
+    public record SignedMou(UUID mouId, String regionCode, String regionName, int programmeYear, LocalDate signedOn,
+            Occurred occurred) {
     }
 
     /**
@@ -204,6 +213,8 @@ public class MasterplanService {
                         MasterplanOrigin.MOU_SIGNED, SYSTEM);
                 m.mouId = mou.mouId();
                 m.mouSignedOn = mou.signedOn();
+                m.openedOn = ActDates.firstDayOf(mou.occurred());
+                m.openedPrecision = ActDates.precisionOf(mou.occurred());
                 return persistOpened(m, SYSTEM);
             }
             if (existing.mouId != null) {
@@ -287,12 +298,21 @@ public class MasterplanService {
      */
     @WithTransaction
     public <T> Uni<IdempotentResult<T>> submit(Caller caller, UUID id, Long expectedVersion, String idempotencyKey,
-            Function<Submitted, IdempotentResult.Created<T>> answer) {
+            Supplier<Occurred> occurred, Function<Submitted, IdempotentResult.Created<T>> answer) {
         Idempotency.validateKey(idempotencyKey);
         return require(id).chain(m -> {
             MasterplanAccess.requireRegionWriter(caller, m);
-            return idempotency.execute(caller, idempotencyKey, List.of("submit", id), () -> {
+            Occurred given = occurred.get();
+            return idempotency.execute(caller, idempotencyKey,
+                    given == null ? List.of("submit", id) : List.of("submit", id, given), () -> {
                 MasterplanState next = MasterplanLifecycle.apply(m.state, MasterplanAction.SUBMIT);
+                Occurred date = ActDates.checked(given, "occurred", m.kind, clock);
+                ActDates.notBefore("occurred", date, true, m.openingGiven(), m.openedAt, "the masterplan's opening");
+                Masterplan.Review sentBack = m.latest(Masterplan.ReviewDecision.REVISION_REQUESTED);
+                if (sentBack != null) {
+                    ActDates.notBefore("occurred", date, true, sentBack.occurred(), sentBack.at(),
+                            "the revision request of version " + sentBack.versionNumber());
+                }
                 Preconditions.checkVersion(m.version, expectedVersion, "masterplan");
                 List<Completeness.Missing> missing = Completeness.check(m.document, config.completeness().minQuickWins());
                 if (!missing.isEmpty()) {
@@ -312,13 +332,15 @@ public class MasterplanService {
                 version.document = m.document;
                 version.submittedAt = m.updatedAt;
                 version.submittedBy = caller.username();
+                version.submittedOn = ActDates.firstDayOf(date);
+                version.submittedPrecision = ActDates.precisionOf(date);
                 return versions.persist(version)
                         .chain(() -> masterplans.flush())
                         .chain(() -> findings(m, m.document))
                         .call(findings -> auditTrail.record(caller, "MASTERPLAN_SUBMITTED", AUDIT_RESOURCE,
-                                m.id.toString(), before, snapshot(m)))
+                                m.id.toString(), before, dated(snapshot(m), date)))
                         .call(findings -> outbox.append(MasterplanEvents.MASTERPLAN_SUBMITTED, m.regionCode,
-                                MasterplanEventMapper.submitted(m, findings.size(), caller)))
+                                MasterplanEventMapper.submitted(m, version, findings.size(), caller)))
                         .map(findings -> answer.apply(new Submitted(m, version)));
             });
         });
@@ -334,7 +356,7 @@ public class MasterplanService {
         return require(id).chain(m -> {
             MasterplanState next = MasterplanLifecycle.apply(m.state, MasterplanAction.START_REVIEW);
             Preconditions.checkVersion(m.version, expectedVersion, "masterplan");
-            return review(caller, m, next, Masterplan.ReviewDecision.STARTED, List.of(), "MASTERPLAN_REVIEW_STARTED",
+            return review(caller, m, next, Masterplan.ReviewDecision.STARTED, List.of(), null, "MASTERPLAN_REVIEW_STARTED",
                     null);
         });
     }
@@ -342,43 +364,61 @@ public class MasterplanService {
     /** The reviewers send the version back with their comments per section. */
     @WithTransaction
     public Uni<Masterplan> requestRevision(Caller caller, UUID id, Long expectedVersion,
-            Supplier<List<Masterplan.Comment>> comments) {
+            Supplier<MasterplanCommands.Decide> input) {
         return require(id).chain(m -> {
             MasterplanState next = MasterplanLifecycle.apply(m.state, MasterplanAction.REQUEST_REVISION);
-            List<Masterplan.Comment> given = comments.get();
+            MasterplanCommands.Decide given = input.get();
+            Occurred date = ActDates.checked(given.occurred(), "occurred", m.kind, clock);
             Preconditions.checkVersion(m.version, expectedVersion, "masterplan");
-            return review(caller, m, next, Masterplan.ReviewDecision.REVISION_REQUESTED, given,
-                    "MASTERPLAN_REVISION_REQUESTED", MasterplanEvents.MASTERPLAN_REVISION_REQUESTED);
+            return afterSubmission(m, date).chain(() -> review(caller, m, next,
+                    Masterplan.ReviewDecision.REVISION_REQUESTED, given.comments(), date,
+                    "MASTERPLAN_REVISION_REQUESTED", MasterplanEvents.MASTERPLAN_REVISION_REQUESTED));
         });
     }
 
     /** The reviewers approve the version under review. */
     @WithTransaction
-    public Uni<Masterplan> approve(Caller caller, UUID id, Long expectedVersion, Supplier<List<Masterplan.Comment>> comments) {
+    public Uni<Masterplan> approve(Caller caller, UUID id, Long expectedVersion, Supplier<MasterplanCommands.Decide> input) {
         return require(id).chain(m -> {
             MasterplanState next = MasterplanLifecycle.apply(m.state, MasterplanAction.APPROVE);
-            List<Masterplan.Comment> given = comments.get();
+            MasterplanCommands.Decide given = input.get();
+            Occurred date = ActDates.checked(given.occurred(), "occurred", m.kind, clock);
             Preconditions.checkVersion(m.version, expectedVersion, "masterplan");
-            return review(caller, m, next, Masterplan.ReviewDecision.APPROVED, given, "MASTERPLAN_APPROVED",
-                    MasterplanEvents.MASTERPLAN_APPROVED);
+            return afterSubmission(m, date).chain(() -> review(caller, m, next, Masterplan.ReviewDecision.APPROVED,
+                    given.comments(), date, "MASTERPLAN_APPROVED", MasterplanEvents.MASTERPLAN_APPROVED));
         });
     }
 
+    /** A reviewer's decision dated after the fact is not before the submission of the version it decides on. */
+    private Uni<Void> afterSubmission(Masterplan m, Occurred date) {
+        if (date == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return versions.find(m.id, m.versionCount).invoke(v -> {
+            if (v != null) {
+                ActDates.notBefore("occurred", date, true, v.submissionGiven(), v.submittedAt,
+                        "the submission of version " + v.number);
+            }
+        }).replaceWithVoid();
+    }
+
     private Uni<Masterplan> review(Caller caller, Masterplan m, MasterplanState next, Masterplan.ReviewDecision decision,
-            List<Masterplan.Comment> comments, String action, id.kotacerdas.platform.outbox.Outbox.EventSpec event) {
+            List<Masterplan.Comment> comments, Occurred occurred, String action,
+            id.kotacerdas.platform.outbox.Outbox.EventSpec event) {
         Map<String, Object> before = snapshot(m);
         m.state = next;
         touch(m, caller);
         Masterplan.Review review = new Masterplan.Review(m.versionCount, decision, List.copyOf(comments),
-                caller.username(), m.updatedAt);
+                caller.username(), m.updatedAt, occurred);
         List<Masterplan.Review> reviews = new ArrayList<>(m.reviews == null ? List.of() : m.reviews.items());
         reviews.add(review);
         m.reviews = new Masterplan.Reviews(reviews);
         return masterplans.flush()
-                .call(() -> auditTrail.record(caller, action, AUDIT_RESOURCE, m.id.toString(), before, snapshot(m)))
+                .call(() -> auditTrail.record(caller, action, AUDIT_RESOURCE, m.id.toString(), before,
+                        dated(snapshot(m), occurred)))
                 .call(() -> event == null ? Uni.createFrom().voidItem()
                         : outbox.append(event, m.regionCode, event == MasterplanEvents.MASTERPLAN_APPROVED
-                                ? MasterplanEventMapper.approved(m, caller)
+                                ? MasterplanEventMapper.approved(m, review, caller)
                                 : MasterplanEventMapper.revisionRequested(m, review, caller)))
                 .replaceWith(m);
     }
@@ -391,12 +431,21 @@ public class MasterplanService {
             MasterplanState next = MasterplanLifecycle.apply(m.state, MasterplanAction.RATIFY);
             MasterplanCommands.Ratify r = input.get();
             checkRatification(m, r);
+            Occurred given = ActDates.checked(r.occurred(), "occurred", m.kind, clock);
+            String field = r.date() != null ? "date" : given != null ? "occurred" : "year";
+            Occurred date = ActDates.ratified(r.year(), r.date(), given).checkedSince(field, clock,
+                    ActDates.floorOf(m.kind));
+            Masterplan.Review approval = m.latest(Masterplan.ReviewDecision.APPROVED);
+            if (approval != null) {
+                ActDates.notBefore(field, date, given != null, approval.occurred(), approval.at(),
+                        "the approval of version " + approval.versionNumber());
+            }
             Preconditions.checkVersion(m.version, expectedVersion, "masterplan");
             Map<String, Object> before = snapshot(m);
             m.state = next;
             touch(m, caller);
             m.ratification = new Masterplan.Ratification(r.instrument(), r.number(), r.year(), r.date(), r.title(),
-                    caller.username(), m.updatedAt, r.sources());
+                    caller.username(), m.updatedAt, r.sources(), r.instrumentName(), given);
             return masterplans.flush()
                     .call(() -> auditTrail.record(caller, "MASTERPLAN_RATIFIED", AUDIT_RESOURCE, m.id.toString(), before,
                             snapshot(m)))
@@ -470,6 +519,14 @@ public class MasterplanService {
         m.updatedBy = caller.username();
     }
 
+    /** An audit snapshot with the act's date when its write gave one. */
+    private static Map<String, Object> dated(Map<String, Object> snapshot, Occurred occurred) {
+        if (occurred != null) {
+            snapshot.put("occurred", occurred);
+        }
+        return snapshot;
+    }
+
     /** What the audit trail records of a masterplan besides its document. */
     static Map<String, Object> snapshot(Masterplan m) {
         Map<String, Object> s = new LinkedHashMap<>();
@@ -478,6 +535,8 @@ public class MasterplanService {
         s.put("kind", m.kind);
         s.put("title", m.title);
         s.put("origin", m.origin);
+        s.put("openedOn", m.openedOn);
+        s.put("openedPrecision", m.openedPrecision);
         s.put("mouId", m.mouId);
         s.put("state", m.state);
         s.put("versionCount", m.versionCount);
