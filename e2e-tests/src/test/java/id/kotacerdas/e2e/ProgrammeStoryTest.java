@@ -355,6 +355,10 @@ class ProgrammeStoryTest {
                 .until(() -> timeline(code), t -> t.getList("items.kind", String.class).containsAll(List.of(kinds)));
     }
 
+    static String precision(JsonPath timeline, String kind) {
+        return timeline.getString("items.find { it.kind == '" + kind + "' }.datePrecision");
+    }
+
     static String on(JsonPath timeline, String kind) {
         return timeline.getString("items.find { it.kind == '" + kind + "' }.occurredOn");
     }
@@ -372,6 +376,17 @@ class ProgrammeStoryTest {
         List<String> days = t.getList("items.occurredOn", String.class);
         assertThat(days).as("ordered by the day the fact happened").isSorted();
         assertThat(t.getList("programme.programmeYears", Integer.class)).contains(2023);
+        // issue 18: no act on the day of the replay. The report gives only the year of the assessment's acts, of the
+        // draft (from the selection's date) and of the scheduling: each sits on its year, with precision YEAR
+        for (String kind : List.of("INVITED", "SELF_ASSESSMENT_SUBMITTED", "SCORED", "SELECTED", "MOU_DRAFTED")) {
+            assertThat(on(t, kind)).as(kind).isEqualTo("2022-01-01");
+            assertThat(precision(t, kind)).as(kind).isEqualTo("YEAR");
+        }
+        assertThat(on(t, "MOU_SCHEDULED")).isEqualTo("2023-01-01");
+        assertThat(precision(t, "MOU_SCHEDULED")).isEqualTo("YEAR");
+        assertThat(precision(t, "RESULT_LETTER")).isEqualTo("DAY");
+        assertThat(days).as("nothing after the MoU's expiry, the last fact of the story: no entry dated by the replay")
+                .allSatisfy(day -> assertThat(day).isLessThanOrEqualTo("2026-02-28"));
 
         // the dossier holds the region's timeline as it stands (read again after the dossier: no event in between)
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
@@ -398,6 +413,16 @@ class ProgrammeStoryTest {
         assertThat(t.getString("items.find { it.kind == 'MASTERPLAN_RATIFIED' }.summary")).contains("PERBUP (number not known)/2022");
         assertThat(t.getList("items.occurredOn", String.class)).isSorted();
         assertThat(t.getString("programme.stage")).isEqualTo("EVALUATED");
+        // issue 18: the acts the report dates by their year only sit on that year, none on the day of the replay
+        assertThat(on(t, "COHORT_RECORDED")).as("chosen in the 2021 assessment").isEqualTo("2021-01-01");
+        for (String kind : List.of("MOU_DRAFTED", "MOU_SCHEDULED", "MASTERPLAN_SUBMITTED", "MASTERPLAN_APPROVED")) {
+            assertThat(on(t, kind)).as(kind).isEqualTo("2022-01-01");
+            assertThat(precision(t, kind)).as(kind).isEqualTo("YEAR");
+        }
+        assertThat(on(t, "EVALUATED")).isEqualTo("2023-01-01");
+        assertThat(precision(t, "EVALUATED")).isEqualTo("YEAR");
+        assertThat(t.getList("items.occurredOn", String.class)).as("nothing after the MoU's expiry: no entry dated by the replay")
+                .allSatisfy(day -> assertThat(day).isLessThanOrEqualTo("2025-04-21"));
 
         given().auth().oauth2(token("officer-ksb")).get("/api/v1/regions/{code}/dossier", KSB).then().statusCode(200)
                 .body("mous.find { it.programmeYear == 2022 }.state", equalTo("EXPIRED"));
