@@ -55,4 +55,16 @@ public interface InboxHandler {
      * owns itself must survive a rebuild.
      */
     Uni<Void> clearDerivedState();
+
+    /**
+     * Called once a rebuild's replay has caught up: every record up to the end offsets taken when the rebuild began
+     * is processed and its offset committed. Runs in a transaction of its own, not on the consumer's processing
+     * path (events after those offsets may be processed meanwhile). A consumer that builds beside its live
+     * projection ({@link #clearDerivedState()} started a build instead of deleting) swaps it in here. Not called
+     * when the replay stopped before catching up (the service stopped, another rebuild began, the partitions
+     * moved). Does nothing by default.
+     */
+    default Uni<Void> replayCaughtUp() {
+        return Uni.createFrom().voidItem();
+    }
 }
