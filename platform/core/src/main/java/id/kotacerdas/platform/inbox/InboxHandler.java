@@ -52,7 +52,9 @@ public interface InboxHandler {
      * Deletes everything this consumer keeps from its events, for a rebuild from the beginning of its
      * topics ({@code POST /admin/consumers/{channel}/rebuild}). Runs in the same transaction that deletes
      * the consumer's {@code processed_event} rows. Delete only what the events give: data the service
-     * owns itself must survive a rebuild.
+     * owns itself must survive a rebuild. Readers then see the projection being rebuilt until the replay
+     * catches up; a consumer that must not show them a half-built projection starts a build into tables
+     * beside the live ones here instead, writes the replay there, and swaps it in {@link #replayCaughtUp()}.
      */
     Uni<Void> clearDerivedState();
 
