@@ -68,7 +68,12 @@ public class AgreementEventsHandler implements InboxHandler {
 
     @Override
     public Uni<Void> clearDerivedState() {
-        return timeline.forget(TOPIC, ProgrammeProjection.Mou.class);
+        return timeline.beginRebuild(TOPIC, CHANNEL, ProgrammeProjection.Mou.class);
+    }
+
+    @Override
+    public Uni<Void> replayCaughtUp() {
+        return timeline.swap(TOPIC, ProgrammeProjection.Mou.class);
     }
 
     private Uni<Void> mou(IncomingEvent<JsonNode> event, String state, java.util.function.Function<Payload, EntryDraft> read) {

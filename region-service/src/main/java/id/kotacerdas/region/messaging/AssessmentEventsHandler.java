@@ -67,7 +67,12 @@ public class AssessmentEventsHandler implements InboxHandler {
 
     @Override
     public Uni<Void> clearDerivedState() {
-        return timeline.forget(TOPIC, null);
+        return timeline.beginRebuild(TOPIC, CHANNEL, null);
+    }
+
+    @Override
+    public Uni<Void> replayCaughtUp() {
+        return timeline.swap(TOPIC, null);
     }
 
     private Uni<Void> record(IncomingEvent<JsonNode> event, java.util.function.Function<Payload, List<EntryDraft>> read) {

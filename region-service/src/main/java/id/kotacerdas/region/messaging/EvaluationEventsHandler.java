@@ -63,7 +63,12 @@ public class EvaluationEventsHandler implements InboxHandler {
 
     @Override
     public Uni<Void> clearDerivedState() {
-        return timeline.forget(TOPIC, ProgrammeProjection.Evaluation.class);
+        return timeline.beginRebuild(TOPIC, CHANNEL, ProgrammeProjection.Evaluation.class);
+    }
+
+    @Override
+    public Uni<Void> replayCaughtUp() {
+        return timeline.swap(TOPIC, ProgrammeProjection.Evaluation.class);
     }
 
     Uni<Void> published(IncomingEvent<JsonNode> event) {

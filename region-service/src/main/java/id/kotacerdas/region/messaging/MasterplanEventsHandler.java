@@ -78,7 +78,12 @@ public class MasterplanEventsHandler implements InboxHandler {
 
     @Override
     public Uni<Void> clearDerivedState() {
-        return timeline.forget(TOPIC, ProgrammeProjection.Masterplan.class);
+        return timeline.beginRebuild(TOPIC, CHANNEL, ProgrammeProjection.Masterplan.class);
+    }
+
+    @Override
+    public Uni<Void> replayCaughtUp() {
+        return timeline.swap(TOPIC, ProgrammeProjection.Masterplan.class);
     }
 
     private Uni<Void> apply(IncomingEvent<JsonNode> event, String state, Function<Payload, EntryDraft> read,

@@ -58,23 +58,6 @@ public class ProgrammeRepository {
                 TimelineEntry.class).setParameter("code", code).getResultList());
     }
 
-    /** The regions with entries from {@code topic}. */
-    public Uni<List<String>> regionsWithEntriesFrom(String topic) {
-        return session().flatMap(s -> s.createSelectionQuery(
-                "select distinct e.regionCode from TimelineEntry e where e.sourceTopic = :topic order by e.regionCode",
-                String.class).setParameter("topic", topic).getResultList());
-    }
-
-    public Uni<Integer> deleteEntriesFrom(String topic) {
-        return session().flatMap(s -> s.createMutationQuery("delete from TimelineEntry e where e.sourceTopic = :topic")
-                .setParameter("topic", topic).executeUpdate());
-    }
-
-    public Uni<Integer> deleteAll(Class<?> projection) {
-        String entity = projection.getAnnotation(jakarta.persistence.Entity.class).name();
-        return session().flatMap(s -> s.createMutationQuery("delete from " + entity).executeUpdate());
-    }
-
     public Uni<RegionProgramme> programme(String code) {
         return session().flatMap(s -> s.find(RegionProgramme.class, code));
     }

@@ -11,6 +11,7 @@ import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.RegionProgramme;
 import id.kotacerdas.region.domain.StageDerivation;
 import id.kotacerdas.region.domain.TimelineEntry;
+import id.kotacerdas.region.repository.ProgrammeBuildRepository;
 import id.kotacerdas.region.repository.ProgrammeRepository;
 import id.kotacerdas.region.repository.RegionCodeChangeRepository;
 import io.smallrye.mutiny.Uni;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * Writes what the consumers read into the regions' timelines, the dossier's projections and the derived stages.
@@ -46,14 +48,30 @@ public class ProgrammeTimeline {
     @Inject
     RegionCodeChangeRepository codeChanges;
 
+    @Inject
+    ProgrammeBuildRepository builds;
+
+    private static final Logger LOG = Logger.getLogger(ProgrammeTimeline.class);
+
     /** A change of one projection, given the resolver of replaced region codes. */
     public interface Projection extends Function<Function<String, String>, Uni<Void>> {
         Projection NONE = resolve -> Uni.createFrom().voidItem();
     }
 
-    /** Records the entries an event gives and applies its projection change. */
+    /**
+     * Records the entries an event gives and applies its projection change. While the event's topic is being rebuilt
+     * ({@link #beginRebuild}) they go into the rebuild tables beside the live ones, and no stage is derived: the
+     * swap derives the stages once the replay has caught up ({@link #swap}).
+     */
     public Uni<Void> record(IncomingEvent<?> event, List<EntryDraft> drafts, Projection projection,
             String projectionRegion) {
+        return builds.building(event.topic()).flatMap(building -> building
+                ? builds.writeIntoRebuild().chain(() -> apply(event, drafts, projection, projectionRegion, false))
+                : apply(event, drafts, projection, projectionRegion, true));
+    }
+
+    private Uni<Void> apply(IncomingEvent<?> event, List<EntryDraft> drafts, Projection projection,
+            String projectionRegion, boolean deriveStages) {
         TreeSet<String> named = new TreeSet<>();
         drafts.forEach(d -> named.add(d.regionCode()));
         if (projectionRegion != null) {
@@ -62,7 +80,8 @@ public class ProgrammeTimeline {
         return resolve(named).flatMap(current -> {
             TreeSet<String> regions = new TreeSet<>(current.values());
             Uni<Void> chain = Uni.createFrom().voidItem();
-            for (String region : regions) {
+            // the locks serialise the derivation of the live stages; the rebuild tables have one writer (the replay)
+            for (String region : deriveStages ? regions : new TreeSet<String>()) {
                 chain = chain.chain(() -> repository.lockRegion(region));
             }
             for (EntryDraft draft : drafts) {
@@ -70,29 +89,60 @@ public class ProgrammeTimeline {
             }
             chain = chain.chain(() -> projection.apply(code -> current.getOrDefault(code, code)))
                     .chain(repository::flush);
-            for (String region : regions) {
-                chain = chain.chain(() -> derive(region));
+            if (deriveStages) {
+                for (String region : regions) {
+                    chain = chain.chain(() -> derive(region));
+                }
             }
             return chain;
         });
     }
 
-    /** For a rebuild: forgets the entries of {@code topic} (and the projection it feeds), then derives again. */
-    public Uni<Void> forget(String topic, Class<?> projection) {
-        return repository.regionsWithEntriesFrom(topic).flatMap(regions -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (String region : regions) {
-                chain = chain.chain(() -> repository.lockRegion(region));
+    /**
+     * For a rebuild of the consumer of {@code topic} (its {@code clearDerivedState}, in the rebuild's transaction):
+     * starts building beside the live projection. The live tables keep the topic's entries, its {@code projection}
+     * and the stages, and readers read them, until {@link #swap}; the replay writes into the rebuild tables.
+     */
+    public Uni<Void> beginRebuild(String topic, String channel, Class<?> projection) {
+        LOG.infof("Rebuild of %s: building beside the live timeline; readers keep the live one until the swap", topic);
+        return builds.begin(topic, channel, table(projection));
+    }
+
+    /**
+     * When the replay of {@code topic} has caught up (its consumer's {@code replayCaughtUp}): in one transaction,
+     * replaces the topic's live entries and {@code projection} by the rebuilt ones and derives the stages of every
+     * region concerned again, so readers move from the old timeline to the new one at once. Waits for an event of the
+     * topic being applied (and makes the next one wait), and locks the regions concerned in code order as every
+     * consumer does. Nothing happens if the topic is not being rebuilt (a second caught-up notice).
+     */
+    public Uni<Void> swap(String topic, Class<?> projection) {
+        long[] started = new long[1];
+        return builds.lockForSwap(topic).flatMap(state -> {
+            if (!"BUILDING".equals(state)) {
+                return Uni.createFrom().voidItem();
             }
-            chain = chain.chain(() -> repository.deleteEntriesFrom(topic).replaceWithVoid());
-            if (projection != null) {
-                chain = chain.chain(() -> repository.deleteAll(projection).replaceWithVoid());
-            }
-            for (String region : regions) {
-                chain = chain.chain(() -> derive(region));
-            }
-            return chain;
+            started[0] = System.nanoTime();
+            return builds.regionsOfEither(topic).flatMap(regions -> {
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (String region : regions) {
+                    chain = chain.chain(() -> repository.lockRegion(region));
+                }
+                chain = chain.chain(() -> builds.moveRebuilt(topic, table(projection)));
+                for (String region : regions) {
+                    chain = chain.chain(() -> derive(region));
+                }
+                return chain.chain(repository::flush).chain(() -> {
+                    long ms = (System.nanoTime() - started[0]) / 1_000_000;
+                    LOG.infof("Rebuild of %s: swapped in; %d region(s) derived again in a transaction of %d ms",
+                            topic, regions.size(), ms);
+                    return builds.swapped(topic, ms);
+                });
+            });
         });
+    }
+
+    private static String table(Class<?> projection) {
+        return projection == null ? null : projection.getAnnotation(jakarta.persistence.Table.class).name();
     }
 
     /**

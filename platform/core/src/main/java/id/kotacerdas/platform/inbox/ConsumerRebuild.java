@@ -4,6 +4,7 @@ import id.kotacerdas.platform.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,8 @@ import org.jboss.logging.Logger;
  * and its {@code processed_event} rows in one transaction; seek to the beginning.</li>
  * <li>Resume. The events come again, in order, and are applied once each; the replay's progress is committed
  * as it goes, so the consumer's lag shows what is left to replay and is zero once caught up (see
- * {@link #catchUp}).</li>
+ * {@link #catchUp}). Once it has caught up with the end offsets taken when it began, the handler is told
+ * ({@link InboxHandler#replayCaughtUp()}): a consumer that builds beside its live projection swaps it in then.</li>
  * </ol>
  *
  * A rebuild needs the consumer to hold every partition of its topics (one instance of the service,
@@ -105,7 +107,7 @@ public class ConsumerRebuild {
                 .onFailure().call(() -> consumer.resume().onFailure().recoverWithNull())
                 .invoke(report -> LOG.infof("Rebuild of consumer %s: state cleared (%d processed events forgotten), "
                         + "replaying %s", channel, report.forgottenEvents(), report.partitions()))
-                .invoke(report -> catchUp(consumer, channel, report, generation(channel)))
+                .invoke(report -> catchUp(consumer, handler, report, generation(channel)))
                 .eventually(() -> running.remove(channel));
     }
 
@@ -122,36 +124,66 @@ public class ConsumerRebuild {
      * finished there ({@link Inbox#handledUpTo}) is committed every {@value #CATCH_UP_EVERY_MS} ms, on the polling
      * thread. Stops when caught up, when the partition moved to another member, or when another rebuild began.
      */
-    private void catchUp(KafkaConsumer<Object, Object> consumer, String channel, RebuildReport report, long generation) {
+    private void catchUp(KafkaConsumer<Object, Object> consumer, InboxHandler handler, RebuildReport report, long generation) {
+        String channel = handler.channel();
         Map<TopicPartition, Long> until = new HashMap<>();
         report.partitions().forEach(p -> until.put(new TopicPartition(p.topic(), p.partition()), p.untilOffset()));
-        catchUpStep(consumer, channel, until, generation).subscribe().with(
-                done -> {
-                    if (done) {
-                        LOG.infof("Rebuild of consumer %s: the replay caught up; its offsets are committed", channel);
-                    }
-                },
-                failure -> LOG.warnf("Rebuild of consumer %s: committing the replay's progress stopped (%s); the "
-                        + "connector commits again once the replay passes the old offsets", channel, failure.toString()));
+        catchUpStep(consumer, channel, until, generation)
+                .chain(progress -> progress == Progress.CAUGHT_UP && generations.get(channel).get() == generation
+                        ? caughtUp(handler).replaceWith(progress)
+                        : Uni.createFrom().item(progress))
+                .subscribe().with(
+                        progress -> {
+                            if (progress == Progress.CAUGHT_UP) {
+                                LOG.infof("Rebuild of consumer %s: the replay caught up; its offsets are committed", channel);
+                            }
+                        },
+                        failure -> LOG.warnf("Rebuild of consumer %s: committing the replay's progress or finishing the "
+                                + "rebuild stopped (%s); the connector commits again once the replay passes the old offsets",
+                                channel, failure.toString()));
     }
 
-    private Uni<Boolean> catchUpStep(KafkaConsumer<Object, Object> consumer, String channel, Map<TopicPartition, Long> until,
+    /** Tells the handler that its replay caught up ({@link InboxHandler#replayCaughtUp()}), in a transaction. */
+    private Uni<Void> caughtUp(InboxHandler handler) {
+        return Uni.createFrom().<Void> item(() -> {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(handler::replayCaughtUp));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("Finishing the rebuild of consumer " + handler.channel() + " failed", e);
+            }
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Where a replay stands. */
+    private enum Progress {
+        /** Not every partition has reached the end offsets of the rebuild's start yet. */
+        GOING,
+        /** Every partition reached them: every record of the replay is processed and committed. */
+        CAUGHT_UP,
+        /** Stopped watching: the partitions moved to another member or another rebuild began. */
+        GONE
+    }
+
+    private Uni<Progress> catchUpStep(KafkaConsumer<Object, Object> consumer, String channel, Map<TopicPartition, Long> until,
             long generation) {
         if (generations.get(channel).get() != generation) {
-            return Uni.createFrom().item(false);
+            return Uni.createFrom().item(Progress.GONE);
         }
-        return consumer.runOnPollingThread((Function<Consumer<Object, Object>, Boolean>) c -> commitProgress(c, channel, until))
-                .chain(done -> done ? Uni.createFrom().item(true)
+        return consumer.runOnPollingThread((Function<Consumer<Object, Object>, Progress>) c -> commitProgress(c, channel, until))
+                .chain(progress -> progress != Progress.GOING ? Uni.createFrom().item(progress)
                         : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(CATCH_UP_EVERY_MS))
                                 .chain(() -> catchUpStep(consumer, channel, until, generation)));
     }
 
-    /** On the polling thread: commits what the replay finished; {@code true} once every partition is caught up. */
-    private boolean commitProgress(Consumer<Object, Object> c, String channel, Map<TopicPartition, Long> until) {
+    /** On the polling thread: commits what the replay finished, and says whether every partition is caught up. */
+    private Progress commitProgress(Consumer<Object, Object> c, String channel, Map<TopicPartition, Long> until) {
         Set<TopicPartition> mine = new java.util.HashSet<>(until.keySet());
         mine.retainAll(c.assignment());
-        if (mine.isEmpty()) {
-            return true;
+        if (mine.isEmpty() && !until.isEmpty()) {
+            return Progress.GONE;
         }
         Map<TopicPartition, OffsetAndMetadata> committed = c.committed(mine);
         Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
@@ -168,7 +200,7 @@ public class ConsumerRebuild {
         if (!commit.isEmpty()) {
             c.commitSync(commit);
         }
-        return done;
+        return done ? Progress.CAUGHT_UP : Progress.GOING;
     }
 
     /** Pause, wait until drained, reset; again if a poll slipped in (the connector resumed on its own). */

@@ -52,7 +52,21 @@ public interface InboxHandler {
      * Deletes everything this consumer keeps from its events, for a rebuild from the beginning of its
      * topics ({@code POST /admin/consumers/{channel}/rebuild}). Runs in the same transaction that deletes
      * the consumer's {@code processed_event} rows. Delete only what the events give: data the service
-     * owns itself must survive a rebuild.
+     * owns itself must survive a rebuild. Readers then see the projection being rebuilt until the replay
+     * catches up; a consumer that must not show them a half-built projection starts a build into tables
+     * beside the live ones here instead, writes the replay there, and swaps it in {@link #replayCaughtUp()}.
      */
     Uni<Void> clearDerivedState();
+
+    /**
+     * Called once a rebuild's replay has caught up: every record up to the end offsets taken when the rebuild began
+     * is processed and its offset committed. Runs in a transaction of its own, not on the consumer's processing
+     * path (events after those offsets may be processed meanwhile). A consumer that builds beside its live
+     * projection ({@link #clearDerivedState()} started a build instead of deleting) swaps it in here. Not called
+     * when the replay stopped before catching up (the service stopped, another rebuild began, the partitions
+     * moved). Does nothing by default.
+     */
+    default Uni<Void> replayCaughtUp() {
+        return Uni.createFrom().voidItem();
+    }
 }

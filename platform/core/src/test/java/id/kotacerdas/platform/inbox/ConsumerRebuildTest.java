@@ -81,6 +81,7 @@ class ConsumerRebuildTest {
         Db.update("INSERT INTO probe_fact (consumer, fact_key, fact_value, occurred_at, event_id) VALUES (?, ?, ?, now(), ?)",
                 CONSUMER, "not-from-any-event", "stale", "none");
         double duplicates = registry.counter("kotacerdas.inbox.events", "consumer", CONSUMER, "outcome", "duplicate").count();
+        int caughtUp = RebuildProbeConsumer.CAUGHT_UP.get();
 
         JsonPath report = given().auth().oauth2(MINISTRY).post("/admin/consumers/{channel}/rebuild", CONSUMER)
                 .then().statusCode(202)
@@ -103,6 +104,9 @@ class ConsumerRebuildTest {
             until.put(report.getInt("partitions[" + i + "].partition"), report.getLong("partitions[" + i + "].untilOffset"));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> until.equals(committedOffsets()));
+        // then, once, the handler is told: every replayed event was processed by then (a consumer building beside swaps here)
+        await().atMost(WAIT).until(() -> RebuildProbeConsumer.CAUGHT_UP.get() == caughtUp + 1);
+        assertThat(RebuildProbeConsumer.PROCESSED_WHEN_CAUGHT_UP.get()).isEqualTo(processed.size());
         assertThat(Db.fact(CONSUMER, "not-from-any-event")).isNull();
         assertThat(registry.counter("kotacerdas.inbox.events", "consumer", CONSUMER, "outcome", "duplicate").count()
                 - duplicates).as("the redelivered copies were skipped again").isEqualTo(4.0);
