@@ -2,13 +2,11 @@ package id.kotacerdas.agreement.domain;
 
 import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
 
 /**
  * The dates of an MoU's acts (issue 18: every act on the date it happened) and the order they must keep. An act's
  * date is the {@code occurred} its write gave, else the day (in Jakarta) it was recorded. A date is stored as its
- * first day with its precision ({@link #of}, {@link #firstDay}).
+ * first day with its precision (platform {@link Occurred#stored}, {@link Occurred#firstDayOf}).
  * <p>
  * The order: the scheduling is not before the draft; the signing (one by one, or at a ceremony held) is not before
  * the draft and the scheduling; a withdrawal is not before the draft and the scheduling. Amendments and terminations
@@ -18,36 +16,6 @@ import java.time.YearMonth;
 public final class ActDates {
 
     private ActDates() {
-    }
-
-    /** The date stored as its first day and precision; {@code null} when none is stored. */
-    public static Occurred of(LocalDate firstDay, Occurred.Precision precision) {
-        if (firstDay == null) {
-            return null;
-        }
-        return switch (precision == null ? Occurred.Precision.DAY : precision) {
-            case DAY -> Occurred.onDay(firstDay);
-            case MONTH -> Occurred.inMonth(YearMonth.from(firstDay));
-            case YEAR -> Occurred.inYear(firstDay.getYear());
-        };
-    }
-
-    /** The first day of a date, as stored; {@code null} for none. */
-    public static LocalDate firstDay(Occurred date) {
-        return date == null ? null : date.firstDay();
-    }
-
-    /** The precision of a (normalized) date, as stored; {@code null} for none. */
-    public static Occurred.Precision precision(Occurred date) {
-        return date == null ? null : date.precision();
-    }
-
-    /** An act's date: the one its write gave, else the day it was recorded; {@code null} when neither is known. */
-    public static Occurred actDate(Occurred given, OffsetDateTime recordedAt) {
-        if (given != null) {
-            return given;
-        }
-        return recordedAt == null ? null : Occurred.at(recordedAt);
     }
 
     /** A scheduling dated {@code act} (field {@code field}) is not before the MoU's draft. */

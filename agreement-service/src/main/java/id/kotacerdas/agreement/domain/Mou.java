@@ -144,22 +144,22 @@ public class Mou {
 
     /** The day the draft was made as its write gave it ({@code occurred}), else {@code null}. */
     public Occurred draftedGiven() {
-        return ActDates.of(draftedOn, draftedPrecision);
+        return Occurred.stored(draftedOn, draftedPrecision);
     }
 
     /** The day the draft was made: as given, else the day it was recorded. */
     public Occurred drafted() {
-        return ActDates.actDate(draftedGiven(), createdAt);
+        return Occurred.orDayOf(draftedGiven(), createdAt);
     }
 
     /** The day it was (last) scheduled: as given, else the day it was recorded; {@code null} if never (or not known). */
     public Occurred scheduled() {
-        return ActDates.actDate(ActDates.of(scheduledOn, scheduledPrecision), scheduledAt);
+        return Occurred.orDayOf(Occurred.stored(scheduledOn, scheduledPrecision), scheduledAt);
     }
 
     /** The day it was signed, terminated, withdrawn or expired, with its precision; {@code null} while neither. */
     public Occurred stateChanged() {
-        return ActDates.of(stateChangedOn, stateChangedPrecision);
+        return Occurred.stored(stateChangedOn, stateChangedPrecision);
     }
 
     /** Its validity once signed, else {@code null}. */

@@ -213,8 +213,8 @@ public class MouService {
         mou.state = MouState.DRAFT;
         mou.kind = DocumentKind.NOTA_KESEPAKATAN;
         mou.revision = 0;
-        mou.draftedOn = ActDates.firstDay(drafted);
-        mou.draftedPrecision = ActDates.precision(drafted);
+        mou.draftedOn = Occurred.firstDayOf(drafted);
+        mou.draftedPrecision = Occurred.precisionOf(drafted);
         String headPosition = RegionalHeadTitle.of(region.level()).positionIn(region.name());
         mou.content = new MouDocument(config.defaultTitle(), DocumentKind.NOTA_KESEPAKATAN.label(),
                 new MouDocument.Party(config.firstPartyPosition(), null), new MouDocument.Party(headPosition, null),
@@ -337,15 +337,15 @@ public class MouService {
     Uni<Mou> scheduleInto(Caller caller, Mou mou, MouCeremony ceremony, LocalDate plannedOn, Occurred occurred) {
         if (mou.state == MouState.SCHEDULED && Objects.equals(mou.ceremonyId, ceremony == null ? null : ceremony.id)
                 && Objects.equals(mou.plannedOn, plannedOn)
-                && (occurred == null || occurred.equals(ActDates.of(mou.scheduledOn, mou.scheduledPrecision)))) {
+                && (occurred == null || occurred.equals(Occurred.stored(mou.scheduledOn, mou.scheduledPrecision)))) {
             return Uni.createFrom().item(mou); // already so: nothing changes
         }
         Snapshot before = Snapshot.of(mou);
         mou.apply(MouAction.SCHEDULE);
         mou.ceremonyId = ceremony == null ? null : ceremony.id;
         mou.plannedOn = plannedOn;
-        mou.scheduledOn = ActDates.firstDay(occurred);
-        mou.scheduledPrecision = ActDates.precision(occurred);
+        mou.scheduledOn = Occurred.firstDayOf(occurred);
+        mou.scheduledPrecision = Occurred.precisionOf(occurred);
         mou.scheduledAt = now();
         mou.updatedAt = mou.scheduledAt;
         mou.updatedBy = caller.username();
@@ -522,7 +522,7 @@ public class MouService {
             Snapshot before = Snapshot.of(mou);
             mou.apply(MouAction.WITHDRAW);
             mou.stateChangedOn = withdrawn != null ? withdrawn.firstDay() : today();
-            mou.stateChangedPrecision = ActDates.precision(withdrawn);
+            mou.stateChangedPrecision = Occurred.precisionOf(withdrawn);
             mou.stateReason = withdrawal.reason();
             mou.updatedAt = now();
             mou.updatedBy = caller.username();

@@ -19,30 +19,7 @@ class ActDatesTest {
     /** The day the tests "record" things: long after the acts they record. */
     static final OffsetDateTime RECORDED = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    @Test
-    void aDateIsStoredAsItsFirstDayWithItsPrecisionAndReadBackTheSame() {
-        for (Occurred date : new Occurred[] { Occurred.onDay(LocalDate.of(2023, 2, 28)),
-                Occurred.inMonth(java.time.YearMonth.of(2023, 2)), Occurred.inYear(2022) }) {
-            assertThat(ActDates.of(ActDates.firstDay(date), ActDates.precision(date))).isEqualTo(date);
-        }
-        assertThat(ActDates.firstDay(Occurred.inYear(2022))).isEqualTo(LocalDate.of(2022, 1, 1));
-        assertThat(ActDates.of(LocalDate.of(2022, 4, 21), null)).as("no precision stored: a day")
-                .isEqualTo(Occurred.onDay(LocalDate.of(2022, 4, 21)));
-        assertThat(ActDates.of(null, null)).isNull();
-        assertThat(ActDates.firstDay(null)).isNull();
-        assertThat(ActDates.precision(null)).isNull();
-    }
 
-    @Test
-    void anActsDateIsTheOneGivenElseTheDayInJakartaItWasRecorded() {
-        Occurred given = Occurred.inYear(2022);
-        assertThat(ActDates.actDate(given, RECORDED)).isEqualTo(given);
-        assertThat(ActDates.actDate(null, RECORDED)).isEqualTo(Occurred.onDay(LocalDate.of(2026, 12, 7)));
-        // 20:00 UTC is 03:00 the next day in Jakarta
-        assertThat(ActDates.actDate(null, OffsetDateTime.of(2023, 2, 27, 20, 0, 0, 0, ZoneOffset.UTC)))
-                .isEqualTo(Occurred.onDay(LocalDate.of(2023, 2, 28)));
-        assertThat(ActDates.actDate(null, null)).isNull();
-    }
 
     @Test
     void aSigningIsNotBeforeTheDraftNorTheSchedulingPrecisionAware() {
@@ -125,10 +102,10 @@ class ActDatesTest {
         mou.regionName = "Kota Metro";
         mou.state = scheduled == null ? MouState.DRAFT : MouState.SCHEDULED;
         mou.createdAt = RECORDED;
-        mou.draftedOn = ActDates.firstDay(drafted);
-        mou.draftedPrecision = ActDates.precision(drafted);
-        mou.scheduledOn = ActDates.firstDay(scheduled);
-        mou.scheduledPrecision = ActDates.precision(scheduled);
+        mou.draftedOn = Occurred.firstDayOf(drafted);
+        mou.draftedPrecision = Occurred.precisionOf(drafted);
+        mou.scheduledOn = Occurred.firstDayOf(scheduled);
+        mou.scheduledPrecision = Occurred.precisionOf(scheduled);
         mou.scheduledAt = scheduled == null ? null : RECORDED;
         return mou;
     }

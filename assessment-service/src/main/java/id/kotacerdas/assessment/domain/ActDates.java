@@ -3,7 +3,6 @@ package id.kotacerdas.assessment.domain;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
@@ -18,33 +17,6 @@ import java.util.Objects;
 public final class ActDates {
 
     private ActDates() {
-    }
-
-    /** The stored date ({@code <act>_on}, {@code <act>_precision}) as an {@link Occurred}; null when none was given. */
-    public static Occurred stored(LocalDate on, String precision) {
-        if (on == null || precision == null) {
-            return null;
-        }
-        return switch (Occurred.Precision.valueOf(precision)) {
-            case DAY -> Occurred.onDay(on);
-            case MONTH -> Occurred.inMonth(YearMonth.from(on));
-            case YEAR -> Occurred.inYear(on.getYear());
-        };
-    }
-
-    /** The column value of a date: its first possible day (null when none was given). */
-    public static LocalDate on(Occurred occurred) {
-        return occurred == null ? null : occurred.firstDay();
-    }
-
-    /** The column value of a date's precision (null when none was given). */
-    public static String precision(Occurred occurred) {
-        return occurred == null ? null : occurred.normalized().precision().name();
-    }
-
-    /** The date an act is judged by: the one its write gave, else the day (in Jakarta) it was recorded. */
-    public static Occurred effective(Occurred given, OffsetDateTime recorded) {
-        return given != null ? given : recorded == null ? null : Occurred.at(recorded);
     }
 
     /**

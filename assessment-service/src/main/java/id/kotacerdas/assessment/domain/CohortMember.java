@@ -61,15 +61,16 @@ public class CohortMember {
 
     /** The precision of {@link #memberOn}: DAY, MONTH or YEAR. */
     @Column(name = "member_precision")
-    public String memberPrecision;
+    @Enumerated(EnumType.STRING)
+    public Occurred.Precision memberPrecision;
 
     /** The date the membership (the act that made the region a member) happened as its write gave it; null when it happened when it was recorded. */
     public Occurred memberOccurred() {
-        return ActDates.stored(memberOn, memberPrecision);
+        return Occurred.stored(memberOn, memberPrecision);
     }
 
     public void setMemberOccurred(Occurred occurred) {
-        memberOn = ActDates.on(occurred);
-        memberPrecision = ActDates.precision(occurred);
+        memberOn = Occurred.firstDayOf(occurred);
+        memberPrecision = Occurred.precisionOf(occurred);
     }
 }

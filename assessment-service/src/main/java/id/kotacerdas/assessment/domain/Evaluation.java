@@ -126,16 +126,17 @@ public class Evaluation {
 
     /** The precision of {@link #publishedOn}: DAY, MONTH or YEAR. */
     @Column(name = "published_precision")
-    public String publishedPrecision;
+    @Enumerated(EnumType.STRING)
+    public Occurred.Precision publishedPrecision;
 
     /** The date the publication (or, recorded, the published result) happened as its write gave it; null when it happened when it was recorded. */
     public Occurred publishedOccurred() {
-        return ActDates.stored(publishedOn, publishedPrecision);
+        return Occurred.stored(publishedOn, publishedPrecision);
     }
 
     public void setPublishedOccurred(Occurred occurred) {
-        publishedOn = ActDates.on(occurred);
-        publishedPrecision = ActDates.precision(occurred);
+        publishedOn = Occurred.firstDayOf(occurred);
+        publishedPrecision = Occurred.precisionOf(occurred);
     }
 
     @Column(name = "published_by")

@@ -73,16 +73,17 @@ public class EvaluationCycle {
 
     /** The precision of {@link #publishedOn}: DAY, MONTH or YEAR. */
     @Column(name = "published_precision")
-    public String publishedPrecision;
+    @Enumerated(EnumType.STRING)
+    public Occurred.Precision publishedPrecision;
 
     /** The date the publication happened as its write gave it; null when it happened when it was recorded. */
     public Occurred publishedOccurred() {
-        return ActDates.stored(publishedOn, publishedPrecision);
+        return Occurred.stored(publishedOn, publishedPrecision);
     }
 
     public void setPublishedOccurred(Occurred occurred) {
-        publishedOn = ActDates.on(occurred);
-        publishedPrecision = ActDates.precision(occurred);
+        publishedOn = Occurred.firstDayOf(occurred);
+        publishedPrecision = Occurred.precisionOf(occurred);
     }
 
     public static EvaluationCycle draft(int year, String name, String frameworkCode, int frameworkVersion,

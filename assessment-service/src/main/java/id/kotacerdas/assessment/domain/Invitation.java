@@ -62,16 +62,17 @@ public class Invitation {
 
     /** The precision of {@link #invitedOn}: DAY, MONTH or YEAR. */
     @Column(name = "invited_precision")
-    public String invitedPrecision;
+    @Enumerated(EnumType.STRING)
+    public Occurred.Precision invitedPrecision;
 
     /** The date the invitation happened as its write gave it; null when it happened when it was recorded. */
     public Occurred invitedOccurred() {
-        return ActDates.stored(invitedOn, invitedPrecision);
+        return Occurred.stored(invitedOn, invitedPrecision);
     }
 
     public void setInvitedOccurred(Occurred occurred) {
-        invitedOn = ActDates.on(occurred);
-        invitedPrecision = ActDates.precision(occurred);
+        invitedOn = Occurred.firstDayOf(occurred);
+        invitedPrecision = Occurred.precisionOf(occurred);
     }
 
     @Column(name = "declined_at")

@@ -2,6 +2,8 @@ package id.kotacerdas.assessment.domain;
 
 import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -19,16 +21,17 @@ public class Scoresheet extends AssessorSheet {
 
     /** The precision of {@link #scoredOn}: DAY, MONTH or YEAR. */
     @Column(name = "scored_precision")
-    public String scoredPrecision;
+    @Enumerated(EnumType.STRING)
+    public Occurred.Precision scoredPrecision;
 
     /** The date the scoring happened as its write gave it; null when it happened when it was recorded. */
     public Occurred scoredOccurred() {
-        return ActDates.stored(scoredOn, scoredPrecision);
+        return Occurred.stored(scoredOn, scoredPrecision);
     }
 
     public void setScoredOccurred(Occurred occurred) {
-        scoredOn = ActDates.on(occurred);
-        scoredPrecision = ActDates.precision(occurred);
+        scoredOn = Occurred.firstDayOf(occurred);
+        scoredPrecision = Occurred.precisionOf(occurred);
     }
 
     public static Scoresheet of(UUID cycleId, String regionCode, String subject, String username, Content content,

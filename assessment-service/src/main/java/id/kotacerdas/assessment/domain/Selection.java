@@ -3,6 +3,8 @@ package id.kotacerdas.assessment.domain;
 import id.kotacerdas.platform.time.Occurred;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -46,15 +48,16 @@ public class Selection {
 
     /** The precision of {@link #selectedOn}: DAY, MONTH or YEAR. */
     @Column(name = "selected_precision")
-    public String selectedPrecision;
+    @Enumerated(EnumType.STRING)
+    public Occurred.Precision selectedPrecision;
 
     /** The date the selection happened as its write gave it; null when it happened when it was recorded. */
     public Occurred selectedOccurred() {
-        return ActDates.stored(selectedOn, selectedPrecision);
+        return Occurred.stored(selectedOn, selectedPrecision);
     }
 
     public void setSelectedOccurred(Occurred occurred) {
-        selectedOn = ActDates.on(occurred);
-        selectedPrecision = ActDates.precision(occurred);
+        selectedOn = Occurred.firstDayOf(occurred);
+        selectedPrecision = Occurred.precisionOf(occurred);
     }
 }

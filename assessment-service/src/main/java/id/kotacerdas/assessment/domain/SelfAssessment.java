@@ -77,16 +77,17 @@ public class SelfAssessment {
 
     /** The precision of {@link #submittedOn}: DAY, MONTH or YEAR. */
     @Column(name = "submitted_precision")
-    public String submittedPrecision;
+    @Enumerated(EnumType.STRING)
+    public Occurred.Precision submittedPrecision;
 
     /** The date the submission happened as its write gave it; null when it happened when it was recorded. */
     public Occurred submittedOccurred() {
-        return ActDates.stored(submittedOn, submittedPrecision);
+        return Occurred.stored(submittedOn, submittedPrecision);
     }
 
     public void setSubmittedOccurred(Occurred occurred) {
-        submittedOn = ActDates.on(occurred);
-        submittedPrecision = ActDates.precision(occurred);
+        submittedOn = Occurred.firstDayOf(occurred);
+        submittedPrecision = Occurred.precisionOf(occurred);
     }
 
     public static SelfAssessment empty(Invitation invitation) {

@@ -1,6 +1,5 @@
 package id.kotacerdas.assessment.service;
 
-import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.ScoreCalculator;
 import id.kotacerdas.assessment.domain.ScoreCalculator.RegionScore;
@@ -153,7 +152,7 @@ public class ScoringService {
     private void requireAfterSubmission(Occurred occurred, SelfAssessment assessment) {
         Occurred given = checked(occurred);
         if (given != null && assessment != null) {
-            given.notBefore("occurred", ActDates.effective(assessment.submittedOccurred(), assessment.submittedAt),
+            given.notBefore("occurred", Occurred.orDayOf(assessment.submittedOccurred(), assessment.submittedAt),
                     "the region's self-assessment submission");
         }
     }

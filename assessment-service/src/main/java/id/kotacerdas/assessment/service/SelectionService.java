@@ -148,7 +148,7 @@ public class SelectionService {
             return Uni.createFrom().voidItem();
         }
         return sheets.ofCycle(cycleId).invoke(all -> given.notBefore("occurred", ActDates.latest(all.stream()
-                .map(s -> ActDates.effective(s.scoredOccurred(), s.updatedAt)).toList()), "the last scoring"))
+                .map(s -> Occurred.orDayOf(s.scoredOccurred(), s.updatedAt)).toList()), "the last scoring"))
                 .replaceWithVoid();
     }
 

@@ -1,6 +1,5 @@
 package id.kotacerdas.assessment.service;
 
-import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.Answer;
 import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.SelfAssessment;
@@ -90,7 +89,7 @@ public class SelfAssessmentService {
             Occurred given = occurred == null ? null : occurred.checked("occurred", clock);
             if (given != null) {
                 Invitation invitation = current.invitation();
-                given.notBefore("occurred", ActDates.effective(invitation.invitedOccurred(), invitation.invitedAt),
+                given.notBefore("occurred", Occurred.orDayOf(invitation.invitedOccurred(), invitation.invitedAt),
                         "the invitation");
             }
             var from = assessment.status;

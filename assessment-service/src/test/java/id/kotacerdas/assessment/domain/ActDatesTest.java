@@ -14,30 +14,7 @@ class ActDatesTest {
 
     static final OffsetDateTime DEADLINE = OffsetDateTime.parse("2022-02-15T23:59:59+07:00");
 
-    @Test
-    void aDateIsStoredAsItsFirstDayAndPrecisionAndReadBackAsGiven() {
-        for (Occurred given : List.of(Occurred.onDay(LocalDate.of(2022, 6, 3)), new Occurred("2022-06", null),
-                new Occurred("2019", Occurred.Precision.YEAR))) {
-            LocalDate on = ActDates.on(given);
-            String precision = ActDates.precision(given);
-            assertThat(ActDates.stored(on, precision)).isEqualTo(given.normalized());
-        }
-        assertThat(ActDates.on(new Occurred("2022-06", null))).isEqualTo(LocalDate.of(2022, 6, 1));
-        assertThat(ActDates.precision(new Occurred("2022-06", null))).isEqualTo("MONTH");
-        assertThat(ActDates.stored(null, null)).isNull();
-        assertThat(ActDates.on(null)).isNull();
-        assertThat(ActDates.precision(null)).isNull();
-    }
 
-    @Test
-    void anActWithoutADateHappenedOnTheDayItWasRecordedInJakarta() {
-        // 20:00 UTC on 9 Feb is 03:00 on 10 Feb in Jakarta
-        OffsetDateTime recorded = OffsetDateTime.parse("2022-02-09T20:00:00Z");
-        assertThat(ActDates.effective(null, recorded)).isEqualTo(Occurred.onDay(LocalDate.of(2022, 2, 10)));
-        Occurred given = new Occurred("2022-01", Occurred.Precision.MONTH);
-        assertThat(ActDates.effective(given, recorded)).isSameAs(given);
-        assertThat(ActDates.effective(null, null)).isNull();
-    }
 
     @Test
     void theDeadlineJudgesTheActsDateNotTheRecordingsWhenOneIsGiven() {

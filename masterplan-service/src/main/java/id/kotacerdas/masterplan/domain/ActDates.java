@@ -5,7 +5,6 @@ import id.kotacerdas.platform.web.ProblemException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 
 /**
  * The dates of a masterplan's acts (opening, submission, revision request, approval, ratification, a bimtek stage
@@ -35,33 +34,6 @@ public final class ActDates {
     /** A given date checked for a plan of this kind: well-formed, not in the future, not before the floor. */
     public static Occurred checked(Occurred given, String field, MasterplanKind kind, Clock clock) {
         return given == null ? null : given.checkedSince(field, clock, floorOf(kind));
-    }
-
-    /** The stored form (first day and precision) back as a date; {@code null} when none was stored. */
-    public static Occurred stored(LocalDate on, Occurred.Precision precision) {
-        if (on == null) {
-            return null;
-        }
-        return switch (precision == null ? Occurred.Precision.DAY : precision) {
-            case DAY -> Occurred.onDay(on);
-            case MONTH -> Occurred.inMonth(YearMonth.from(on));
-            case YEAR -> Occurred.inYear(on.getYear());
-        };
-    }
-
-    /** The first day of a date, as stored; {@code null} for none. */
-    public static LocalDate firstDayOf(Occurred date) {
-        return date == null ? null : date.firstDay();
-    }
-
-    /** The precision of a (normalized) date, as stored; {@code null} for none. */
-    public static Occurred.Precision precisionOf(Occurred date) {
-        return date == null ? null : date.normalized().precision();
-    }
-
-    /** An act's date: the given one, else the day it was recorded (in Jakarta). */
-    public static Occurred dateOf(Occurred given, OffsetDateTime recordedAt) {
-        return given != null ? given : recordedAt == null ? null : Occurred.at(recordedAt);
     }
 
     /**

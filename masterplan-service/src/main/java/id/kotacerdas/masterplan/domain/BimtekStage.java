@@ -94,7 +94,7 @@ public class BimtekStage {
         if (state != BimtekStageState.HELD) {
             return null;
         }
-        Occurred given = ActDates.stored(heldOn, heldPrecision);
+        Occurred given = Occurred.stored(heldOn, heldPrecision);
         return given != null ? given : startDate == null ? null : Occurred.onDay(startDate);
     }
 

@@ -104,7 +104,7 @@ public class Masterplan {
         /** The step's date: given, else the day it was recorded. */
         @JsonIgnore
         public Occurred date() {
-            return ActDates.dateOf(occurred, at);
+            return Occurred.orDayOf(occurred, at);
         }
     }
 
@@ -152,12 +152,12 @@ public class Masterplan {
 
     /** The opening's date when it was recorded after the fact (or from the MoU's signing), else {@code null}. */
     public Occurred openingGiven() {
-        return ActDates.stored(openedOn, openedPrecision);
+        return Occurred.stored(openedOn, openedPrecision);
     }
 
     /** The opening's date: given, else the day it was recorded. */
     public Occurred openingDate() {
-        return ActDates.dateOf(openingGiven(), openedAt);
+        return Occurred.orDayOf(openingGiven(), openedAt);
     }
 
     /** The newest review step of a decision, or {@code null}. */

@@ -47,11 +47,11 @@ public class MasterplanVersion {
 
     /** The submission's date when it was recorded after the fact, else {@code null}. */
     public Occurred submissionGiven() {
-        return ActDates.stored(submittedOn, submittedPrecision);
+        return Occurred.stored(submittedOn, submittedPrecision);
     }
 
     /** The submission's date: given, else the day it was recorded. */
     public Occurred submissionDate() {
-        return ActDates.dateOf(submissionGiven(), submittedAt);
+        return Occurred.orDayOf(submissionGiven(), submittedAt);
     }
 }

@@ -190,8 +190,8 @@ public class BimtekService {
             }
             s.outputs = new BimtekStage.Outputs(command.outputs() == null ? List.of() : List.copyOf(command.outputs()));
             s.notes = command.notes();
-            s.heldOn = ActDates.firstDayOf(held);
-            s.heldPrecision = ActDates.precisionOf(held);
+            s.heldOn = Occurred.firstDayOf(held);
+            s.heldPrecision = Occurred.precisionOf(held);
             touch(s, caller);
             Uni<?> written = stages.flush()
                     .call(() -> auditTrail.record(caller, "BIMTEK_STAGE_HELD", AUDIT_RESOURCE, resourceId(m, stage),

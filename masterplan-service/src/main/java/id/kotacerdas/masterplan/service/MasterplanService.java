@@ -181,8 +181,8 @@ public class MasterplanService {
                         }
                         Masterplan m = newMasterplan(region.code(), region.name(), command.programmeYear(),
                                 command.kind(), command.title(), MasterplanOrigin.MANUAL, caller);
-                        m.openedOn = ActDates.firstDayOf(opened);
-                        m.openedPrecision = ActDates.precisionOf(opened);
+                        m.openedOn = Occurred.firstDayOf(opened);
+                        m.openedPrecision = Occurred.precisionOf(opened);
                         return persistOpened(m, caller).map(answer);
                     }));
         });
@@ -213,8 +213,8 @@ public class MasterplanService {
                         MasterplanOrigin.MOU_SIGNED, SYSTEM);
                 m.mouId = mou.mouId();
                 m.mouSignedOn = mou.signedOn();
-                m.openedOn = ActDates.firstDayOf(mou.occurred());
-                m.openedPrecision = ActDates.precisionOf(mou.occurred());
+                m.openedOn = Occurred.firstDayOf(mou.occurred());
+                m.openedPrecision = Occurred.precisionOf(mou.occurred());
                 return persistOpened(m, SYSTEM);
             }
             if (existing.mouId != null) {
@@ -332,8 +332,8 @@ public class MasterplanService {
                 version.document = m.document;
                 version.submittedAt = m.updatedAt;
                 version.submittedBy = caller.username();
-                version.submittedOn = ActDates.firstDayOf(date);
-                version.submittedPrecision = ActDates.precisionOf(date);
+                version.submittedOn = Occurred.firstDayOf(date);
+                version.submittedPrecision = Occurred.precisionOf(date);
                 return versions.persist(version)
                         .chain(() -> masterplans.flush())
                         .chain(() -> findings(m, m.document))

@@ -40,22 +40,7 @@ class ActDatesTest {
         assertThat(ActDates.checked(null, "occurred", MasterplanKind.GUIDED, CLOCK)).isNull();
     }
 
-    @Test
-    void theStoredFormComesBackWithItsPrecision() {
-        for (String date : new String[] { "2022-06-03", "2022-06", "2019" }) {
-            Occurred o = on(date);
-            assertThat(ActDates.stored(ActDates.firstDayOf(o), ActDates.precisionOf(o))).isEqualTo(o);
-        }
-        assertThat(ActDates.stored(null, null)).isNull();
-        assertThat(ActDates.firstDayOf(null)).isNull();
-        assertThat(ActDates.precisionOf(null)).isNull();
-    }
 
-    @Test
-    void anActWithoutAGivenDateHappenedOnTheDayItWasRecordedInJakarta() {
-        assertThat(ActDates.dateOf(null, OffsetDateTime.parse("2026-12-06T18:30:00Z"))).isEqualTo(on("2026-12-07"));
-        assertThat(ActDates.dateOf(on("2022-06"), RECORDED)).isEqualTo(on("2022-06"));
-    }
 
     @Test
     void anExplicitDateIsJudgedAgainstTheEarlierActsGivenDateOrItsRecording() {

@@ -87,4 +87,31 @@ class OccurredTest {
         assertThat(Occurred.at(OffsetDateTime.parse("2022-06-02T18:00:00Z")).date()).isEqualTo("2022-06-03");
         assertThat(Occurred.inYear(2019).year()).isEqualTo(2019);
     }
+
+    @Test
+    void aDateIsStoredAsItsFirstDayWithItsPrecisionAndReadBackTheSame() {
+        for (Occurred date : new Occurred[] { Occurred.onDay(LocalDate.of(2023, 2, 28)),
+                Occurred.inMonth(java.time.YearMonth.of(2023, 2)), Occurred.inYear(2022) }) {
+            assertThat(Occurred.stored(Occurred.firstDayOf(date), Occurred.precisionOf(date))).isEqualTo(date);
+        }
+        assertThat(Occurred.firstDayOf(Occurred.inYear(2022))).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(Occurred.stored(LocalDate.of(2022, 4, 21), null)).as("no precision stored: a day")
+                .isEqualTo(Occurred.onDay(LocalDate.of(2022, 4, 21)));
+        assertThat(Occurred.stored(null, null)).isNull();
+        assertThat(Occurred.firstDayOf(null)).isNull();
+        assertThat(Occurred.precisionOf(null)).isNull();
+    }
+
+    @Test
+    void anActsDateIsTheOneGivenElseTheDayInJakartaItWasRecorded() {
+        OffsetDateTime recorded = OffsetDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC);
+        Occurred given = Occurred.inYear(2022);
+        assertThat(Occurred.orDayOf(given, recorded)).isEqualTo(given);
+        assertThat(Occurred.orDayOf(null, recorded)).isEqualTo(Occurred.onDay(LocalDate.of(2026, 12, 7)));
+        // 20:00 UTC is 03:00 the next day in Jakarta
+        assertThat(Occurred.orDayOf(null, OffsetDateTime.of(2023, 2, 27, 20, 0, 0, 0, ZoneOffset.UTC)))
+                .isEqualTo(Occurred.onDay(LocalDate.of(2023, 2, 28)));
+        assertThat(Occurred.orDayOf(null, null)).isNull();
+    }
+
 }

@@ -65,9 +65,37 @@ public record Occurred(
         return onDay(instant.atZoneSameInstant(JAKARTA).toLocalDate());
     }
 
-    /** The given date, or, when none was given, the day of {@code recorded}. */
+    /**
+     * An act's date: the given one, or, when none was given, the day (in Jakarta) it was {@code recorded};
+     * {@code null} when neither is known.
+     */
     public static Occurred orDayOf(Occurred given, OffsetDateTime recorded) {
-        return given != null ? given : at(recorded);
+        return given != null ? given : recorded == null ? null : at(recorded);
+    }
+
+    /**
+     * A date as a service stores it, its first day and its precision (two columns, {@code <act>_on} and
+     * {@code <act>_precision}), back as a date; a missing precision reads as DAY; {@code null} when no day is stored.
+     */
+    public static Occurred stored(LocalDate firstDay, Precision precision) {
+        if (firstDay == null) {
+            return null;
+        }
+        return switch (precision == null ? Precision.DAY : precision) {
+            case DAY -> onDay(firstDay);
+            case MONTH -> inMonth(YearMonth.from(firstDay));
+            case YEAR -> inYear(firstDay.getYear());
+        };
+    }
+
+    /** The first day of a date as stored ({@code <act>_on}); {@code null} for none. */
+    public static LocalDate firstDayOf(Occurred date) {
+        return date == null ? null : date.firstDay();
+    }
+
+    /** The precision of a date as stored ({@code <act>_precision}); {@code null} for none. */
+    public static Precision precisionOf(Occurred date) {
+        return date == null ? null : date.normalized().precision();
     }
 
     /**
