@@ -39,6 +39,13 @@ final class Api {
         }
     }
 
+    /** Runs a statement on the service's database (a test's own fixture rows). */
+    static void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl(DATABASE), DATABASE, DATABASE)) {
+            c.createStatement().execute(sql);
+        }
+    }
+
     /** Rows that record changes: audit entries and outbox events. */
     static long writes() throws SQLException {
         return count("audit_entry") + count("outbox_event");

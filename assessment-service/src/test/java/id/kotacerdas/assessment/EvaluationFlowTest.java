@@ -91,10 +91,16 @@ class EvaluationFlowTest {
         as(MINISTRY).body(record(2021, "35.71", "3.06", null).replaceAll("\"(dimensions|pillars)\":\\{[^}]*},", ""))
                 .post("/api/v1/evaluations").then().statusCode(201)
                 .body("firstEvaluation", equalTo(true)).body("delta", nullValue())
-                .body("index", equalTo(3.06f)).body("dimensions", nullValue());
+                .body("index", equalTo(3.06f)).body("dimensions", nullValue()).body("check", nullValue());
         // (its letter B-1003/DJAI/AI.01.04/12/2022 is left out: the 2022 counter belongs to AssessmentFlowTest's letters)
         as(MINISTRY).body(record(2022, "35.71", "3.31", null)).post("/api/v1/evaluations").then()
-                .statusCode(201).body("delta.previousYear", equalTo(2021)).body("delta.index", equalTo(0.25f));
+                .statusCode(201).body("delta.previousYear", equalTo(2021)).body("delta.index", equalTo(0.25f))
+                // a real published case: its dimensions with Sleman's weights give 3.257 → 3.26, not 3.31: kept, flagged
+                .body("index", equalTo(3.31f)).body("check.publishedIndex", equalTo(3.31f))
+                .body("check.computedIndex", equalTo(3.26f)).body("check.computedExact", equalTo(3.257f))
+                .body("check.agrees", equalTo(false)).body("check.tolerance", equalTo(0.01f))
+                .body("check.framework", equalTo("kominfo-evaluation v1")).body("check.weights.OUTCOME", equalTo(30))
+                .body("check.rule", containsString("half up"));
 
         try (KafkaEvents events = KafkaEvents.on(Evaluations.TOPIC)) {
             Evaluations.Cycle cycle = new Evaluations.Cycle(2023);
@@ -205,12 +211,16 @@ class EvaluationFlowTest {
                     .body("deltaNote", containsString("no previous result"))
                     .body("dimensions.BASELINE", equalTo(3.07f)).body("pillars.GOVERNANCE", equalTo(2.75f))
                     .body("pillars.LIVING", equalTo(3.33f)).body("nationalRank", equalTo(2)).body("provincialRank", equalTo(2))
-                    .body("rankedInProvince", equalTo(3)).body("programmesPerPillar", nullValue());
+                    .body("rankedInProvince", equalTo(3)).body("programmesPerPillar", nullValue())
+                    // computed by the rule: its own framework's weights give its index
+                    .body("check.agrees", equalTo(true)).body("check.computedIndex", equalTo(3.07f))
+                    .body("check.framework", equalTo("kominfo-evaluation v1"));
             // Kota Kediri's third year: the delta against 2022 (recorded), and Kota Metro's programmes per pillar
             as(OFFICER_TABANAN).get("/api/v1/evaluations?year=2023&level=KOTA").then().statusCode(200)
                     .body("items.regionCode", equalTo(List.of("52.71", "35.71", "18.72")))
                     .body("items.find { it.regionCode == '35.71' }.delta.previousYear", equalTo(2022))
                     .body("items.find { it.regionCode == '35.71' }.delta.index", equalTo(-0.31f))
+                    .body("items.check.agrees", equalTo(List.of(true, true, true)))
                     .body("items.find { it.regionCode == '18.72' }.programmesPerPillar.GOVERNANCE", equalTo(2))
                     .body("items.find { it.regionCode == '18.72' }.programmesPerPillar.SOCIETY", equalTo(0));
             as(INTEGRATOR).get("/api/v1/evaluations?year=2023&provinceCode=52").then().statusCode(200)
@@ -223,6 +233,9 @@ class EvaluationFlowTest {
                     .body("index.value", equalTo(List.of(3.06f, 3.31f, 3.0f)))
                     .body("dimensions.QUICK_WIN.year", equalTo(List.of(2022, 2023))) // 2021: its index only
                     .body("evaluations[1].delta.index", equalTo(0.25f))
+                    .body("evaluations[0].check", nullValue()).body("evaluations[1].check.agrees", equalTo(false))
+                    .body("evaluations[1].check.publishedIndex", equalTo(3.31f))
+                    .body("evaluations[2].check.agrees", equalTo(true))
                     .body("evaluations[2].source", equalTo("COMPUTED"));
             as(INTEGRATOR).get("/api/v1/evaluation-histories/52.07").then().statusCode(200)
                     .body("pillars.ECONOMY[0].value", equalTo(3.5f)).body("evaluations[0].firstEvaluation", equalTo(true));

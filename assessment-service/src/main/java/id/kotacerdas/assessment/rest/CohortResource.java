@@ -68,7 +68,9 @@ public class CohortResource {
                     Per programme year and track (KAB_KOTA, PROVINCE): the declared figures (the ministry's size and \
                     repeats, with the source), the identified members, imported with the source that names them \
                     (2017–2024, partial for 2021–2023) or selected by a confirmed selection of this service, and \
-                    whether the list is complete. Unknown members are not invented. Roles: every role.""")
+                    whether the list is complete. Unknown members are not invented. `warnings` says what the figures \
+                    do not settle: more members or repeats identified than declared, members on an uncertain source \
+                    (2019: `MORE_REPEATS_THAN_DECLARED`, Depok and Banyumas are in 2018 too). Roles: every role.""")
     @APIResponse(responseCode = "200", description = "The cohorts, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.CohortList.class),
                     examples = @ExampleObject(name = "2021", value = """
@@ -76,9 +78,11 @@ public class CohortResource {
                             "sourceUrl":"https://bekasi.tribunnews.com/2022/04/21/...","note":"..."},"identifiedMembers":11,\
                             "complete":false,"members":[{"regionCode":"34.04","regionName":"Kabupaten Sleman",\
                             "regionLevel":"KABUPATEN","source":"IMPORT","sourceUrl":"https://mediacenter.temanggungkab.go.id/...",\
-                            "confidence":"confirmed","repeatOfYear":2017}]}]}""")))
+                            "confidence":"confirmed","repeatOfYear":2017}],"warnings":[{"code":"UNCERTAIN_MEMBERS",\
+                            "message":"1 member of the 2021 KAB_KOTA cohort rest on a source that leaves the membership in doubt \
+                            (confidence partial; see each member's notes).","regionCodes":["74.07"]}]}]}""")))
     public Uni<CohortViews.CohortList> list() {
-        return cohorts.list().map(list -> new CohortViews.CohortList(list.stream().map(CohortViews.ProgrammeCohortView::of).toList()));
+        return cohorts.list().map(list -> new CohortViews.CohortList(CohortViews.ProgrammeCohortView.all(list)));
     }
 
     @POST
@@ -127,14 +131,21 @@ public class CohortResource {
                     participants, as declared by the ministry (25 + 50 + 25 + 48 − 7 = 141 by 2021, 191 by 2022) and as \
                     computed from the identified members, with the gap (declared − computed); coverage per province \
                     (share of its autonomous kabupaten/kota, from the region registry, that ever joined). `503` while \
-                    the registry replica is incomplete. Roles: every role.""")
+                    the registry replica is incomplete. `declared` mixes what a source states (size, repeats) with \
+                    what is derived from it (new and cumulative distinct participants) and keeps that meaning; \
+                    `declaredBySource` (each with its source) and `derivedFromDeclared` (with its rule) separate them \
+                    beside `computed`; `warnings` flags a year with more members or repeats identified than declared. \
+                    Roles: every role.""")
     @APIResponse(responseCode = "200", description = "The statistics.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.StatisticsView.class),
                     examples = @ExampleObject(name = "2021", value = """
                             {"years":[{"programmeYear":2021,"track":"KAB_KOTA","declared":{"size":48,"repeats":7,\
                             "newParticipants":41,"cumulativeDistinct":141},"computed":{"size":11,"repeats":4,\
                             "newParticipants":7,"cumulativeDistinct":105},"gap":{"size":37,"repeats":3,"newParticipants":34,\
-                            "cumulativeDistinct":36},"complete":false,"declaredSource":"https://bekasi.tribunnews.com/..."}],\
+                            "cumulativeDistinct":36},"complete":false,"declaredSource":"https://bekasi.tribunnews.com/...",\
+                            "declaredBySource":{"size":48,"repeats":7,"source":"https://bekasi.tribunnews.com/..."},\
+                            "derivedFromDeclared":{"newParticipants":41,"cumulativeDistinct":141,"rule":"..."},\
+                            "warnings":[]}],\
                             "coverage":[{"provinceCode":"34","provinceName":"DI Yogyakarta","kabKota":5,"joined":3,\
                             "sharePercent":60.00}],"kabKota":514,"note":"..."}""")))
     @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.")

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.rest;
 
+import id.kotacerdas.assessment.domain.CohortWarnings;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.service.CohortService;
@@ -10,7 +11,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -51,21 +58,71 @@ public final class CohortViews {
                     + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred) {
     }
 
+    @Schema(name = "CohortWarning", description = """
+            What a cohort's figures do not settle, said instead of hidden (the figures are kept as they are): \
+            `MORE_MEMBERS_THAN_DECLARED` (more members identified from sources than the ministry declared), \
+            `MORE_REPEATS_THAN_DECLARED` (more identified members were members of an earlier year of the track than the \
+            declared repeats, so the declared distinct participants may be overcounted), `UNCERTAIN_MEMBERS` (members \
+            whose source leaves the membership in doubt: confidence `partial`; cohort read only). Sources that \
+            contradict each other about one member are not modelled (a member has one source).""")
+    public record WarningView(
+            @Schema(enumeration = { CohortWarnings.MORE_MEMBERS_THAN_DECLARED, CohortWarnings.MORE_REPEATS_THAN_DECLARED,
+                    CohortWarnings.UNCERTAIN_MEMBERS }, examples = "MORE_REPEATS_THAN_DECLARED") String code,
+            @Schema(examples = "2 identified members of the 2019 KAB_KOTA cohort were members of an earlier year of the "
+                    + "track; the ministry declared 0 repeats, so its distinct participants may be overcounted by 2.") String message,
+            @Schema(description = "The declared figure compared (size or repeats); absent for UNCERTAIN_MEMBERS.", examples = "0") Integer declared,
+            @Schema(description = "The identified figure compared; absent for UNCERTAIN_MEMBERS.", examples = "2") Integer identified,
+            @Schema(description = "The members concerned (UNCERTAIN_MEMBERS); empty otherwise.", examples = "[\"63.03\"]") List<String> regionCodes) {
+
+        static List<WarningView> of(List<CohortWarnings.Warning> warnings) {
+            return warnings.stream().map(w -> new WarningView(w.code(), w.message(), w.declared(), w.identified(),
+                    w.regionCodes())).toList();
+        }
+    }
+
     @Schema(description = "A cohort: programme year, track, declared figures (null where none), identified members. "
-            + "`complete` is false while fewer members are identified than declared: unknown members stay unknown.")
+            + "`complete` is false while fewer members are identified than declared: unknown members stay unknown. "
+            + "`warnings` says what the figures do not settle (empty when nothing).")
     public record ProgrammeCohortView(@Schema(minimum = "2000", maximum = "2100") int programmeYear, Track track,
-            DeclaredView declared, int identifiedMembers, boolean complete, List<MemberView> members) {
+            DeclaredView declared, int identifiedMembers, boolean complete, List<MemberView> members,
+            @Schema(description = "More members or repeats identified than declared; members on an uncertain source. "
+                    + "Repeats: members of an earlier year of the track.") List<WarningView> warnings) {
 
         static ProgrammeCohortView of(CohortService.Cohort c) {
+            return of(c, Set.of());
+        }
+
+        /** The cohort, its repeats judged against {@code earlier}: the members of the track's earlier years. */
+        static ProgrammeCohortView of(CohortService.Cohort c, Set<String> earlier) {
             List<MemberView> members = new ArrayList<>();
             c.imported().forEach(m -> members.add(new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT",
                     m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes, m.memberOccurred())));
             c.selected().forEach(r -> members.add(new MemberView((String) r[2], (String) r[3],
                     null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null)));
             var d = c.declared();
+            Set<String> codes = new TreeSet<>();
+            members.forEach(m -> codes.add(m.regionCode()));
+            int repeats = (int) codes.stream().filter(earlier::contains).count();
+            List<String> uncertain = c.imported().stream().filter(m -> "partial".equals(m.confidence))
+                    .map(m -> m.regionCode).distinct().sorted().toList();
             return new ProgrammeCohortView(c.year(), c.track(),
                     d == null ? null : new DeclaredView(d.size, d.repeats, d.sourceUrl, d.note), c.identified(),
-                    d == null || c.identified() >= d.size, members);
+                    d == null || c.identified() >= d.size, members,
+                    WarningView.of(CohortWarnings.of(c.year(), c.track(), d == null ? null : d.size,
+                            d == null ? null : d.repeats, c.identified(), repeats, uncertain)));
+        }
+
+        /** Every cohort, oldest first, each judged against the members of its track's earlier years. */
+        static List<ProgrammeCohortView> all(List<CohortService.Cohort> cohorts) {
+            Map<Track, Set<String>> seen = new EnumMap<>(Track.class);
+            List<ProgrammeCohortView> out = new ArrayList<>();
+            cohorts.stream().sorted(Comparator.comparingInt(CohortService.Cohort::year)).forEach(c -> {
+                Set<String> earlier = seen.computeIfAbsent(c.track(), t -> new HashSet<>());
+                ProgrammeCohortView view = of(c, Set.copyOf(earlier));
+                view.members().forEach(m -> earlier.add(m.regionCode()));
+                out.add(view);
+            });
+            return out;
         }
     }
 
@@ -79,10 +136,47 @@ public final class CohortViews {
         }
     }
 
-    @Schema(description = "One programme year of a track: as declared by the ministry (null where nothing was "
-            + "declared), as computed from the identified members, and the gap (declared − computed).")
-    public record YearView(int programmeYear, Track track, FiguresView declared, FiguresView computed, FiguresView gap,
-            boolean complete, String declaredSource) {
+    @Schema(name = "DeclaredBySource", description = "The figures the ministry's source states for the cohort, with that source.")
+    public record StatedView(@Schema(description = "Declared cohort size.", examples = "48") int size,
+            @Schema(description = "Declared repeats (0: none declared).", examples = "7") int repeats,
+            @Schema(description = "Where the ministry declared them.", examples = "https://bekasi.tribunnews.com/2022/04/21/...") String source) {
+    }
+
+    @Schema(name = "DerivedFromDeclared", description = "Figures derived here from the declared ones by arithmetic, not stated by a source as such.")
+    public record DerivedView(@Schema(description = "Declared size − declared repeats.", examples = "41") int newParticipants,
+            @Schema(description = "Σ (declared size − declared repeats) of the track up to this year.", examples = "141") int cumulativeDistinct,
+            @Schema(description = "How they are derived.") String rule) {
+    }
+
+    @Schema(description = """
+            One programme year of a track: as declared by the ministry (null where nothing was declared), as computed \
+            from the identified members, and the gap (declared − computed). `declared` keeps its earlier meaning and \
+            mixes figures a source states (size, repeats) with figures derived from them (newParticipants, \
+            cumulativeDistinct); `declaredBySource` and `derivedFromDeclared` separate them.""")
+    public record YearView(int programmeYear, Track track,
+            @Schema(description = "As before: size and repeats as declared, newParticipants and cumulativeDistinct "
+                    + "derived from them (see `declaredBySource`, `derivedFromDeclared`).") FiguresView declared,
+            @Schema(description = "Computed from the identified members.") FiguresView computed, FiguresView gap,
+            boolean complete, String declaredSource,
+            @Schema(description = "Only what the ministry's source states, with the source; absent where nothing was declared.")
+            StatedView declaredBySource,
+            @Schema(description = "What is derived from the declared figures; absent where nothing was declared.")
+            DerivedView derivedFromDeclared,
+            @Schema(description = "More members or repeats identified than declared (empty when none).") List<WarningView> warnings) {
+
+        static final String DERIVED_RULE = "newParticipants = declared size − declared repeats; cumulativeDistinct = "
+                + "Σ (declared size − declared repeats) over the track's declared years up to this one";
+
+        static YearView of(ProgrammeStatistics.Year y) {
+            var d = y.declared();
+            var c = y.computed();
+            return new YearView(y.year(), y.track(), FiguresView.of(d), FiguresView.of(c), FiguresView.of(y.gap()),
+                    y.complete(), y.declaredSource(),
+                    d == null ? null : new StatedView(d.size(), d.repeats(), y.declaredSource()),
+                    d == null ? null : new DerivedView(d.newParticipants(), d.cumulativeDistinct(), DERIVED_RULE),
+                    WarningView.of(CohortWarnings.of(y.year(), y.track(), d == null ? null : d.size(),
+                            d == null ? null : d.repeats(), c.size(), c.repeats(), List.of())));
+        }
     }
 
     @Schema(description = "Share of the province's autonomous kabupaten/kota (region registry) identified as members of "
@@ -95,13 +189,13 @@ public final class CohortViews {
             @Schema(description = "Autonomous kabupaten/kota in the registry.") int kabKota, String note) {
 
         static StatisticsView of(CohortService.Statistics s) {
-            return new StatisticsView(s.result().years().stream().map(y -> new YearView(y.year(), y.track(),
-                    FiguresView.of(y.declared()), FiguresView.of(y.computed()), FiguresView.of(y.gap()), y.complete(),
-                    y.declaredSource())).toList(),
+            return new StatisticsView(s.result().years().stream().map(YearView::of).toList(),
                     s.result().coverage().stream().map(c -> new CoverageView(c.provinceCode(), c.provinceName(),
                             c.kabKota(), c.joined(), c.sharePercent())).toList(),
                     s.kabKota(),
-                    "Declared: distinct participants = Σ declared sizes − Σ declared repeats. Computed: from the "
+                    "Declared by source (`declaredBySource`): size and repeats as the ministry's source states them. "
+                            + "Derived from declared (`derivedFromDeclared`): distinct participants = Σ declared sizes − "
+                            + "Σ declared repeats. (`declared` holds both, as before.) Computed: from the "
                             + "identified members (imported with sources, or selected here), a repeat being a member "
                             + "of an earlier year of the track. Coverage is computed (the ministry declares no "
                             + "per-province figures).");

@@ -69,13 +69,19 @@ public class EvaluationResource {
             "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterDate":"2022-12-05",\
             "letterPdf":"/api/v1/evaluations/6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f/letter",\
             "sourceTitle":"Nusadaily, 29 Dec 2022","sourceUrl":"https://bangsaonline.com/berita/113379/",\
-            "publishedAt":"2026-12-01T08:00:00Z","publishedBy":"ministry"}""";
+            "publishedAt":"2026-12-01T08:00:00Z","publishedBy":"ministry",\
+            "check":{"computedIndex":3.26,"computedExact":3.257,"publishedIndex":3.31,"difference":0.053,"tolerance":0.01,\
+            "agrees":false,"framework":"kominfo-evaluation v1",\
+            "weights":{"BASELINE":10,"OUTPUT":20,"OUTCOME":30,"IMPACT":30,"QUICK_WIN":10},"rule":"..."}}""";
     static final String RECORD_EXAMPLE = """
             {"year":2022,"regionCode":"35.71","index":3.31,\
             "dimensions":{"BASELINE":3.60,"OUTPUT":3.21,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65},\
             "pillars":{"GOVERNANCE":2.75,"BRANDING":2.75,"ECONOMY":3.5,"LIVING":3.33,"SOCIETY":3.33,"ENVIRONMENT":2.75},\
             "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterDate":"2022-12-05",\
             "sourceTitle":"Nusadaily, 29 Dec 2022; bangsaonline.com","sourceUrl":"https://bangsaonline.com/berita/113379/"}""";
+    static final String CHECK = " Every result with its five dimensions carries `check`: the index its dimensions and the "
+            + "framework's weights give (2 decimals half up) beside the published one, `agrees` false beyond 0.01; a "
+            + "disagreeing index is kept as published.";
     static final String ROLES = " Roles: every role.";
 
     @Inject
@@ -97,7 +103,7 @@ public class EvaluationResource {
             description = """
                     Every published result of the year (computed and recorded), best index first, with the national \
                     and provincial ranks, the dimension and pillar scores and the delta against each region's previous \
-                    evaluation; filter by province and level (the ranks stay the national/provincial ones).""" + ROLES)
+                    evaluation; filter by province and level (the ranks stay the national/provincial ones).""" + CHECK + ROLES)
     @APIResponse(responseCode = "200", description = "The table.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.Table.class),
                     examples = @ExampleObject(name = "Jawa Timur 2022", value = "{\"year\":2022,\"provinceCode\":\"35\",\"total\":1,\"rule\":\"...\",\"items\":["
@@ -140,7 +146,7 @@ public class EvaluationResource {
     @Path("/evaluations/{evaluationId}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getEvaluation", summary = "One published evaluation result",
-            description = "A region's result of one year with its delta (absent at its first evaluation: `firstEvaluation` is true and `deltaNote` says so)." + ROLES)
+            description = "A region's result of one year with its delta (absent at its first evaluation: `firstEvaluation` is true and `deltaNote` says so)." + CHECK + ROLES)
     @APIResponse(responseCode = "200", description = "The result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
@@ -185,7 +191,9 @@ public class EvaluationResource {
                     `EvaluationPublished`. Send an `Idempotency-Key` so that a retry records nothing twice. Audited. \
                     The result is dated by its `letterDate` (DAY) when it has one, else by the `occurred` given, else \
                     by its year (YEAR): the read returns it as `occurred` and the event carries it, so a timeline puts \
-                    a recorded 2023 result in 2023, not on the day it was typed in. Roles: `ministry-admin`.""")
+                    a recorded 2023 result in 2023, not on the day it was typed in. An index its dimensions and the \
+                    weights of `kominfo-evaluation` v1 do not give (beyond 0.01) is recorded as published and flagged \
+                    in `check` (`agrees`: false), here and in every read. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.RecordRequest.class),
             examples = @ExampleObject(name = "Kota Kediri 2022", value = RECORD_EXAMPLE)))
@@ -221,7 +229,7 @@ public class EvaluationResource {
             description = """
                     Every published result of the region, oldest first (computed and recorded), each with its delta, \
                     and time series of the index, each dimension and each pillar; it starts where the records start \
-                    (`firstYear`; empty when there is none).""" + ROLES)
+                    (`firstYear`; empty when there is none).""" + CHECK + ROLES)
     @APIResponse(responseCode = "200", description = "The history.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.HistoryView.class),
                     examples = @ExampleObject(name = "Kota Kediri", value = """

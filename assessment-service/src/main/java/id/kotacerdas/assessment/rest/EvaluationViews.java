@@ -6,6 +6,7 @@ import id.kotacerdas.assessment.domain.EvaluationCycle;
 import id.kotacerdas.assessment.domain.EvaluationDimension;
 import id.kotacerdas.assessment.domain.EvaluationRegion;
 import id.kotacerdas.assessment.domain.EvaluationState;
+import id.kotacerdas.assessment.domain.IndexCheck;
 import id.kotacerdas.assessment.domain.CycleStateMachine;
 import id.kotacerdas.assessment.domain.Pillar;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
@@ -217,6 +218,32 @@ public final class EvaluationViews {
             @Schema(description = "The change per dimension (where both years have it).") Map<EvaluationDimension, BigDecimal> dimensions) {
     }
 
+    @Schema(name = "EvaluationIndexCheck", description = """
+            Whether the published index is what the published dimension scores and the framework's dimension weights \
+            give. `computedIndex` = Σ weight × dimension / 100, rounded once to 2 decimals half up (the rounding of \
+            every computed index here); the index agrees when |`publishedIndex` − `computedExact`| ≤ `tolerance` \
+            (0.01: the published dimensions are rounded to 2 decimals, ±0.005 on their weighted mean, and the published \
+            index too, ±0.005). A disagreeing index is kept as published and flagged (`agrees`: false). A RECORDED \
+            result names no framework: it is checked with `kominfo-evaluation` v1 (Kabupaten Sleman's weights \
+            10/20/30/30/10).""")
+    public record CheckView(
+            @Schema(description = "Σ weight × dimension / 100 of the published dimensions, 2 decimals half up.", examples = "3.25") BigDecimal computedIndex,
+            @Schema(description = "The same, not rounded.", examples = "3.252") BigDecimal computedExact,
+            @Schema(description = "The index as published, kept.", examples = "3.31") BigDecimal publishedIndex,
+            @Schema(description = "`publishedIndex` − `computedExact`.", examples = "0.058") BigDecimal difference,
+            @Schema(description = "The largest difference that the rounding of the published figures explains.", examples = "0.01") BigDecimal tolerance,
+            @Schema(description = "Whether |`difference`| ≤ `tolerance`.", examples = "false") boolean agrees,
+            @Schema(description = "The framework version whose dimension weights were used.", examples = "kominfo-evaluation v1") String framework,
+            @Schema(description = "The dimension weights used (percent).", examples = "{\"BASELINE\":10,\"OUTPUT\":20,\"OUTCOME\":30,\"IMPACT\":30,\"QUICK_WIN\":10}")
+            Map<EvaluationDimension, BigDecimal> weights,
+            @Schema(description = "The rule in words.") String rule) {
+
+        static CheckView of(IndexCheck c) {
+            return c == null ? null : new CheckView(c.computedIndex(), c.computedExact(), c.publishedIndex(),
+                    c.difference(), c.tolerance(), c.agrees(), c.framework(), c.weights(), c.rule());
+        }
+    }
+
     @Schema(name = "EvaluationResult", description = """
             A region's published result of one year: COMPUTED by a cycle's publication, or RECORDED from the figures a \
             past year published (no indicator detail; `source` says where from). `delta` is absent at the region's \
@@ -239,13 +266,19 @@ public final class EvaluationViews {
             String sourceTitle, String sourceUrl, String note, OffsetDateTime publishedAt, String publishedBy,
             @Schema(description = "When the result was published: " + ApiDocs.OCCURRED_OUT + " A recorded result is "
                     + "dated by its letter (DAY), else the `occurred` it was recorded with, else its year (YEAR).")
-            Occurred occurred) {
+            Occurred occurred,
+            @Schema(description = "The check of the published index against the published dimensions and the "
+                    + "framework's weights; absent when the dimensions are not published.") CheckView check) {
 
         static ResultView of(EvaluationResults.WithPrevious w) {
-            return of(w.evaluation(), w.previous());
+            return of(w.evaluation(), w.previous(), w.check());
         }
 
         static ResultView of(Evaluation e, Evaluation previous) {
+            return of(e, previous, null);
+        }
+
+        static ResultView of(Evaluation e, Evaluation previous, IndexCheck check) {
             DeltaView delta = null;
             if (previous != null) {
                 Map<EvaluationDimension, BigDecimal> dims = new LinkedHashMap<>();
@@ -263,7 +296,8 @@ public final class EvaluationViews {
                     e.pillarScores(), e.programmeCounts(), previous == null, delta, previous == null ? FIRST : null,
                     e.nationalRank, e.rankedNationally, e.provincialRank, e.rankedInProvince, e.letterNumber,
                     e.letterDate, e.letterNumber == null ? null : "/api/v1/evaluations/" + e.id + "/letter",
-                    e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy, e.publishedOccurred());
+                    e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy, e.publishedOccurred(),
+                    CheckView.of(check));
         }
     }
 

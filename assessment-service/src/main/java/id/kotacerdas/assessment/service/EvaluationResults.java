@@ -2,12 +2,15 @@ package id.kotacerdas.assessment.service;
 
 import id.kotacerdas.assessment.domain.Evaluation;
 import id.kotacerdas.assessment.domain.EvaluationDimension;
+import id.kotacerdas.assessment.domain.FrameworkContent;
+import id.kotacerdas.assessment.domain.IndexCheck;
 import id.kotacerdas.assessment.domain.Pillar;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
 import id.kotacerdas.assessment.domain.RuleViolationException;
 import id.kotacerdas.assessment.messaging.EvaluationEventMapper;
 import id.kotacerdas.assessment.messaging.EvaluationEvents;
 import id.kotacerdas.assessment.repository.EvaluationRepository;
+import id.kotacerdas.assessment.repository.FrameworkVersionRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.registry.RegionRegistry;
@@ -62,9 +65,22 @@ public class EvaluationResults {
     @Inject
     Clock clock;
 
-    /** A result with the region's evaluation before it (null at its first). */
-    public record WithPrevious(Evaluation evaluation, Evaluation previous) {
+    @Inject
+    FrameworkVersionRepository frameworkVersions;
+
+    /**
+     * A result with the region's evaluation before it (null at its first) and the check of its index against its
+     * dimensions (null when its dimensions are not published).
+     */
+    public record WithPrevious(Evaluation evaluation, Evaluation previous, IndexCheck check) {
+        public WithPrevious(Evaluation evaluation, Evaluation previous) {
+            this(evaluation, previous, null);
+        }
     }
+
+    /** The framework whose dimension weights check a RECORDED result (it names none): Kabupaten Sleman's 10/20/30/30/10. */
+    public static final String RECORDED_CHECK_FRAMEWORK = "kominfo-evaluation";
+    public static final int RECORDED_CHECK_VERSION = 1;
 
     /** What is recorded of a past year. */
     public record Recording(int year, String regionCode, BigDecimal index, Map<String, BigDecimal> dimensions,
@@ -79,7 +95,8 @@ public class EvaluationResults {
                 throw ProblemException.notFound("No evaluation result has the id " + id + ".");
             }
             return evaluations.previous(List.of(found.regionCode), found.year)
-                    .map(previous -> new WithPrevious(found, previous.get(found.regionCode)));
+                    .map(previous -> new WithPrevious(found, previous.get(found.regionCode)))
+                    .chain(w -> checked(List.of(w))).map(all -> all.get(0));
         });
     }
 
@@ -88,21 +105,59 @@ public class EvaluationResults {
     public Uni<List<WithPrevious>> ofYear(int year, String provinceCode, String level) {
         return evaluations.ofYear(year, provinceCode, level).chain(found -> evaluations
                 .previous(found.stream().map(e -> e.regionCode).toList(), year)
-                .map(previous -> found.stream().map(e -> new WithPrevious(e, previous.get(e.regionCode))).toList()));
+                .map(previous -> found.stream().map(e -> new WithPrevious(e, previous.get(e.regionCode))).toList()))
+                .chain(this::checked);
     }
 
     /** A region's results, oldest year first, each with the one before it; {@code 404} for an unknown code. */
     @WithSession
     public Uni<History> history(String regionCode) {
-        return registry.require(regionCode).chain(region -> evaluations.ofRegion(region.code()).map(found -> {
+        return registry.require(regionCode).chain(region -> evaluations.ofRegion(region.code()).chain(found -> {
             List<WithPrevious> out = new ArrayList<>();
             Evaluation before = null;
             for (Evaluation e : found) {
                 out.add(new WithPrevious(e, before));
                 before = e;
             }
-            return new History(region, out);
+            return checked(out).map(all -> new History(region, all));
         }));
+    }
+
+    /**
+     * The results with the check of each index against its dimensions and the dimension weights of its framework
+     * version (a RECORDED result names none: {@value #RECORDED_CHECK_FRAMEWORK} v{@value #RECORDED_CHECK_VERSION}).
+     */
+    Uni<List<WithPrevious>> checked(List<WithPrevious> results) {
+        List<String> keys = results.stream().map(w -> frameworkKey(w.evaluation())).distinct().toList();
+        Map<String, Map<String, BigDecimal>> weights = new LinkedHashMap<>();
+        Uni<Void> loading = Uni.createFrom().voidItem();
+        for (String key : keys) {
+            String code = key.substring(0, key.lastIndexOf(" v"));
+            int version = Integer.parseInt(key.substring(key.lastIndexOf(" v") + 2));
+            loading = loading.chain(() -> frameworkVersions.find(code, version)).invoke(found -> {
+                if (found != null && found.content != null) {
+                    weights.put(key, dimensionWeights(found.content));
+                }
+            }).replaceWithVoid();
+        }
+        return loading.map(x -> results.stream().map(w -> {
+            String key = frameworkKey(w.evaluation());
+            return new WithPrevious(w.evaluation(), w.previous(), IndexCheck.of(w.evaluation().index,
+                    w.evaluation().dimensions == null ? null : w.evaluation().dimensionScores(), weights.get(key), key));
+        }).toList());
+    }
+
+    static String frameworkKey(Evaluation e) {
+        return e.frameworkCode != null && e.frameworkVersion != null ? e.frameworkCode + " v" + e.frameworkVersion
+                : RECORDED_CHECK_FRAMEWORK + " v" + RECORDED_CHECK_VERSION;
+    }
+
+    static Map<String, BigDecimal> dimensionWeights(FrameworkContent content) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        for (FrameworkContent.Criterion c : content.criteria()) {
+            out.put(c.code(), c.weight());
+        }
+        return out;
     }
 
     public record History(RegisteredRegion region, List<WithPrevious> entries) {
@@ -135,7 +190,8 @@ public class EvaluationResults {
                                     e.regionCode + "/" + e.year, null, audited(e))
                                     .chain(() -> outbox.append(EvaluationEvents.PUBLISHED, e.regionCode,
                                             EvaluationEventMapper.published(e, previous.get(e.regionCode))))
-                                    .replaceWith(new WithPrevious(e, previous.get(e.regionCode))));
+                                    .replaceWith(new WithPrevious(e, previous.get(e.regionCode))))
+                            .chain(w -> checked(List.of(w))).map(all -> all.get(0));
                 });
             });
         });
