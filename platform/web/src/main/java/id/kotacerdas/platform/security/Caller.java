@@ -15,6 +15,11 @@ public record Caller(String subject, String username, Set<String> roles, String 
     public static final String REGION_OFFICER = "region-officer";
     public static final String INTEGRATOR = "integrator";
     public static final String AUDITOR = "auditor";
+    /**
+     * A machine client (client credentials) that loads the programme's past from its sources: it may use the
+     * record-from-source paths of every service and nothing else (issue 18).
+     */
+    public static final String IMPORTER = "importer";
     public static final String REGION_CODE_CLAIM = "region_code";
 
     public static Caller of(SecurityIdentity identity) {
