@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The realm the chart imports is deploy/keycloak/kotacerdas-realm.json: in production without the demo accounts and
- * the integrator's demo secret, with the browser client sent back only to the public gateway; in values-dev.yaml as
+ * the machine clients' demo secrets (integrator, importer), with the browser client sent back only to the public gateway; in values-dev.yaml as
  * it is. The chart's copies (files/realm) are generated from that file: run this test with
  * {@code -Ddeploy-lint.regenerate=true} after changing it.
  */
@@ -83,8 +83,9 @@ class RealmImportTest {
         assertThat(imported).isEqualTo(withCliRedirects(productionRealm(source()),
                 List.of("https://kotacerdas.example.go.id/*")));
         assertThat(imported.path("users")).extracting(u -> u.path("username").asString())
-                .containsExactly("service-account-kotacerdas-integrator");
-        assertThat(imported.toString()).doesNotContain("\"credentials\"", "\"password\"", "integrator-secret");
+                .containsExactly("service-account-kotacerdas-integrator", "service-account-kotacerdas-importer");
+        assertThat(imported.toString()).doesNotContain("\"credentials\"", "\"password\"", "integrator-secret",
+                "importer-secret");
     }
 
     @Test
