@@ -26,7 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replays a story file (e.g. {@code demo/programme-2022-2023.json}) through the gateway, as the people in it would:
+ * Replays a story file (e.g. {@code demo/programme-2022-2023.json}) through the gateway, as the people in it would
+ * ({@link #main} first imports the public record 2017–2024 with {@link HistoryImport}, unless {@code --no-history}):
  * each step is one API call made with a real Keycloak token of a demo account. The file is the documented data;
  * this class only knows how to make the calls.
  * <p>
@@ -96,20 +97,34 @@ public final class DemoData {
         String keycloak = "http://localhost:8180";
         Path file = Path.of("demo/programme-2022-2023.json");
         boolean keepGoing = false;
+        boolean history = true;
+        Path historyFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gateway" -> gateway = args[++i];
                 case "--keycloak" -> keycloak = args[++i];
                 case "--file" -> file = Path.of(args[++i]);
                 case "--keep-going" -> keepGoing = true;
+                case "--history" -> historyFile = Path.of(args[++i]);
+                case "--no-history" -> history = false;
                 default -> {
-                    System.err.println("usage: DemoData [--gateway URL] [--keycloak URL] [--file story.json] [--keep-going]");
+                    System.err.println("usage: DemoData [--gateway URL] [--keycloak URL] [--file story.json] [--keep-going]"
+                            + " [--history record.json | --no-history]");
                     System.exit(2);
                 }
             }
         }
-        Result result = new DemoData(URI.create(gateway), URI.create(keycloak), System.out).keepGoing(keepGoing)
-                .load(file);
+        DemoData demo = new DemoData(URI.create(gateway), URI.create(keycloak), System.out).keepGoing(keepGoing);
+        if (history) {
+            // the public record first (HistoryImport, idempotent): the story builds on it and does not repeat it
+            HistoryImport.Result imported = new HistoryImport(demo, System.out).run(historyFile == null
+                    ? HistoryImport.readDefault() : JSON.readTree(historyFile.toFile()));
+            if (imported.exitCode() != 0) {
+                System.out.println("the import of the public record failed (5xx): the story is not loaded");
+                System.exit(imported.exitCode());
+            }
+        }
+        Result result = demo.load(file);
         System.out.printf("%d section(s) loaded, %d already there, %d refused, %d write(s)%n", result.sectionsLoaded(),
                 result.sectionsAlreadyThere(), result.refused().size(), result.writes());
         result.refused().forEach(r -> System.out.println("refused: " + r));
@@ -284,7 +299,12 @@ public final class DemoData {
         return statuses;
     }
 
-    private HttpResponse<String> send(String as, String method, String path, String body, String ifMatch, String key)
+    /**
+     * One call through the gateway as {@code as} (a demo account, or a machine client: {@code integrator},
+     * {@code importer}); {@code ifMatch} and {@code key} ({@code Idempotency-Key}) may be null. Also used by
+     * {@link HistoryImport}.
+     */
+    HttpResponse<String> send(String as, String method, String path, String body, String ifMatch, String key)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(as)).header("Accept", "application/json, application/problem+json")
@@ -303,15 +323,20 @@ public final class DemoData {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A demo account's token (password = user name; {@code integrator}: client credentials), fetched again after 4 min. */
+    /**
+     * A demo account's token (password = user name), or a machine client's (client credentials: {@code integrator}
+     * = {@code kotacerdas-integrator}, {@code importer} = {@code kotacerdas-importer}, whose secret is
+     * {@code IMPORTER_CLIENT_SECRET} or the realm file's demo secret), fetched again after 4 min.
+     */
     private String token(String user) throws IOException, InterruptedException {
         Token cached = tokens.get(user);
         if (cached != null && cached.fetched().isAfter(Instant.now().minus(Duration.ofMinutes(4)))) {
             return cached.value();
         }
-        String form = "integrator".equals(user)
-                ? "grant_type=client_credentials&client_id=kotacerdas-integrator&client_secret=integrator-secret"
-                : "grant_type=password&client_id=kotacerdas-cli&username=" + enc(user) + "&password=" + enc(user);
+        String form = tokenForm(user, System.getenv());
+        if (form == null) {
+            form = "grant_type=password&client_id=kotacerdas-cli&username=" + enc(user) + "&password=" + enc(user);
+        }
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(keycloak.resolve(
                 "/realms/kotacerdas/protocol/openid-connect/token")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -323,6 +348,16 @@ public final class DemoData {
         String value = JSON.readTree(response.body()).get("access_token").asText();
         tokens.put(user, new Token(value, Instant.now()));
         return value;
+    }
+
+    /** The token request of a machine client (client credentials); {@code null} for a person's account. */
+    static String tokenForm(String user, Map<String, String> env) {
+        return switch (user) {
+            case "integrator" -> "grant_type=client_credentials&client_id=kotacerdas-integrator&client_secret=integrator-secret";
+            case "importer" -> "grant_type=client_credentials&client_id=kotacerdas-importer&client_secret="
+                    + enc(env.getOrDefault("IMPORTER_CLIENT_SECRET", "importer-secret"));
+            default -> null;
+        };
     }
 
     private static String enc(String s) {
