@@ -118,9 +118,9 @@ class HistoryImportTest {
         JsonNode file = HistoryImport.readDefault();
         List<HistoryImport.Fact> facts = HistoryImport.facts(file);
 
-        assertThat(facts).hasSize(254);
+        assertThat(facts).hasSize(256);
         Map<HistoryImport.Kind, Integer> expected = Map.of(HistoryImport.Kind.DECLARED_FIGURES, 9,
-                HistoryImport.Kind.RECORDED_ASSESSMENTS, 12, HistoryImport.Kind.COHORT_MEMBERS, 125,
+                HistoryImport.Kind.RECORDED_ASSESSMENTS, 12, HistoryImport.Kind.COHORT_MEMBERS, 127,
                 HistoryImport.Kind.RESULT_LETTERS, 2, HistoryImport.Kind.RECORDED_MOUS, 104,
                 HistoryImport.Kind.RECORDED_MASTERPLANS, 2);
         expected.forEach((kind, count) -> assertThat(facts.stream().filter(f -> f.kind() == kind)).as(kind.name())
