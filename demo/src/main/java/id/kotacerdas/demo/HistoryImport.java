@@ -129,11 +129,21 @@ public final class HistoryImport {
         }
         HistoryImport history = new HistoryImport(new DemoData(URI.create(gateway), URI.create(keycloak), System.out),
                 System.out);
+        JsonNode record;
+        try {
+            record = file == null ? readDefault() : JSON.readTree(file.toFile());
+            facts(record);
+        } catch (IOException | IllegalArgumentException e) {
+            System.out.println("[history] the record file cannot be used: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Result result;
         try {
-            result = history.run(file == null ? readDefault() : JSON.readTree(file.toFile()));
-        } catch (IOException e) {
-            System.out.println("[history] transport failure: " + e);
+            result = history.run(record);
+        } catch (IOException | IllegalStateException e) {
+            // the gateway or Keycloak cannot be reached, or Keycloak refuses the importer's token
+            System.out.println("[history] stopped: " + e);
             System.exit(1);
             return;
         }
@@ -280,6 +290,7 @@ public final class HistoryImport {
                 counts[Outcome.REFUSED.ordinal()], counts[Outcome.FAILED.ordinal()],
                 (System.nanoTime() - start) / 1_000_000, List.copyOf(refusals));
         log.println("[history] " + result.summary());
+        refusals.forEach(r -> log.println("[history] refused: " + r));
         return result;
     }
 }

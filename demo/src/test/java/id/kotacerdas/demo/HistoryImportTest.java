@@ -114,6 +114,70 @@ class HistoryImportTest {
     }
 
     @Test
+    void aRunPostsEveryFactAsTheImporterAndCountsWhatTheGatewayAnswered() throws Exception {
+        // a fake Keycloak and gateway on one local port: the token request, then one answer per fact
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.Deque<Integer> answers = new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(201, 200, 409, 503));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            byte[] out;
+            int status;
+            if (path.equals("/realms/kotacerdas/protocol/openid-connect/token")) {
+                seen.add("token " + body);
+                status = 200;
+                out = "{\"access_token\":\"tok\"}".getBytes();
+            } else {
+                seen.add(exchange.getRequestMethod() + " " + path + " " + exchange.getRequestHeaders().getFirst("Authorization")
+                        + " key=" + (exchange.getRequestHeaders().getFirst("Idempotency-Key") != null) + " " + body);
+                status = answers.removeFirst();
+                out = (status == 409 ? "{\"title\":\"Conflict\",\"detail\":\"signedOn differs: use a correction\","
+                        + "\"violations\":[{\"field\":\"signedOn\",\"message\":\"differs\"}]}" : "{}").getBytes();
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, out.length);
+            exchange.getResponseBody().write(out);
+            exchange.close();
+        });
+        server.start();
+        try {
+            URI local = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream log = new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
+            JsonNode file = JSON.readTree("""
+                    {"declaredFigures":[{"programmeYear":2017,"track":"KAB_KOTA","size":25,"repeats":0,"sources":[{"url":"https://a.id/"}]}],
+                     "cohortMembers":[{"programmeYear":2017,"regionCode":"14.05","sources":[{"url":"https://a.id/"}]},
+                                      {"programmeYear":2017,"regionCode":"14.08","sources":[{"url":"https://a.id/"}]}],
+                     "recordedMous":[{"regionCode":"14.05","programmeYear":2017,"sources":[{"url":"https://a.id/"}]}]}""");
+
+            HistoryImport.Result result = new HistoryImport(new DemoData(local, local, log), log).run(file);
+
+            assertThat(seen.get(0)).isEqualTo(
+                    "token grant_type=client_credentials&client_id=kotacerdas-importer&client_secret=importer-secret");
+            assertThat(seen.subList(1, seen.size())).containsExactly(
+                    "POST /api/v1/cohorts/2017/declared-figures Bearer tok key=true "
+                            + "{\"track\":\"KAB_KOTA\",\"size\":25,\"repeats\":0,\"sources\":[{\"url\":\"https://a.id/\"}]}",
+                    "POST /api/v1/cohorts/2017/members Bearer tok key=true {\"regionCode\":\"14.05\",\"sources\":[{\"url\":\"https://a.id/\"}]}",
+                    "POST /api/v1/cohorts/2017/members Bearer tok key=true {\"regionCode\":\"14.08\",\"sources\":[{\"url\":\"https://a.id/\"}]}",
+                    "POST /api/v1/recorded-mous Bearer tok key=true "
+                            + "{\"regionCode\":\"14.05\",\"programmeYear\":2017,\"sources\":[{\"url\":\"https://a.id/\"}]}");
+            assertThat(List.of(result.wrote(), result.skipped(), result.refused(), result.failed())).containsExactly(1, 1, 1, 1);
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.refusals()).containsExactly(
+                    "cohort member 2017 14.08 -> 409: signedOn differs: use a correction [signedOn: differs]");
+            assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("[history] wrote   declared figures 2017 KAB_KOTA -> 201")
+                    .contains("[history] skipped cohort member 2017 14.05 -> 200")
+                    .contains("[history] FAILED  recorded MoU 2017 14.05 -> 503")
+                    .contains("4 fact(s): 1 wrote, 1 skipped, 1 refused, 1 failed (5xx)");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void theShippedRecordIsLoadableAndEveryFactHasAWebSourceAndAWellFormedDate() throws Exception {
         JsonNode file = HistoryImport.readDefault();
         List<HistoryImport.Fact> facts = HistoryImport.facts(file);
