@@ -93,11 +93,16 @@ public final class HistoryImport {
             return failed > 0 ? 1 : 0;
         }
 
+        /** Every fact's request, written or not, per second (the measure of a no-op run). */
+        public double requestsPerSecond() {
+            return millis == 0 ? 0 : (wrote + skipped + refused + failed) * 1000.0 / millis;
+        }
+
         public String summary() {
             return String.format(java.util.Locale.ROOT,
-                    "%d fact(s): %d wrote, %d skipped, %d refused, %d failed (5xx) in %.1f s (%.1f writes/s)",
+                    "%d fact(s): %d wrote, %d skipped, %d refused, %d failed (5xx) in %.1f s (%.1f writes/s, %.1f requests/s)",
                     wrote + skipped + refused + failed, wrote, skipped, refused, failed, millis / 1000.0,
-                    writesPerSecond());
+                    writesPerSecond(), requestsPerSecond());
         }
     }
 

@@ -88,7 +88,7 @@ class HistoryImportTest {
         assertThat(new HistoryImport.Result(3, 1, 2, 0, 1500, List.of()).exitCode()).isZero();
         assertThat(new HistoryImport.Result(3, 1, 2, 1, 1500, List.of()).exitCode()).isEqualTo(1);
         assertThat(new HistoryImport.Result(3, 1, 2, 0, 1500, List.of()).summary())
-                .isEqualTo("6 fact(s): 3 wrote, 1 skipped, 2 refused, 0 failed (5xx) in 1.5 s (2.0 writes/s)");
+                .isEqualTo("6 fact(s): 3 wrote, 1 skipped, 2 refused, 0 failed (5xx) in 1.5 s (2.0 writes/s, 4.0 requests/s)");
     }
 
     @Test
