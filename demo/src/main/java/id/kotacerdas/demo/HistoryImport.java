@@ -25,7 +25,8 @@ import java.util.UUID;
  * The paths are idempotent by natural key, so a second run writes nothing: {@code 201} = wrote, {@code 200} (or a
  * replayed {@code 201}, {@code Idempotent-Replayed: true}) = skipped, any other {@code 4xx} = refused (printed with the
  * problem's detail and fields; the import goes on), {@code 5xx} = failed (the import goes on; the exit code says so).
- * A transport failure stops the import. Each POST also carries a deterministic {@code Idempotency-Key} (from the path
+ * A {@code 429} of the gateway's per-caller rate limit is waited out and the fact sent again. A transport failure
+ * stops the import. Each POST also carries a deterministic {@code Idempotency-Key} (from the path
  * and the body), so a retried fact is not written twice where a path has no natural key of its own.
  * <p>
  * {@code deploy/local/import-history [FILE]}; {@code deploy/local/demo-data} runs it before the demo story.
@@ -36,6 +37,9 @@ public final class HistoryImport {
     public static final String DEFAULT_RESOURCE = "history/public-record-2017-2024.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How often one fact is sent again after a 429 of the gateway's rate limit, and the longest wait honoured. */
+    static final int MAX_RATE_LIMIT_RETRIES = 30;
+    static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     /** A kind of fact: its array in the file, its path (with {@code {field}} taken from the fact), in load order. */
     enum Kind {
@@ -81,8 +85,12 @@ public final class HistoryImport {
         WROTE, SKIPPED, REFUSED, FAILED
     }
 
-    /** The counts of a run and its wall time. */
-    public record Result(int wrote, int skipped, int refused, int failed, long millis, List<String> refusals) {
+    /**
+     * The counts of a run, its time ({@code millis}, from the first request to the last answer) and the part of it
+     * spent waiting on the gateway's rate limit ({@code throttledMillis}).
+     */
+    public record Result(int wrote, int skipped, int refused, int failed, long millis, long throttledMillis,
+            List<String> refusals) {
 
         public double writesPerSecond() {
             return millis == 0 ? 0 : wrote * 1000.0 / millis;
@@ -102,7 +110,9 @@ public final class HistoryImport {
             return String.format(java.util.Locale.ROOT,
                     "%d fact(s): %d wrote, %d skipped, %d refused, %d failed (5xx) in %.1f s (%.1f writes/s, %.1f requests/s)",
                     wrote + skipped + refused + failed, wrote, skipped, refused, failed, millis / 1000.0,
-                    writesPerSecond(), requestsPerSecond());
+                    writesPerSecond(), requestsPerSecond())
+                    + (throttledMillis > 0 ? String.format(java.util.Locale.ROOT,
+                            "; %.1f s of it waiting on the gateway's rate limit (429)", throttledMillis / 1000.0) : "");
         }
     }
 
@@ -265,16 +275,38 @@ public final class HistoryImport {
         }
     }
 
-    /** Posts every fact of the file; throws {@link IOException} on a transport failure. */
+    /** A 429's {@code Retry-After} (whole seconds) in milliseconds: 1 s when absent or not a number, at most 60 s. */
+    static long retryAfterMillis(String header) {
+        long seconds;
+        try {
+            seconds = header == null ? 1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            seconds = 1;
+        }
+        return Math.max(0, Math.min(seconds, MAX_RETRY_AFTER_SECONDS)) * 1000;
+    }
+
+    /**
+     * Posts every fact of the file; throws {@link IOException} on a transport failure. A {@code 429} of the gateway's
+     * rate limit is waited out ({@code Retry-After}) and the fact sent again.
+     */
     public Result run(JsonNode file) throws IOException, InterruptedException {
         List<Fact> facts = facts(file);
         log.printf("[history] %d fact(s) to record as importer%n", facts.size());
         int[] counts = new int[Outcome.values().length];
         List<String> refusals = new ArrayList<>();
         long start = System.nanoTime();
+        long throttled = 0;
         for (Fact fact : facts) {
-            HttpResponse<String> response = http.send("importer", "POST", fact.path(),
-                    JSON.writeValueAsString(fact.body()), null, fact.idempotencyKey());
+            String body = JSON.writeValueAsString(fact.body());
+            HttpResponse<String> response = http.send("importer", "POST", fact.path(), body, null, fact.idempotencyKey());
+            // the gateway's per-caller rate limit (a token bucket per route): wait as it says and send the fact again
+            for (int retry = 0; response.statusCode() == 429 && retry < MAX_RATE_LIMIT_RETRIES; retry++) {
+                long wait = retryAfterMillis(response.headers().firstValue("Retry-After").orElse(null));
+                throttled += wait;
+                Thread.sleep(wait); // pacing a running suite's rate limit (not a test)
+                response = http.send("importer", "POST", fact.path(), body, null, fact.idempotencyKey());
+            }
             boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase)
                     .orElse(false);
             Outcome outcome = outcome(response.statusCode(), replayed);
@@ -293,7 +325,7 @@ public final class HistoryImport {
         }
         Result result = new Result(counts[Outcome.WROTE.ordinal()], counts[Outcome.SKIPPED.ordinal()],
                 counts[Outcome.REFUSED.ordinal()], counts[Outcome.FAILED.ordinal()],
-                (System.nanoTime() - start) / 1_000_000, List.copyOf(refusals));
+                (System.nanoTime() - start) / 1_000_000, throttled, List.copyOf(refusals));
         log.println("[history] " + result.summary());
         refusals.forEach(r -> log.println("[history] refused: " + r));
         return result;

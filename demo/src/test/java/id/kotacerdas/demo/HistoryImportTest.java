@@ -85,10 +85,17 @@ class HistoryImportTest {
         assertThat(HistoryImport.outcome(409, false)).isEqualTo(HistoryImport.Outcome.REFUSED);
         assertThat(HistoryImport.outcome(400, false)).isEqualTo(HistoryImport.Outcome.REFUSED);
         assertThat(HistoryImport.outcome(503, false)).isEqualTo(HistoryImport.Outcome.FAILED);
-        assertThat(new HistoryImport.Result(3, 1, 2, 0, 1500, List.of()).exitCode()).isZero();
-        assertThat(new HistoryImport.Result(3, 1, 2, 1, 1500, List.of()).exitCode()).isEqualTo(1);
-        assertThat(new HistoryImport.Result(3, 1, 2, 0, 1500, List.of()).summary())
+        assertThat(new HistoryImport.Result(3, 1, 2, 0, 1500, 0, List.of()).exitCode()).isZero();
+        assertThat(new HistoryImport.Result(3, 1, 2, 1, 1500, 0, List.of()).exitCode()).isEqualTo(1);
+        assertThat(new HistoryImport.Result(3, 1, 2, 0, 1500, 0, List.of()).summary())
                 .isEqualTo("6 fact(s): 3 wrote, 1 skipped, 2 refused, 0 failed (5xx) in 1.5 s (2.0 writes/s, 4.0 requests/s)");
+        assertThat(new HistoryImport.Result(3, 1, 2, 0, 1500, 1000, List.of()).summary())
+                .endsWith("(2.0 writes/s, 4.0 requests/s); 1.0 s of it waiting on the gateway's rate limit (429)");
+        assertThat(HistoryImport.retryAfterMillis("3")).isEqualTo(3000);
+        assertThat(HistoryImport.retryAfterMillis(null)).isEqualTo(1000);
+        assertThat(HistoryImport.retryAfterMillis("Wed, 21 Oct 2026 07:28:00 GMT")).isEqualTo(1000);
+        assertThat(HistoryImport.retryAfterMillis("3600")).isEqualTo(60_000);
+        assertThat(HistoryImport.retryAfterMillis("0")).isZero();
     }
 
     @Test
@@ -117,7 +124,7 @@ class HistoryImportTest {
     void aRunPostsEveryFactAsTheImporterAndCountsWhatTheGatewayAnswered() throws Exception {
         // a fake Keycloak and gateway on one local port: the token request, then one answer per fact
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.Deque<Integer> answers = new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(201, 200, 409, 503));
+        java.util.Deque<Integer> answers = new java.util.concurrent.ConcurrentLinkedDeque<>(List.of(429, 201, 200, 409, 503));
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -137,6 +144,9 @@ class HistoryImportTest {
                         + "\"violations\":[{\"field\":\"signedOn\",\"message\":\"differs\"}]}" : "{}").getBytes();
             }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (status == 429) {
+                exchange.getResponseHeaders().add("Retry-After", "0");
+            }
             exchange.sendResponseHeaders(status, out.length);
             exchange.getResponseBody().write(out);
             exchange.close();
@@ -156,9 +166,11 @@ class HistoryImportTest {
 
             assertThat(seen.get(0)).isEqualTo(
                     "token grant_type=client_credentials&client_id=kotacerdas-importer&client_secret=importer-secret");
+            String declared = "POST /api/v1/cohorts/2017/declared-figures Bearer tok key=true "
+                    + "{\"track\":\"KAB_KOTA\",\"size\":25,\"repeats\":0,\"sources\":[{\"url\":\"https://a.id/\"}]}";
             assertThat(seen.subList(1, seen.size())).containsExactly(
-                    "POST /api/v1/cohorts/2017/declared-figures Bearer tok key=true "
-                            + "{\"track\":\"KAB_KOTA\",\"size\":25,\"repeats\":0,\"sources\":[{\"url\":\"https://a.id/\"}]}",
+                    declared, // answered 429 (the rate limit), sent again
+                    declared,
                     "POST /api/v1/cohorts/2017/members Bearer tok key=true {\"regionCode\":\"14.05\",\"sources\":[{\"url\":\"https://a.id/\"}]}",
                     "POST /api/v1/cohorts/2017/members Bearer tok key=true {\"regionCode\":\"14.08\",\"sources\":[{\"url\":\"https://a.id/\"}]}",
                     "POST /api/v1/recorded-mous Bearer tok key=true "
