@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.kotacerdas.demo.DemoData;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -976,11 +974,7 @@ class ApiFuzzTest {
     }
 
     static void loadDemoData() throws Exception {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
-            new DemoData(URI.create(RunningSuite.GATEWAY), URI.create(RunningSuite.KEYCLOAK), out)
-                    .load(RunningSuite.ROOT.resolve("demo/programme-2022-2023.json"));
-        }
+        SeedData.load();
     }
 
     static String describe(Outcome o) {
