@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -116,6 +118,44 @@ public class Evaluation {
     public String sourceUrl;
 
     public String note;
+
+    /** Where a RECORDED result comes from (at least one); {@code null} for a COMPUTED one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Sources sources;
+
+    /** The sources, stored as one JSON object (Hibernate Reactive binds JSON objects, not top-level arrays). */
+    public record Sources(List<id.kotacerdas.platform.record.Source> items) {
+        public Sources {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** The sources of a recorded result (empty for a computed one). */
+    public List<id.kotacerdas.platform.record.Source> sourceList() {
+        return sources == null ? List.of() : sources.items();
+    }
+
+    /** Sets the sources; {@link #sourceTitle} and {@link #sourceUrl} keep the first, for the older reads. */
+    public void setSources(List<id.kotacerdas.platform.record.Source> list) {
+        sources = list == null || list.isEmpty() ? null : new Sources(list);
+        sourceTitle = list == null || list.isEmpty() ? null : list.get(0).title();
+        sourceUrl = list == null || list.isEmpty() ? null : list.get(0).url();
+    }
+
+    /** When the result was withdrawn; {@code null} while it stands. */
+    public OffsetDateTime withdrawnAt() {
+        return null;
+    }
+
+    /** The result's revision: 1 as recorded or computed, + 1 with each correction or withdrawal. */
+    public int revisionNumber() {
+        return 1;
+    }
+
+    /** LIVE when computed by a cycle's publication here, RECORDED when recorded from its sources. */
+    public Origin origin() {
+        return source == Source.COMPUTED ? Origin.LIVE : Origin.RECORDED;
+    }
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;

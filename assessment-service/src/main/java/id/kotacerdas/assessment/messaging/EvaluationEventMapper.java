@@ -30,7 +30,8 @@ public final class EvaluationEventMapper {
                 p == null ? null : new EvaluationEvents.Pillars(p.get(Pillar.GOVERNANCE), p.get(Pillar.BRANDING),
                         p.get(Pillar.ECONOMY), p.get(Pillar.LIVING), p.get(Pillar.SOCIETY), p.get(Pillar.ENVIRONMENT)),
                 previous == null ? null : new EvaluationEvents.Delta(previous.year, e.index.subtract(previous.index)),
-                e.nationalRank, e.provincialRank, e.letterNumber, e.letterDate, e.publishedAt, e.publishedOccurred());
+                e.nationalRank, e.provincialRank, e.letterNumber, e.letterDate, e.publishedAt, e.publishedOccurred(),
+                e.origin().name(), e.source == Evaluation.Source.RECORDED ? e.id : null, e.sourceList());
     }
 
     /** The registry's level, as every other event names it: PROVINCE, KABUPATEN or KOTA. */

@@ -3,11 +3,13 @@ package id.kotacerdas.assessment.messaging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.platform.time.Occurred;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -63,6 +65,7 @@ public final class EvaluationEvents {
             String provinceCode, String level, String source, String frameworkKey, Integer frameworkVersion,
             BigDecimal index, Dimensions dimensions, Pillars pillars, Delta delta, Integer nationalRank,
             Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, String origin, UUID recordId,
+            List<Source> sources) {
     }
 }

@@ -37,6 +37,11 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return list("regionCode", Sort.by("year"), regionCode);
     }
 
+    /** Every result of the region and year, withdrawn ones too, oldest first. */
+    public Uni<List<Evaluation>> allOf(String regionCode, int year) {
+        return list("regionCode = ?1 and year = ?2", Sort.by("publishedAt"), regionCode, year);
+    }
+
     public Uni<Evaluation> find(String regionCode, int year) {
         return find("regionCode = ?1 and year = ?2", regionCode, year).firstResult();
     }

@@ -2,6 +2,7 @@ package id.kotacerdas.assessment.rest;
 
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.IMPORTER;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
@@ -180,20 +181,24 @@ public class EvaluationResource {
     @POST
     @Path("/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MINISTRY_ADMIN)
+    @RolesAllowed({ MINISTRY_ADMIN, IMPORTER })
     @Operation(operationId = "recordEvaluation", summary = "Record a past year's published result",
             description = """
-                    Records the figures a past evaluation published (source RECORDED, no indicator detail): index and \
-                    the five dimension scores on the 0–5 scale (2 decimals; outside: `422` naming the field, e.g. \
-                    `dimensions.BASELINE`), optionally the six pillar scores, the ranks and the result letter (its \
-                    MM/YYYY must be the letter date's; a number in use is `409`), with the source. A region's history \
-                    starts where its records start. One result per region and year (`409`). Published as \
-                    `EvaluationPublished`. Send an `Idempotency-Key` so that a retry records nothing twice. Audited. \
+                    Records the figures a past evaluation published (origin RECORDED, `source` RECORDED, no indicator \
+                    detail): index and the five dimension scores on the 0–5 scale (2 decimals; outside: `422` naming the \
+                    field, e.g. `dimensions.BASELINE`), optionally the six pillar scores, the ranks and the result letter \
+                    (its MM/YYYY must be the letter date's; a number in use is `409`), with its `sources` (required, \
+                    `400` naming `sources`; the older `sourceTitle`/`sourceUrl` alone stand for one source). \
+                    **Idempotent by region and year**: the same figures again answer `200` with the stored result (no \
+                    event, no audit entry); other figures are `409` naming the first differing field (use a correction, \
+                    `POST /evaluations/{id}/corrections`); a LIVE (computed) result of that year is `409`; new: `201`. \
+                    Published as `EvaluationPublished` (origin RECORDED, `sources`, `recordId`). An `Idempotency-Key` \
+                    is honoured as well. Audited. \
                     The result is dated by its `letterDate` (DAY) when it has one, else by the `occurred` given, else \
                     by its year (YEAR): the read returns it as `occurred` and the event carries it, so a timeline puts \
                     a recorded 2023 result in 2023, not on the day it was typed in. An index its dimensions and the \
                     weights of `kominfo-evaluation` v1 do not give (beyond 0.01) is recorded as published and flagged \
-                    in `check` (`agrees`: false), here and in every read. Roles: `ministry-admin`.""")
+                    in `check` (`agrees`: false), here and in every read. Roles: `ministry-admin`, `importer`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.RecordRequest.class),
             examples = @ExampleObject(name = "Kota Kediri 2022", value = RECORD_EXAMPLE)))
@@ -202,8 +207,16 @@ public class EvaluationResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed body; a `letterDate` or `occurred` that is malformed, in the future or before 2017, or an `occurred` that disagrees with `letterDate`.")
-    @APIResponse(responseCode = "409", description = "The region already has a result of that year, or the letter number is in use.")
+    @APIResponse(responseCode = "200", description = "The same figures were recorded before: the stored result; nothing written.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class)))
+    @APIResponse(responseCode = "400", description = "A malformed body; no `sources` (or a bad `sources[i].url`); a `letterDate` or `occurred` that is malformed, in the future or before 2017, or an `occurred` that disagrees with `letterDate`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no sources", value = """
+                            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                            "detail":"sources: is required: name at least one source of a recorded fact (its url)",\
+                            "violations":[{"field":"sources","message":"is required: name at least one source of a recorded fact (its url)"}]}""")))
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin` or `importer`.")
+    @APIResponse(responseCode = "409", description = "The region and year are recorded with other figures (`violations[0].field` names the first that differs: use a correction), the region has a LIVE result of that year, or the letter number is in use.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A figure off the scale, a missing dimension, an unknown region, a letter number that does not fit its date, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
@@ -217,9 +230,39 @@ public class EvaluationResource {
             @Valid @NotNull EvaluationViews.RecordRequest body,
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
-        return creates.create(caller, idempotencyKey, body, () -> results.record(caller, body.toRecording()),
-                recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder()
-                        .path(recorded.evaluation().id.toString()).build(), null, EvaluationViews.ResultView.of(recorded)));
+        if (idempotencyKey == null) {
+            return results.record(caller, body.toRecording()).map(recorded -> recorded.created()
+                    ? Response.created(uri.getAbsolutePathBuilder().path(recorded.result().evaluation().id.toString())
+                            .build()).tag(ETags.of(recorded.result().evaluation().revisionNumber()))
+                            .entity(EvaluationViews.ResultView.of(recorded.result())).build()
+                    : replayed(recorded));
+        }
+        // with a key: a natural-key replay stores no answer under the key (it created nothing) and is a 200
+        return creates.create(caller, idempotencyKey, body, () -> results.record(caller, body.toRecording())
+                .invoke(recorded -> {
+                    if (!recorded.created()) {
+                        throw new AlreadyRecorded(recorded);
+                    }
+                }), recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder()
+                        .path(recorded.result().evaluation().id.toString()).build(),
+                        Long.toString(recorded.result().evaluation().revisionNumber()),
+                        EvaluationViews.ResultView.of(recorded.result())))
+                .onFailure(AlreadyRecorded.class).recoverWithItem(f -> replayed(((AlreadyRecorded) f).recorded));
+    }
+
+    private static Response replayed(EvaluationResults.Recorded recorded) {
+        return Response.ok(EvaluationViews.ResultView.of(recorded.result()))
+                .tag(ETags.of(recorded.result().evaluation().revisionNumber())).build();
+    }
+
+    /** The same figures were recorded before: nothing to store under the Idempotency-Key. */
+    static final class AlreadyRecorded extends RuntimeException {
+        final transient EvaluationResults.Recorded recorded;
+
+        AlreadyRecorded(EvaluationResults.Recorded recorded) {
+            super(null, null, false, false);
+            this.recorded = recorded;
+        }
     }
 
     @GET

@@ -15,6 +15,8 @@ import id.kotacerdas.assessment.domain.ScoreCalculator.RegionScore;
 import id.kotacerdas.assessment.domain.SelfAssessment;
 import id.kotacerdas.assessment.domain.SelfAssessmentStatus;
 import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.assessment.service.EvaluationScoring;
 import id.kotacerdas.assessment.service.EvaluationService;
@@ -268,7 +270,11 @@ public final class EvaluationViews {
                     + "dated by its letter (DAY), else the `occurred` it was recorded with, else its year (YEAR).")
             Occurred occurred,
             @Schema(description = "The check of the published index against the published dimensions and the "
-                    + "framework's weights; absent when the dimensions are not published.") CheckView check) {
+                    + "framework's weights; absent when the dimensions are not published.") CheckView check,
+            @Schema(description = "`LIVE`: computed by a cycle's publication here (`source` COMPUTED); `RECORDED`: "
+                    + "recorded from its `sources` (`source` RECORDED).") Origin origin,
+            @Schema(description = "Where a RECORDED result comes from (`sourceTitle`/`sourceUrl` repeat the first); "
+                    + "empty for a LIVE one.") List<Source> sources) {
 
         static ResultView of(EvaluationResults.WithPrevious w) {
             return of(w.evaluation(), w.previous(), w.check());
@@ -297,7 +303,7 @@ public final class EvaluationViews {
                     e.nationalRank, e.rankedNationally, e.provincialRank, e.rankedInProvince, e.letterNumber,
                     e.letterDate, e.letterNumber == null ? null : "/api/v1/evaluations/" + e.id + "/letter",
                     e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy, e.publishedOccurred(),
-                    CheckView.of(check));
+                    CheckView.of(check), e.origin(), e.sourceList());
         }
     }
 
@@ -321,9 +327,15 @@ public final class EvaluationViews {
             @Size(max = 60) @Pattern(regexp = ResultLetterNumber.EVALUATION_PATTERN, message = "must look like B-1003/DJAI/AI.01.04/12/2022")
             @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber,
             @Schema(examples = "2022-12-05") LocalDate letterDate,
-            @NotBlank @Size(max = 500) @Schema(examples = "Nusadaily: Indeks Smart City Kota Kediri 2022") String sourceTitle,
-            @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
-            @Schema(examples = "https://bangsaonline.com/berita/113379/") String sourceUrl,
+            @Size(max = 500) @Schema(description = "The older form of one source (its title): beside `sources` it must "
+                    + "be the first's; alone it stands for `sources` = [{title, url}].", deprecated = true,
+                    examples = "Nusadaily: Indeks Smart City Kota Kediri 2022") String sourceTitle,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+            @Schema(description = "The older form of one source (its url); see `sourceTitle`.", deprecated = true,
+                    examples = "https://bangsaonline.com/berita/113379/") String sourceUrl,
+            @Schema(description = "Where the figures come from: at least one, at most 20, each with an absolute http(s) "
+                    + "`url` (`400` naming `sources` or `sources[i].url`). Required unless the older `sourceUrl` is given.")
+            List<Source> sources,
             @Size(max = 2000) String note,
             @Schema(description = "When the result was published, when there is no letter to date it: "
                     + ApiDocs.OCCURRED_IN + " The result's date is `letterDate` (DAY) when given (an `occurred` must "
@@ -331,7 +343,7 @@ public final class EvaluationViews {
 
         EvaluationResults.Recording toRecording() {
             return new EvaluationResults.Recording(year, regionCode, index, dimensions, pillars, nationalRank,
-                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, note, occurred);
+                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, sources, note, occurred);
         }
     }
 
