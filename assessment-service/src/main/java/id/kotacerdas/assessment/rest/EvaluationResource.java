@@ -7,7 +7,10 @@ import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import id.kotacerdas.assessment.domain.EvaluationChanges;
+import id.kotacerdas.assessment.service.EvaluationCorrections;
 import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.platform.record.Withdrawal;
 import id.kotacerdas.assessment.service.ResultLetterPdf;
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
@@ -38,6 +41,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -95,6 +99,9 @@ public class EvaluationResource {
     IdempotentCreates creates;
 
     @Inject
+    EvaluationCorrections corrections;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -113,8 +120,10 @@ public class EvaluationResource {
             @Parameter(description = "The evaluation year.", required = true, example = "2023") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Only this province's regions.", example = "35") @QueryParam("provinceCode")
             @Pattern(regexp = "^\\d{2}$", message = "must be a two-digit province code") String provinceCode,
-            @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level) {
-        return results.ofYear(year, provinceCode, level == null ? null : level.name()).map(all -> new EvaluationViews.Table(
+            @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level,
+            @Parameter(description = "Withdrawn results too (they keep `withdrawn`; absent: only the standing ones).")
+            @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
+        return results.ofYear(year, provinceCode, level == null ? null : level.name(), Boolean.TRUE.equals(includeWithdrawn)).map(all -> new EvaluationViews.Table(
                 year, provinceCode, level == null ? null : level.name(), all.size(), EvaluationViews.RULE,
                 all.stream().map(EvaluationViews.ResultView::of).toList()));
     }
@@ -152,8 +161,105 @@ public class EvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such result.")
-    public Uni<EvaluationViews.ResultView> get(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
-        return results.get(evaluationId).map(EvaluationViews.ResultView::of);
+    public Uni<Response> get(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
+        return results.get(evaluationId).map(EvaluationResource::withTag);
+    }
+
+    static Response withTag(EvaluationResults.WithPrevious w) {
+        return Response.ok(EvaluationViews.ResultView.of(w)).tag(ETags.of(w.evaluation().revision)).build();
+    }
+
+    @POST
+    @Path("/evaluations/{evaluationId}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctEvaluation", summary = "Correct a recorded result",
+            description = """
+                    Corrects a RECORDED result in the open: `If-Match: "<revision>"` (`428` without, `412` when stale), \
+                    a `reason`, `sources` (at least one) and `changes` (the fields to change, same names and rules as \
+                    when recording; an empty or no-op `changes` is `400` naming `changes`). Answers the result as it now \
+                    stands, revision + 1; the earlier value stays readable (`GET .../revisions`). The table, the \
+                    distribution, the histories, their deltas and `check` follow. Published as `EvaluationCorrected` \
+                    (the `EvaluationPublished` fields as they now stand + `correction`). Audited. A LIVE result \
+                    (computed by a published cycle) is not correctable here, and a withdrawn one is final: `409`. \
+                    Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationViews.CorrectionRequest.class),
+            examples = @ExampleObject(name = "a dimension mistyped", value = """
+                    {"reason":"The source gives OUTPUT 3.12, not 3.21","sources":[{"url":"https://bangsaonline.com/berita/113379/"}],\
+                    "changes":{"dimensions":{"BASELINE":3.60,"OUTPUT":3.12,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65}}}""")))
+    @APIResponse(responseCode = "200", description = "Corrected: the result as it now stands.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
+                    examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No `reason`, no `sources`, an empty or no-op `changes`, a field that is not correctable (`changes.year`), or a bad `If-Match`.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such result.")
+    @APIResponse(responseCode = "409", description = "A LIVE result, or a withdrawn one; or a letter number in use.")
+    @APIResponse(responseCode = "412", description = "`If-Match` names an earlier revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "A figure off the scale, a missing dimension, a letter number that does not fit its date.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> correct(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId,
+            @Parameter(description = "The ETag of the result as read, e.g. \"1\".", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull EvaluationViews.CorrectionRequest body) {
+        Caller caller = Caller.of(identity);
+        Long revision = ETags.revision(ifMatch);
+        EvaluationChanges changes = EvaluationChangesReader.read(body.changes());
+        return corrections.correct(caller, evaluationId, revision, body.reason(), body.sources(), changes)
+                .map(EvaluationResource::withTag);
+    }
+
+    @POST
+    @Path("/evaluations/{evaluationId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "withdrawEvaluation", summary = "Withdraw a recorded result",
+            description = """
+                    Withdraws a RECORDED result that should never have been recorded: `If-Match`, a `reason` and \
+                    `sources` (required). The result stays readable here (with `withdrawn`), in its revisions and in the \
+                    audit trail, but leaves the year's table, the distribution and the region's history (unless \
+                    `includeWithdrawn=true`); the next year's delta is then read against the region's previous \
+                    remaining result, and the region and year may be recorded again. Published as \
+                    `EvaluationWithdrawn`. Audited. A LIVE result, or one already withdrawn: `409`. Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Withdrawal.class),
+            examples = @ExampleObject(name = "recorded twice", value = """
+                    {"reason":"Recorded twice: the 2022 result was entered as 2023","sources":[{"url":"https://bangsaonline.com/berita/113379/"}]}""")))
+    @APIResponse(responseCode = "200", description = "Withdrawn: the result with `withdrawn`.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class)))
+    @APIResponse(responseCode = "400", description = "No `reason` or no `sources`, or a bad `If-Match`.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such result.")
+    @APIResponse(responseCode = "409", description = "A LIVE result, or one already withdrawn.")
+    @APIResponse(responseCode = "412", description = "`If-Match` names an earlier revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> withdraw(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId,
+            @Parameter(description = "The ETag of the result as read, e.g. \"1\".", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull Withdrawal body) {
+        Caller caller = Caller.of(identity);
+        return corrections.withdraw(caller, evaluationId, ETags.revision(ifMatch), body).map(EvaluationResource::withTag);
+    }
+
+    @GET
+    @Path("/evaluations/{evaluationId}/revisions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getEvaluationRevisions", summary = "A result's earlier values",
+            description = "Every earlier revision of the result, oldest first (empty when it was never corrected or withdrawn): when and by whom it was made, the reason and sources, and the result as it was." + ROLES)
+    @APIResponse(responseCode = "200", description = "The earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationViews.RevisionView.class),
+                    examples = @ExampleObject(name = "one correction", value = """
+                            [{"revision":1,"at":"2026-12-07T09:00:00+00:00","by":"history-importer","reason":null,\
+                            "sources":[{"title":"Nusadaily","url":"https://bangsaonline.com/berita/113379/","publishedOn":null}],\
+                            "value":{"revision":1,"year":2022,"regionCode":"35.71","origin":"RECORDED","index":3.31}}]""")))
+    @APIResponse(responseCode = "404", description = "No such result.")
+    public Uni<List<EvaluationViews.RevisionView>> revisions(
+            @Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
+        return corrections.revisions(evaluationId).map(all -> all.stream().map(r -> new EvaluationViews.RevisionView(
+                r.revision(), r.at(), r.by(), r.reason(), r.sources(), r.value())).toList());
     }
 
     @GET
@@ -283,7 +389,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.")
     public Uni<EvaluationViews.HistoryView> history(
             @Parameter(description = "Kemendagri code.", example = "35.71") @PathParam("regionCode")
-            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode) {
-        return results.history(regionCode).map(EvaluationViews.HistoryView::of);
+            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode,
+            @Parameter(description = "Withdrawn results too (they keep `withdrawn` and are nobody's previous).")
+            @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
+        return results.history(regionCode, Boolean.TRUE.equals(includeWithdrawn)).map(EvaluationViews.HistoryView::of);
     }
 }

@@ -2,6 +2,7 @@ package id.kotacerdas.assessment.rest;
 
 import id.kotacerdas.assessment.domain.DueBasis;
 import id.kotacerdas.assessment.domain.Evaluation;
+import id.kotacerdas.assessment.domain.EvaluationCancellation;
 import id.kotacerdas.assessment.domain.EvaluationCycle;
 import id.kotacerdas.assessment.domain.EvaluationDimension;
 import id.kotacerdas.assessment.domain.EvaluationRegion;
@@ -68,21 +69,33 @@ public final class EvaluationViews {
     @Schema(name = "EvaluationCycle", description = "A year's evaluation (monev) with its framework and state.")
     public record CycleView(UUID id, @Schema(examples = "2023") int year, @Schema(examples = "Evaluasi Smart City 2023") String name,
             id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef framework, OffsetDateTime selfAssessmentDeadline,
-            @Schema(description = "DRAFT → SELF_ASSESSMENT (opened) → INTERVIEWS → SCORING → PUBLISHED → CLOSED.") EvaluationState state,
-            @Schema(description = "The one state the cycle can move to next; absent when CLOSED.") EvaluationState nextState,
+            @Schema(description = "DRAFT → SELF_ASSESSMENT (opened) → INTERVIEWS → SCORING → PUBLISHED → CLOSED; CANCELLED (with a reason) from any state but CLOSED.") EvaluationState state,
+            @Schema(description = "The one state the cycle can move to next; absent when CLOSED or CANCELLED.") EvaluationState nextState,
             @Schema(description = "Revision, also the ETag; send it in `If-Match`.", examples = "2") long revision,
             OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
             OffsetDateTime openedAt, OffsetDateTime publishedAt,
             @Schema(description = "When the publication happened: " + ApiDocs.OCCURRED_OUT + " A publication whose "
                     + "letters are dated before the day it was recorded is dated by them (DAY).") Occurred occurred,
-            @Schema(description = "The date of the result letters issued at the publication.") LocalDate letterDate) {
+            @Schema(description = "The date of the result letters issued at the publication.") LocalDate letterDate,
+            @Schema(description = "Set when the cycle was cancelled (state CANCELLED).") CancellationView cancellation) {
 
         static CycleView of(EvaluationCycle c) {
             return new CycleView(c.id, c.year, c.name, new id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef(
                     c.frameworkCode, c.frameworkVersion), c.selfAssessmentDeadline, c.state,
-                    CycleStateMachine.EVALUATION.next(c.state).orElse(null), c.revision, c.createdAt, c.createdBy,
-                    c.updatedAt, c.updatedBy, c.openedAt, c.publishedAt, c.publishedOccurred(), c.letterDate);
+                    EvaluationCancellation.next(c.state), c.revision, c.createdAt, c.createdBy,
+                    c.updatedAt, c.updatedBy, c.openedAt, c.publishedAt, c.publishedOccurred(), c.letterDate,
+                    c.cancelledAt == null ? null : new CancellationView(c.cancelledAt, c.cancelledBy, c.cancellationReason));
         }
+    }
+
+    @Schema(name = "EvaluationCycleCancellation", description = "When, by whom and why the cycle was cancelled.")
+    public record CancellationView(OffsetDateTime at, @Schema(examples = "ministry") String by,
+            @Schema(examples = "Opened for the wrong year; evaluation 2023 runs in another cycle") String reason) {
+    }
+
+    @Schema(name = "EvaluationCycleCancellationRequest", description = "Why the cycle is cancelled.", requiredProperties = "reason")
+    public record CancellationRequest(@Schema(description = "Why, in a sentence (at most 2000 characters).",
+            examples = "Opened for the wrong year; evaluation 2023 runs in another cycle") String reason) {
     }
 
     @Schema(name = "EvaluationCycleList", description = "Every evaluation cycle, newest year first.")
@@ -274,7 +287,11 @@ public final class EvaluationViews {
             @Schema(description = "`LIVE`: computed by a cycle's publication here (`source` COMPUTED); `RECORDED`: "
                     + "recorded from its `sources` (`source` RECORDED).") Origin origin,
             @Schema(description = "Where a RECORDED result comes from (`sourceTitle`/`sourceUrl` repeat the first); "
-                    + "empty for a LIVE one.") List<Source> sources) {
+                    + "empty for a LIVE one.") List<Source> sources,
+            @Schema(description = "1 as recorded or computed, + 1 with each correction or withdrawal; the ETag is "
+                    + "`\"<revision>\"`.", examples = "1") int revision,
+            @Schema(description = "Set when the result was withdrawn: it stays readable here, but has left the table, "
+                    + "the distribution and the histories (unless `includeWithdrawn=true`).") WithdrawnView withdrawn) {
 
         static ResultView of(EvaluationResults.WithPrevious w) {
             return of(w.evaluation(), w.previous(), w.check());
@@ -303,8 +320,48 @@ public final class EvaluationViews {
                     e.nationalRank, e.rankedNationally, e.provincialRank, e.rankedInProvince, e.letterNumber,
                     e.letterDate, e.letterNumber == null ? null : "/api/v1/evaluations/" + e.id + "/letter",
                     e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy, e.publishedOccurred(),
-                    CheckView.of(check), e.origin(), e.sourceList());
+                    CheckView.of(check), e.origin(), e.sourceList(), e.revision, WithdrawnView.of(e));
         }
+    }
+
+    @Schema(name = "EvaluationWithdrawn", description = "When, by whom, why and from which sources a result was withdrawn.")
+    public record WithdrawnView(OffsetDateTime at, @Schema(examples = "ministry") String by,
+            @Schema(examples = "Recorded twice: the 2022 result was entered as 2023") String reason, List<Source> sources) {
+
+        static WithdrawnView of(Evaluation e) {
+            return e.withdrawnAt == null ? null : new WithdrawnView(e.withdrawnAt, e.withdrawnBy, e.withdrawalReason,
+                    e.withdrawalSources == null ? List.of() : e.withdrawalSources.items());
+        }
+    }
+
+    @Schema(name = "EvaluationCorrectionChanges", description = """
+            The fields to change, with the same names and rules as when recording (`POST /evaluations`); only those \
+            given change (a field given as null becomes unknown, e.g. a rank). The region and year are the result's \
+            identity: withdraw the result and record it again instead.""")
+    public record ChangesDoc(@Schema(examples = "3.31") BigDecimal index,
+            @Schema(description = "All five.") Map<String, BigDecimal> dimensions,
+            @Schema(description = "All six, or null.") Map<String, BigDecimal> pillars, Integer nationalRank,
+            Integer provincialRank, String letterNumber, LocalDate letterDate, Occurred occurred, List<Source> sources,
+            String note) {
+    }
+
+    @Schema(name = "EvaluationCorrection", description = "A correction of a recorded result: why, from which sources, and the fields to change.",
+            requiredProperties = { "reason", "sources", "changes" })
+    public record CorrectionRequest(
+            @Schema(description = "Why, in a sentence (at most 2000 characters).", examples = "The source gives OUTPUT 3.12, not 3.21") String reason,
+            @Schema(description = "What shows the correct figures: at least one.") List<Source> sources,
+            @Schema(implementation = ChangesDoc.class) com.fasterxml.jackson.databind.node.ObjectNode changes) {
+    }
+
+    @Schema(name = "EvaluationRevision", description = """
+            An earlier value of a result: its revision, when and by whom it was made, the reason and sources of the \
+            correction that made it (none for revision 1, the recording: `sources` are then the result's own), and the \
+            result as it was (`value`).""")
+    public record RevisionView(@Schema(examples = "1") int revision, @Schema(examples = "2026-12-07T09:00:00+00:00") String at,
+            @Schema(examples = "history-importer") String by, String reason, List<Source> sources,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    description = "The result's fields as they were: revision, year, regionCode, origin, index, dimensions, pillars, nationalRank, provincialRank, letterNumber, letterDate, occurred, sources, note.")
+            Object value) {
     }
 
     @Schema(name = "EvaluationTable", description = "A year's national table: every published result, by national rank (best index first).")

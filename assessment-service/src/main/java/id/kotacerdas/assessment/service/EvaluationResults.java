@@ -107,7 +107,13 @@ public class EvaluationResults {
     /** A year's results, best index first (then by code), each with its previous evaluation. */
     @WithSession
     public Uni<List<WithPrevious>> ofYear(int year, String provinceCode, String level) {
-        return evaluations.ofYear(year, provinceCode, level).chain(found -> evaluations
+        return ofYear(year, provinceCode, level, false);
+    }
+
+    /** The same; {@code includeWithdrawn}: withdrawn results too (each with its delta against the standing ones). */
+    @WithSession
+    public Uni<List<WithPrevious>> ofYear(int year, String provinceCode, String level, boolean includeWithdrawn) {
+        return evaluations.ofYear(year, provinceCode, level, includeWithdrawn).chain(found -> evaluations
                 .previous(found.stream().map(e -> e.regionCode).toList(), year)
                 .map(previous -> found.stream().map(e -> new WithPrevious(e, previous.get(e.regionCode))).toList()))
                 .chain(this::checked);
@@ -116,12 +122,19 @@ public class EvaluationResults {
     /** A region's results, oldest year first, each with the one before it; {@code 404} for an unknown code. */
     @WithSession
     public Uni<History> history(String regionCode) {
-        return registry.require(regionCode).chain(region -> evaluations.ofRegion(region.code()).chain(found -> {
+        return history(regionCode, false);
+    }
+
+    /**
+     * The same; {@code includeWithdrawn}: withdrawn results too, each with the standing result before it (a
+     * withdrawn result is never another's previous).
+     */
+    @WithSession
+    public Uni<History> history(String regionCode, boolean includeWithdrawn) {
+        return registry.require(regionCode).chain(region -> evaluations.ofRegion(region.code(), includeWithdrawn).chain(found -> {
             List<WithPrevious> out = new ArrayList<>();
-            Evaluation before = null;
             for (Evaluation e : found) {
-                out.add(new WithPrevious(e, before));
-                before = e;
+                out.add(new WithPrevious(e, lastBefore(out, e)));
             }
             return checked(out).map(all -> new History(region, all));
         }));
@@ -149,6 +162,17 @@ public class EvaluationResults {
             return new WithPrevious(w.evaluation(), w.previous(), IndexCheck.of(w.evaluation().index,
                     w.evaluation().dimensions == null ? null : w.evaluation().dimensionScores(), weights.get(key), key));
         }).toList());
+    }
+
+    /** The latest standing result of {@code entries} before {@code e}'s year. */
+    private static Evaluation lastBefore(List<WithPrevious> entries, Evaluation e) {
+        Evaluation out = null;
+        for (WithPrevious w : entries) {
+            if (w.evaluation().withdrawnAt == null && w.evaluation().year < e.year) {
+                out = w.evaluation();
+            }
+        }
+        return out;
     }
 
     static String frameworkKey(Evaluation e) {
@@ -194,7 +218,7 @@ public class EvaluationResults {
             RegisteredRegion region = found.get();
             return evaluations.allOf(region.code(), r.year()).chain(existing -> {
                 for (Evaluation e : existing) {
-                    if (e.withdrawnAt() != null) {
+                    if (e.withdrawnAt != null) {
                         continue;
                     }
                     if (e.source == Evaluation.Source.COMPUTED) {
