@@ -223,7 +223,7 @@ public class EvaluationResource {
                     remaining result, and the region and year may be recorded again. Published as \
                     `EvaluationWithdrawn`. Audited. A LIVE result, or one already withdrawn: `409`. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Withdrawal.class),
+            schema = @Schema(implementation = EvaluationViews.WithdrawalRequest.class),
             examples = @ExampleObject(name = "recorded twice", value = """
                     {"reason":"Recorded twice: the 2022 result was entered as 2023","sources":[{"url":"https://bangsaonline.com/berita/113379/"}]}""")))
     @APIResponse(responseCode = "200", description = "Withdrawn: the result with `withdrawn`.",
@@ -238,9 +238,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "428", description = "No `If-Match`.")
     public Uni<Response> withdraw(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId,
             @Parameter(description = "The ETag of the result as read, e.g. \"1\".", required = true) @HeaderParam("If-Match") String ifMatch,
-            @NotNull Withdrawal body) {
+            @NotNull EvaluationViews.WithdrawalRequest body) {
         Caller caller = Caller.of(identity);
-        return corrections.withdraw(caller, evaluationId, ETags.revision(ifMatch), body).map(EvaluationResource::withTag);
+        return corrections.withdraw(caller, evaluationId, ETags.revision(ifMatch), new Withdrawal(body.reason(), body.sources()))
+                .map(EvaluationResource::withTag);
     }
 
     @GET

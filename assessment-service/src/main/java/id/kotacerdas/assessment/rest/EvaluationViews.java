@@ -94,7 +94,7 @@ public final class EvaluationViews {
     }
 
     @Schema(name = "EvaluationCycleCancellationRequest", description = "Why the cycle is cancelled.", requiredProperties = "reason")
-    public record CancellationRequest(@Schema(description = "Why, in a sentence (at most 2000 characters).",
+    public record CancellationRequest(@Schema(description = "Why, in a sentence (at most 2000 characters).", maxLength = 2000,
             examples = "Opened for the wrong year; evaluation 2023 runs in another cycle") String reason) {
     }
 
@@ -338,19 +338,31 @@ public final class EvaluationViews {
             The fields to change, with the same names and rules as when recording (`POST /evaluations`); only those \
             given change (a field given as null becomes unknown, e.g. a rank). The region and year are the result's \
             identity: withdraw the result and record it again instead.""")
-    public record ChangesDoc(@Schema(examples = "3.31") BigDecimal index,
+    public record ChangesDoc(@Schema(examples = "3.31", minimum = "0", maximum = "5") BigDecimal index,
             @Schema(description = "All five.") Map<String, BigDecimal> dimensions,
-            @Schema(description = "All six, or null.") Map<String, BigDecimal> pillars, Integer nationalRank,
-            Integer provincialRank, String letterNumber, LocalDate letterDate, Occurred occurred, List<Source> sources,
-            String note) {
+            @Schema(description = "All six, or null.") Map<String, BigDecimal> pillars,
+            @Schema(minimum = "1", maximum = "600") Integer nationalRank,
+            @Schema(minimum = "1", maximum = "100") Integer provincialRank,
+            @Schema(maxLength = 60, pattern = ResultLetterNumber.EVALUATION_PATTERN) String letterNumber,
+            LocalDate letterDate, Occurred occurred, @Schema(maxItems = 20) List<Source> sources,
+            @Schema(maxLength = 2000) String note) {
     }
 
     @Schema(name = "EvaluationCorrection", description = "A correction of a recorded result: why, from which sources, and the fields to change.",
             requiredProperties = { "reason", "sources", "changes" })
     public record CorrectionRequest(
-            @Schema(description = "Why, in a sentence (at most 2000 characters).", examples = "The source gives OUTPUT 3.12, not 3.21") String reason,
-            @Schema(description = "What shows the correct figures: at least one.") List<Source> sources,
+            @Schema(description = "Why, in a sentence (at most 2000 characters).", maxLength = 2000,
+                    examples = "The source gives OUTPUT 3.12, not 3.21") String reason,
+            @Schema(description = "What shows the correct figures: at least one.", maxItems = 20) List<Source> sources,
             @Schema(implementation = ChangesDoc.class) com.fasterxml.jackson.databind.node.ObjectNode changes) {
+    }
+
+    @Schema(name = "EvaluationWithdrawal", description = "Why a recorded result is withdrawn (platform `Withdrawal`): a "
+            + "reason and the sources that show it (required).", requiredProperties = { "reason", "sources" })
+    public record WithdrawalRequest(
+            @Schema(description = "Why, in a sentence (at most 2000 characters).", maxLength = 2000,
+                    examples = "Recorded twice: the 2022 result was entered as 2023") String reason,
+            @Schema(description = "What shows it: at least one.", maxItems = 20) List<Source> sources) {
     }
 
     @Schema(name = "EvaluationRevision", description = """
@@ -391,7 +403,8 @@ public final class EvaluationViews {
             @Schema(description = "The older form of one source (its url); see `sourceTitle`.", deprecated = true,
                     examples = "https://bangsaonline.com/berita/113379/") String sourceUrl,
             @Schema(description = "Where the figures come from: at least one, at most 20, each with an absolute http(s) "
-                    + "`url` (`400` naming `sources` or `sources[i].url`). Required unless the older `sourceUrl` is given.")
+                    + "`url` (`400` naming `sources` or `sources[i].url`). Required unless the older `sourceUrl` is given.",
+                    maxItems = 20)
             List<Source> sources,
             @Size(max = 2000) String note,
             @Schema(description = "When the result was published, when there is no letter to date it: "
