@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.domain;
 
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -116,6 +118,109 @@ public class Evaluation {
     public String sourceUrl;
 
     public String note;
+
+    /** Where a RECORDED result comes from (at least one); {@code null} for a COMPUTED one. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Sources sources;
+
+    /** The sources, stored as one JSON object (Hibernate Reactive binds JSON objects, not top-level arrays). */
+    public record Sources(List<id.kotacerdas.platform.record.Source> items) {
+        public Sources {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** The sources of a recorded result (empty for a computed one). */
+    public List<id.kotacerdas.platform.record.Source> sourceList() {
+        return sources == null ? List.of() : sources.items();
+    }
+
+    /** Sets the sources; {@link #sourceTitle} and {@link #sourceUrl} keep the first, for the older reads. */
+    public void setSources(List<id.kotacerdas.platform.record.Source> list) {
+        sources = list == null || list.isEmpty() ? null : new Sources(list);
+        sourceTitle = list == null || list.isEmpty() ? null : list.get(0).title();
+        sourceUrl = list == null || list.isEmpty() ? null : list.get(0).url();
+    }
+
+    /** 1 as recorded or computed, + 1 with each correction or withdrawal (the ETag). */
+    public int revision = 1;
+
+    /** When, by whom, why and from which sources the current revision was made; null at revision 1. */
+    @Column(name = "revised_at")
+    public OffsetDateTime revisedAt;
+
+    @Column(name = "revised_by")
+    public String revisedBy;
+
+    @Column(name = "revision_reason")
+    public String revisionReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "revision_sources")
+    public Sources revisionSources;
+
+    /** When the result was withdrawn; {@code null} while it stands. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "withdrawal_sources")
+    public Sources withdrawalSources;
+
+    /** The result's revision: 1 as recorded or computed, + 1 with each correction or withdrawal. */
+    public int revisionNumber() {
+        return revision;
+    }
+
+    /**
+     * Whether the ministry may correct or withdraw this result here: only a RECORDED one that stands. A LIVE result
+     * of a published cycle is the cycle's ({@link StateConflictException} saying so); a withdrawn one is final.
+     */
+    public void requireCorrectable(String act) {
+        if (source == Source.COMPUTED) {
+            throw new StateConflictException("LIVE", "The result " + id + " of " + regionCode + " " + year
+                    + " is LIVE: computed by the publication of evaluation cycle " + cycleId
+                    + "; it is not " + act + " here (only RECORDED results are).");
+        }
+        if (withdrawnAt != null) {
+            throw new StateConflictException("WITHDRAWN", "The result " + id + " of " + regionCode + " " + year
+                    + " was withdrawn on " + withdrawnAt + "; a withdrawn result is not " + act + ".");
+        }
+    }
+
+    /** Withdraws the result (a new revision). */
+    public void withdraw(String reason, List<id.kotacerdas.platform.record.Source> list, String by, OffsetDateTime at) {
+        requireCorrectable("withdrawn");
+        revision++;
+        withdrawnAt = at;
+        withdrawnBy = by;
+        withdrawalReason = reason;
+        withdrawalSources = list == null || list.isEmpty() ? null : new Sources(list);
+        revisedAt = at;
+        revisedBy = by;
+        revisionReason = reason;
+        revisionSources = withdrawalSources;
+    }
+
+    /** Marks a correction (a new revision); the caller has set the changed fields. */
+    public void corrected(String reason, List<id.kotacerdas.platform.record.Source> list, String by, OffsetDateTime at) {
+        revision++;
+        revisedAt = at;
+        revisedBy = by;
+        revisionReason = reason;
+        revisionSources = list == null || list.isEmpty() ? null : new Sources(list);
+    }
+
+    /** LIVE when computed by a cycle's publication here, RECORDED when recorded from its sources. */
+    public Origin origin() {
+        return source == Source.COMPUTED ? Origin.LIVE : Origin.RECORDED;
+    }
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;

@@ -105,6 +105,7 @@ public class EvaluationCycle {
 
     /** One step forward; {@code byPublication} for SCORING → PUBLISHED. */
     public void moveTo(EvaluationState target, boolean byPublication, String by, OffsetDateTime at) {
+        EvaluationCancellation.refuseAsTransition(state, target);
         CycleStateMachine.EVALUATION.verify(state, target, byPublication);
         state = target;
         updatedAt = at;
@@ -114,6 +115,26 @@ public class EvaluationCycle {
         } else if (target == EvaluationState.PUBLISHED) {
             publishedAt = at;
         }
+    }
+
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** Cancels the cycle with a reason (any state but the final ones, {@link EvaluationCancellation}). */
+    public void cancel(String reason, String by, OffsetDateTime at) {
+        EvaluationCancellation.verify(state);
+        state = EvaluationState.CANCELLED;
+        cancelledAt = at;
+        cancelledBy = by;
+        cancellationReason = reason;
+        updatedAt = at;
+        updatedBy = by;
     }
 
     /** Refuses an activity that the current state does not allow. */

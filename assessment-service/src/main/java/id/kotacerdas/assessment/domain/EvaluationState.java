@@ -18,7 +18,17 @@ public enum EvaluationState {
     /** The results are published: index, dimension and pillar scores, ranks, result letters. */
     PUBLISHED,
     /** Finished; nothing changes any more. */
-    CLOSED;
+    CLOSED,
+    /**
+     * Cancelled with a reason from any state but the final ones ({@link EvaluationCancellation}); nothing changes any
+     * more. Not a step of the order: reached only by {@code POST .../cancellation}.
+     */
+    CANCELLED;
+
+    /** Whether nothing changes any more (CLOSED, CANCELLED). */
+    public boolean isFinal() {
+        return this == CLOSED || this == CANCELLED;
+    }
 
     public boolean acceptsRegions() {
         return this == DRAFT || this == SELF_ASSESSMENT;

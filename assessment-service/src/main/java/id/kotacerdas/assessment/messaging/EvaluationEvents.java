@@ -3,11 +3,13 @@ package id.kotacerdas.assessment.messaging;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.platform.time.Occurred;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +27,9 @@ public final class EvaluationEvents {
 
     public static final EventSpec CYCLE_OPENED = spec(CYCLE, "EvaluationCycleOpened", Visibility.PUBLIC);
     public static final EventSpec PUBLISHED = spec(EVALUATION, "EvaluationPublished", Visibility.PUBLIC);
+    public static final EventSpec CORRECTED = spec(EVALUATION, "EvaluationCorrected", Visibility.PUBLIC);
+    public static final EventSpec WITHDRAWN = spec(EVALUATION, "EvaluationWithdrawn", Visibility.PUBLIC);
+    public static final EventSpec CYCLE_CANCELLED = spec(CYCLE, "EvaluationCycleCancelled", Visibility.PUBLIC);
 
     private EvaluationEvents() {
     }
@@ -63,6 +68,45 @@ public final class EvaluationEvents {
             String provinceCode, String level, String source, String frameworkKey, Integer frameworkVersion,
             BigDecimal index, Dimensions dimensions, Pillars pillars, Delta delta, Integer nationalRank,
             Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, String origin, UUID recordId,
+            List<Source> sources) {
+    }
+
+    /**
+     * A recorded result was corrected (key: region code): the result as it now stands, in the fields of
+     * {@link Published}, and the {@code correction}.
+     */
+    public record Corrected(UUID evaluationId, UUID cycleId, int year, String regionCode, String regionName,
+            String provinceCode, String level, String source, String frameworkKey, Integer frameworkVersion,
+            BigDecimal index, Dimensions dimensions, Pillars pillars, Delta delta, Integer nationalRank,
+            Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, String origin, UUID recordId,
+            List<Source> sources, Correction correction) {
+    }
+
+    /** The correction: the new revision, why, from which sources, when, and the changed fields' earlier values. */
+    public record Correction(int revision, String reason, List<Source> sources, OffsetDateTime at, String by,
+            List<String> changed, Previous previous) {
+    }
+
+    /** The earlier values of the changed fields ({@code changed} names them; a field absent here was null). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Previous(BigDecimal index, Dimensions dimensions, Pillars pillars, Integer nationalRank,
+            Integer provincialRank, String letterNumber, LocalDate letterDate, Occurred occurred, List<Source> sources,
+            String note) {
+    }
+
+    /** A recorded result was withdrawn (key: region code): its identity and the withdrawal. */
+    public record Withdrawn(UUID evaluationId, UUID cycleId, UUID recordId, int year, String regionCode, String origin,
+            WithdrawalNote withdrawal) {
+    }
+
+    /** The withdrawal: the new revision, why, from which sources, when. */
+    public record WithdrawalNote(int revision, String reason, List<Source> sources, OffsetDateTime at, String by) {
+    }
+
+    /** An evaluation cycle was cancelled (key: cycle id): from which state, why. */
+    public record CycleCancelled(UUID cycleId, int year, String fromState, String reason, String cancelledBy,
+            OffsetDateTime cancelledAt) {
     }
 }

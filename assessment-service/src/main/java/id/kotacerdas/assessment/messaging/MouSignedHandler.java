@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.kotacerdas.assessment.domain.DueBasis;
 import id.kotacerdas.assessment.repository.EvaluationDueRepository;
 import id.kotacerdas.platform.inbox.EventRoutes;
@@ -10,24 +11,37 @@ import id.kotacerdas.platform.inbox.PoisonEventException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes agreement-service's {@code kotacerdas.agreement.v1}: a signed MoU ({@code MouSigned}) of programme year P
- * makes the region due for evaluation once its programme year is past, from P + 1, even when no ratified masterplan
- * has arrived (yet). Through the platform inbox, like {@link MasterplanRatifiedHandler}: an upsert keeping the
- * earliest year, so a region of two cohorts (2017 and 2021) is due from 2018 whatever order the MoUs arrive in.
+ * Consumes agreement-service's {@code kotacerdas.agreement.v1}: a signed MoU ({@code MouSigned}, LIVE or RECORDED
+ * alike) of programme year P makes the region due for evaluation once its programme year is past, from P + 1, even
+ * when no ratified masterplan has arrived (yet). A recorded MoU corrected at its source ({@code MouRecordCorrected},
+ * the MoU as it now stands) recomputes that year from its programme year; withdrawn ({@code MouRecordWithdrawn}) it
+ * no longer makes the region due (the region may still be due by another MoU or by its ratification). Local
+ * commitments' corrections and withdrawals ({@code LocalCommitmentCorrected}, {@code LocalCommitmentWithdrawn}) do
+ * not bear on who is due: routed and ignored. Through the platform inbox, like {@link MasterplanRatifiedHandler}:
+ * one fact per MoU ({@link EvaluationDueRepository}), so redeliveries and any order give the same list.
  */
 @ApplicationScoped
 public class MouSignedHandler implements InboxHandler {
 
     public static final String CHANNEL = "agreement-events";
     public static final String MOU_SIGNED = "id.kotacerdas.agreement.MouSigned.v1";
-    /** What this service reads of {@code MouSigned.v1}; the rest of the event is ignored. */
-    public record MouSigned(UUID mouId, String regionCode, Integer programmeYear, LocalDate signedOn) {
+    public static final String MOU_RECORD_CORRECTED = "id.kotacerdas.agreement.MouRecordCorrected.v1";
+    public static final String MOU_RECORD_WITHDRAWN = "id.kotacerdas.agreement.MouRecordWithdrawn.v1";
+    public static final String LOCAL_COMMITMENT_CORRECTED = "id.kotacerdas.agreement.LocalCommitmentCorrected.v1";
+    public static final String LOCAL_COMMITMENT_WITHDRAWN = "id.kotacerdas.agreement.LocalCommitmentWithdrawn.v1";
+
+    /**
+     * What this service reads of {@code MouSigned.v1} and {@code MouRecordCorrected.v1} (the MoU as it now stands,
+     * with {@code correction}) and {@code MouRecordWithdrawn.v1} (its identity, with {@code withdrawal}); the rest of
+     * the event is ignored. {@code signedOn} is read only into the due list's reference, whatever its form.
+     */
+    public record MouSigned(UUID mouId, UUID recordId, String regionCode, Integer programmeYear, JsonNode signedOn,
+            MasterplanRatifiedHandler.Revised correction, MasterplanRatifiedHandler.Revised withdrawal) {
     }
 
     @Inject
@@ -49,7 +63,13 @@ public class MouSignedHandler implements InboxHandler {
     @Override
     public EventRoutes routes() {
         // the producer's other types are skipped by the inbox (EventRoutes.skips), not dead-lettered
-        return EventRoutes.builder().on(MOU_SIGNED, MouSigned.class, this::signed).build();
+        return EventRoutes.builder()
+                .on(MOU_SIGNED, MouSigned.class, this::signed)
+                .on(MOU_RECORD_CORRECTED, MouSigned.class, this::signed)
+                .on(MOU_RECORD_WITHDRAWN, MouSigned.class, this::withdrawn)
+                .on(LOCAL_COMMITMENT_CORRECTED, JsonNode.class, MasterplanRatifiedHandler::ignored)
+                .on(LOCAL_COMMITMENT_WITHDRAWN, JsonNode.class, MasterplanRatifiedHandler::ignored)
+                .build();
     }
 
     /** The facts come only from this topic: a rebuild forgets them and replays them. */
@@ -60,16 +80,34 @@ public class MouSignedHandler implements InboxHandler {
 
     Uni<Void> signed(IncomingEvent<MouSigned> event) {
         MouSigned data = event.data();
-        if (data.regionCode() == null || !MasterplanRatifiedHandler.REGION_CODE.matcher(data.regionCode()).matches()) {
-            throw new PoisonEventException("MouSigned " + event.id() + " has no valid regionCode: " + data.regionCode());
-        }
+        String name = event.type().contains("Corrected") ? "MouRecordCorrected" : "MouSigned";
+        MasterplanRatifiedHandler.requireRegion(name, event.id(), data.regionCode());
         if (data.programmeYear() == null || data.programmeYear() < 2000 || data.programmeYear() > 2100) {
-            throw new PoisonEventException("MouSigned " + event.id() + " has no valid programmeYear: "
+            throw new PoisonEventException(name + " " + event.id() + " has no valid programmeYear: "
                     + data.programmeYear());
         }
-        String reference = "MoU of programme year " + data.programmeYear()
-                + (data.signedOn() == null ? "" : ", signed " + data.signedOn());
-        return due.record(data.regionCode(), DueBasis.PROGRAMME_YEAR, data.programmeYear() + 1, reference, event.id(),
-                event.time());
+        String signed = data.signedOn() == null || data.signedOn().isNull() ? ""
+                : ", signed " + (data.signedOn().isTextual() ? data.signedOn().asText() : data.signedOn().path("date").asText());
+        String reference = "MoU of programme year " + data.programmeYear() + signed;
+        int revision = data.correction() == null || data.correction().revision() == null ? 0 : data.correction().revision();
+        return due.fact(DueBasis.PROGRAMME_YEAR, factId(data.mouId(), data.recordId(), event), data.regionCode(),
+                data.programmeYear() + 1, MasterplanRatifiedHandler.shortened(reference), revision, event.id(), event.time());
+    }
+
+    Uni<Void> withdrawn(IncomingEvent<MouSigned> event) {
+        MouSigned data = event.data();
+        MasterplanRatifiedHandler.requireRegion("MouRecordWithdrawn", event.id(), data.regionCode());
+        if (data.mouId() == null && data.recordId() == null) {
+            throw new PoisonEventException("MouRecordWithdrawn " + event.id() + " names no mouId or recordId");
+        }
+        int revision = data.withdrawal() == null || data.withdrawal().revision() == null ? Integer.MAX_VALUE
+                : data.withdrawal().revision();
+        return due.withdrawn(DueBasis.PROGRAMME_YEAR, factId(data.mouId(), data.recordId(), event), data.regionCode(),
+                revision, event.id(), event.time());
+    }
+
+    /** The MoU's id (its record's id for a recorded one without an MoU id); the event's own id at worst. */
+    static String factId(UUID id, UUID recordId, IncomingEvent<?> event) {
+        return id != null ? id.toString() : recordId != null ? recordId.toString() : "event:" + event.id();
     }
 }

@@ -19,7 +19,15 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
 
     /** A year's results, optionally of one province and one level, best index first. */
     public Uni<List<Evaluation>> ofYear(int year, String provinceCode, String level) {
+        return ofYear(year, provinceCode, level, false);
+    }
+
+    /** A year's results (standing ones; {@code includeWithdrawn}: withdrawn ones too), best index first. */
+    public Uni<List<Evaluation>> ofYear(int year, String provinceCode, String level, boolean includeWithdrawn) {
         List<String> where = new ArrayList<>(List.of("year = :year"));
+        if (!includeWithdrawn) {
+            where.add("withdrawnAt is null");
+        }
         Parameters params = Parameters.with("year", year);
         if (provinceCode != null) {
             where.add("provinceCode = :province");
@@ -32,21 +40,32 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
         return list(String.join(" and ", where), Sort.descending("index").and("regionCode"), params);
     }
 
-    /** A region's results, oldest year first. */
+    /** A region's standing results, oldest year first. */
     public Uni<List<Evaluation>> ofRegion(String regionCode) {
-        return list("regionCode", Sort.by("year"), regionCode);
+        return ofRegion(regionCode, false);
+    }
+
+    /** A region's results (standing ones; {@code includeWithdrawn}: withdrawn ones too), oldest year first. */
+    public Uni<List<Evaluation>> ofRegion(String regionCode, boolean includeWithdrawn) {
+        return includeWithdrawn ? list("regionCode", Sort.by("year").and("publishedAt"), regionCode)
+                : list("regionCode = ?1 and withdrawnAt is null", Sort.by("year"), regionCode);
+    }
+
+    /** Every result of the region and year, withdrawn ones too, oldest first. */
+    public Uni<List<Evaluation>> allOf(String regionCode, int year) {
+        return list("regionCode = ?1 and year = ?2", Sort.by("publishedAt"), regionCode, year);
     }
 
     public Uni<Evaluation> find(String regionCode, int year) {
-        return find("regionCode = ?1 and year = ?2", regionCode, year).firstResult();
+        return find("regionCode = ?1 and year = ?2 and withdrawnAt is null", regionCode, year).firstResult();
     }
 
-    /** The latest result before {@code year} of each of the codes (absent for a region's first evaluation). */
+    /** The latest standing result before {@code year} of each of the codes (absent for a region's first evaluation). */
     public Uni<Map<String, Evaluation>> previous(Collection<String> codes, int year) {
         if (codes.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return list("regionCode in ?1 and year < ?2", Sort.by("year"), codes, year).map(found -> {
+        return list("regionCode in ?1 and year < ?2 and withdrawnAt is null", Sort.by("year"), codes, year).map(found -> {
             Map<String, Evaluation> out = new HashMap<>();
             found.forEach(e -> out.put(e.regionCode, e)); // oldest first: the latest wins
             return out;
@@ -59,7 +78,7 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
             return Uni.createFrom().item(List.of());
         }
         return getSession().chain(s -> s.createSelectionQuery(
-                "select regionCode from Evaluation where year = :year and regionCode in :codes order by regionCode",
+                "select regionCode from Evaluation where year = :year and regionCode in :codes and withdrawnAt is null order by regionCode",
                 String.class).setParameter("year", year).setParameter("codes", codes).getResultList());
     }
 

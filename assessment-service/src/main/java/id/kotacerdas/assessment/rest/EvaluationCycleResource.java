@@ -176,6 +176,44 @@ public class EvaluationCycleResource {
                 .map(c -> Response.ok(EvaluationViews.CycleView.of(c)).tag(ETags.of(c.revision)).build());
     }
 
+    @POST
+    @Path("/{cycleId}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "cancelEvaluationCycle", summary = "Cancel an evaluation cycle that got stuck",
+            description = """
+                    Cancels the cycle with a `reason`, from any state but the final ones (CLOSED, CANCELLED: `409` \
+                    naming the state): state CANCELLED, nothing changes in it any more; results it published stay. \
+                    `If-Match` is required (`428` without, `412` stale). Audited; publishes `EvaluationCycleCancelled` \
+                    on `kotacerdas.evaluation.v1`. A year whose cycle is cancelled keeps it (one cycle per year). \
+                    Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationViews.CancellationRequest.class),
+            examples = @ExampleObject(name = "wrong year", value = "{\"reason\":\"Opened for the wrong year\"}")))
+    @APIResponse(responseCode = "200", description = "Cancelled; `ETag` is the new revision.",
+            headers = @Header(name = "ETag", description = "The cycle's new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.CycleView.class)))
+    @APIResponse(responseCode = "400", description = "No `reason`, or a bad `If-Match`.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle is CLOSED or CANCELLED.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
+    public Uni<Response> cancel(
+            @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull EvaluationViews.CancellationRequest body) {
+        Long expected = ETags.revision(ifMatch);
+        return evaluations.cancel(Caller.of(identity), cycleId, expected, body.reason())
+                .map(c -> Response.ok(EvaluationViews.CycleView.of(c)).tag(ETags.of(c.revision)).build());
+    }
+
     @GET
     @Path("/{cycleId}/regions")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })

@@ -2,11 +2,15 @@ package id.kotacerdas.assessment.rest;
 
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.IMPORTER;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import id.kotacerdas.assessment.domain.EvaluationChanges;
+import id.kotacerdas.assessment.service.EvaluationCorrections;
 import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.platform.record.Withdrawal;
 import id.kotacerdas.assessment.service.ResultLetterPdf;
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
@@ -37,6 +41,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -94,6 +99,9 @@ public class EvaluationResource {
     IdempotentCreates creates;
 
     @Inject
+    EvaluationCorrections corrections;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -112,8 +120,10 @@ public class EvaluationResource {
             @Parameter(description = "The evaluation year.", required = true, example = "2023") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Only this province's regions.", example = "35") @QueryParam("provinceCode")
             @Pattern(regexp = "^\\d{2}$", message = "must be a two-digit province code") String provinceCode,
-            @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level) {
-        return results.ofYear(year, provinceCode, level == null ? null : level.name()).map(all -> new EvaluationViews.Table(
+            @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level,
+            @Parameter(description = "Withdrawn results too (they keep `withdrawn`; absent: only the standing ones).")
+            @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
+        return results.ofYear(year, provinceCode, level == null ? null : level.name(), Boolean.TRUE.equals(includeWithdrawn)).map(all -> new EvaluationViews.Table(
                 year, provinceCode, level == null ? null : level.name(), all.size(), EvaluationViews.RULE,
                 all.stream().map(EvaluationViews.ResultView::of).toList()));
     }
@@ -151,8 +161,106 @@ public class EvaluationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such result.")
-    public Uni<EvaluationViews.ResultView> get(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
-        return results.get(evaluationId).map(EvaluationViews.ResultView::of);
+    public Uni<Response> get(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
+        return results.get(evaluationId).map(EvaluationResource::withTag);
+    }
+
+    static Response withTag(EvaluationResults.WithPrevious w) {
+        return Response.ok(EvaluationViews.ResultView.of(w)).tag(ETags.of(w.evaluation().revision)).build();
+    }
+
+    @POST
+    @Path("/evaluations/{evaluationId}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctEvaluation", summary = "Correct a recorded result",
+            description = """
+                    Corrects a RECORDED result in the open: `If-Match: "<revision>"` (`428` without, `412` when stale), \
+                    a `reason`, `sources` (at least one) and `changes` (the fields to change, same names and rules as \
+                    when recording; an empty or no-op `changes` is `400` naming `changes`). Answers the result as it now \
+                    stands, revision + 1; the earlier value stays readable (`GET .../revisions`). The table, the \
+                    distribution, the histories, their deltas and `check` follow. Published as `EvaluationCorrected` \
+                    (the `EvaluationPublished` fields as they now stand + `correction`). Audited. A LIVE result \
+                    (computed by a published cycle) is not correctable here, and a withdrawn one is final: `409`. \
+                    Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationViews.CorrectionRequest.class),
+            examples = @ExampleObject(name = "a dimension mistyped", value = """
+                    {"reason":"The source gives OUTPUT 3.12, not 3.21","sources":[{"url":"https://bangsaonline.com/berita/113379/"}],\
+                    "changes":{"dimensions":{"BASELINE":3.60,"OUTPUT":3.12,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65}}}""")))
+    @APIResponse(responseCode = "200", description = "Corrected: the result as it now stands.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
+                    examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No `reason`, no `sources`, an empty or no-op `changes`, a field that is not correctable (`changes.year`), or a bad `If-Match`.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such result.")
+    @APIResponse(responseCode = "409", description = "A LIVE result, or a withdrawn one; or a letter number in use.")
+    @APIResponse(responseCode = "412", description = "`If-Match` names an earlier revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "A figure off the scale, a missing dimension, a letter number that does not fit its date.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> correct(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId,
+            @Parameter(description = "The ETag of the result as read, e.g. \"1\".", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull EvaluationViews.CorrectionRequest body) {
+        Caller caller = Caller.of(identity);
+        Long revision = ETags.revision(ifMatch);
+        EvaluationChanges changes = EvaluationChangesReader.read(body.changes());
+        return corrections.correct(caller, evaluationId, revision, body.reason(), body.sources(), changes)
+                .map(EvaluationResource::withTag);
+    }
+
+    @POST
+    @Path("/evaluations/{evaluationId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "withdrawEvaluation", summary = "Withdraw a recorded result",
+            description = """
+                    Withdraws a RECORDED result that should never have been recorded: `If-Match`, a `reason` and \
+                    `sources` (required). The result stays readable here (with `withdrawn`), in its revisions and in the \
+                    audit trail, but leaves the year's table, the distribution and the region's history (unless \
+                    `includeWithdrawn=true`); the next year's delta is then read against the region's previous \
+                    remaining result, and the region and year may be recorded again. Published as \
+                    `EvaluationWithdrawn`. Audited. A LIVE result, or one already withdrawn: `409`. Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationViews.WithdrawalRequest.class),
+            examples = @ExampleObject(name = "recorded twice", value = """
+                    {"reason":"Recorded twice: the 2022 result was entered as 2023","sources":[{"url":"https://bangsaonline.com/berita/113379/"}]}""")))
+    @APIResponse(responseCode = "200", description = "Withdrawn: the result with `withdrawn`.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class)))
+    @APIResponse(responseCode = "400", description = "No `reason` or no `sources`, or a bad `If-Match`.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such result.")
+    @APIResponse(responseCode = "409", description = "A LIVE result, or one already withdrawn.")
+    @APIResponse(responseCode = "412", description = "`If-Match` names an earlier revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> withdraw(@Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId,
+            @Parameter(description = "The ETag of the result as read, e.g. \"1\".", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull EvaluationViews.WithdrawalRequest body) {
+        Caller caller = Caller.of(identity);
+        return corrections.withdraw(caller, evaluationId, ETags.revision(ifMatch), new Withdrawal(body.reason(), body.sources()))
+                .map(EvaluationResource::withTag);
+    }
+
+    @GET
+    @Path("/evaluations/{evaluationId}/revisions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getEvaluationRevisions", summary = "A result's earlier values",
+            description = "Every earlier revision of the result, oldest first (empty when it was never corrected or withdrawn): when and by whom it was made, the reason and sources, and the result as it was." + ROLES)
+    @APIResponse(responseCode = "200", description = "The earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationViews.RevisionView.class),
+                    examples = @ExampleObject(name = "one correction", value = """
+                            [{"revision":1,"at":"2026-12-07T09:00:00+00:00","by":"history-importer","reason":null,\
+                            "sources":[{"title":"Nusadaily","url":"https://bangsaonline.com/berita/113379/","publishedOn":null}],\
+                            "value":{"revision":1,"year":2022,"regionCode":"35.71","origin":"RECORDED","index":3.31}}]""")))
+    @APIResponse(responseCode = "404", description = "No such result.")
+    public Uni<List<EvaluationViews.RevisionView>> revisions(
+            @Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
+        return corrections.revisions(evaluationId).map(all -> all.stream().map(r -> new EvaluationViews.RevisionView(
+                r.revision(), r.at(), r.by(), r.reason(), r.sources(), r.value())).toList());
     }
 
     @GET
@@ -180,20 +288,24 @@ public class EvaluationResource {
     @POST
     @Path("/evaluations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MINISTRY_ADMIN)
+    @RolesAllowed({ MINISTRY_ADMIN, IMPORTER })
     @Operation(operationId = "recordEvaluation", summary = "Record a past year's published result",
             description = """
-                    Records the figures a past evaluation published (source RECORDED, no indicator detail): index and \
-                    the five dimension scores on the 0–5 scale (2 decimals; outside: `422` naming the field, e.g. \
-                    `dimensions.BASELINE`), optionally the six pillar scores, the ranks and the result letter (its \
-                    MM/YYYY must be the letter date's; a number in use is `409`), with the source. A region's history \
-                    starts where its records start. One result per region and year (`409`). Published as \
-                    `EvaluationPublished`. Send an `Idempotency-Key` so that a retry records nothing twice. Audited. \
+                    Records the figures a past evaluation published (origin RECORDED, `source` RECORDED, no indicator \
+                    detail): index and the five dimension scores on the 0–5 scale (2 decimals; outside: `422` naming the \
+                    field, e.g. `dimensions.BASELINE`), optionally the six pillar scores, the ranks and the result letter \
+                    (its MM/YYYY must be the letter date's; a number in use is `409`), with its `sources` (required, \
+                    `400` naming `sources`; the older `sourceTitle`/`sourceUrl` alone stand for one source). \
+                    **Idempotent by region and year**: the same figures again answer `200` with the stored result (no \
+                    event, no audit entry); other figures are `409` naming the first differing field (use a correction, \
+                    `POST /evaluations/{id}/corrections`); a LIVE (computed) result of that year is `409`; new: `201`. \
+                    Published as `EvaluationPublished` (origin RECORDED, `sources`, `recordId`). An `Idempotency-Key` \
+                    is honoured as well. Audited. \
                     The result is dated by its `letterDate` (DAY) when it has one, else by the `occurred` given, else \
                     by its year (YEAR): the read returns it as `occurred` and the event carries it, so a timeline puts \
                     a recorded 2023 result in 2023, not on the day it was typed in. An index its dimensions and the \
                     weights of `kominfo-evaluation` v1 do not give (beyond 0.01) is recorded as published and flagged \
-                    in `check` (`agrees`: false), here and in every read. Roles: `ministry-admin`.""")
+                    in `check` (`agrees`: false), here and in every read. Roles: `ministry-admin`, `importer`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.RecordRequest.class),
             examples = @ExampleObject(name = "Kota Kediri 2022", value = RECORD_EXAMPLE)))
@@ -202,8 +314,16 @@ public class EvaluationResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class),
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed body; a `letterDate` or `occurred` that is malformed, in the future or before 2017, or an `occurred` that disagrees with `letterDate`.")
-    @APIResponse(responseCode = "409", description = "The region already has a result of that year, or the letter number is in use.")
+    @APIResponse(responseCode = "200", description = "The same figures were recorded before: the stored result; nothing written.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class)))
+    @APIResponse(responseCode = "400", description = "A malformed body; no `sources` (or a bad `sources[i].url`); a `letterDate` or `occurred` that is malformed, in the future or before 2017, or an `occurred` that disagrees with `letterDate`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no sources", value = """
+                            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                            "detail":"sources: is required: name at least one source of a recorded fact (its url)",\
+                            "violations":[{"field":"sources","message":"is required: name at least one source of a recorded fact (its url)"}]}""")))
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin` or `importer`.")
+    @APIResponse(responseCode = "409", description = "The region and year are recorded with other figures (`violations[0].field` names the first that differs: use a correction), the region has a LIVE result of that year, or the letter number is in use.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "A figure off the scale, a missing dimension, an unknown region, a letter number that does not fit its date, or a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
@@ -217,9 +337,39 @@ public class EvaluationResource {
             @Valid @NotNull EvaluationViews.RecordRequest body,
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
-        return creates.create(caller, idempotencyKey, body, () -> results.record(caller, body.toRecording()),
-                recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder()
-                        .path(recorded.evaluation().id.toString()).build(), null, EvaluationViews.ResultView.of(recorded)));
+        if (idempotencyKey == null) {
+            return results.record(caller, body.toRecording()).map(recorded -> recorded.created()
+                    ? Response.created(uri.getAbsolutePathBuilder().path(recorded.result().evaluation().id.toString())
+                            .build()).tag(ETags.of(recorded.result().evaluation().revisionNumber()))
+                            .entity(EvaluationViews.ResultView.of(recorded.result())).build()
+                    : replayed(recorded));
+        }
+        // with a key: a natural-key replay stores no answer under the key (it created nothing) and is a 200
+        return creates.create(caller, idempotencyKey, body, () -> results.record(caller, body.toRecording())
+                .invoke(recorded -> {
+                    if (!recorded.created()) {
+                        throw new AlreadyRecorded(recorded);
+                    }
+                }), recorded -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder()
+                        .path(recorded.result().evaluation().id.toString()).build(),
+                        Long.toString(recorded.result().evaluation().revisionNumber()),
+                        EvaluationViews.ResultView.of(recorded.result())))
+                .onFailure(AlreadyRecorded.class).recoverWithItem(f -> replayed(((AlreadyRecorded) f).recorded));
+    }
+
+    private static Response replayed(EvaluationResults.Recorded recorded) {
+        return Response.ok(EvaluationViews.ResultView.of(recorded.result()))
+                .tag(ETags.of(recorded.result().evaluation().revisionNumber())).build();
+    }
+
+    /** The same figures were recorded before: nothing to store under the Idempotency-Key. */
+    static final class AlreadyRecorded extends RuntimeException {
+        final transient EvaluationResults.Recorded recorded;
+
+        AlreadyRecorded(EvaluationResults.Recorded recorded) {
+            super(null, null, false, false);
+            this.recorded = recorded;
+        }
     }
 
     @GET
@@ -240,7 +390,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet.")
     public Uni<EvaluationViews.HistoryView> history(
             @Parameter(description = "Kemendagri code.", example = "35.71") @PathParam("regionCode")
-            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode) {
-        return results.history(regionCode).map(EvaluationViews.HistoryView::of);
+            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode,
+            @Parameter(description = "Withdrawn results too (they keep `withdrawn` and are nobody's previous).")
+            @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
+        return results.history(regionCode, Boolean.TRUE.equals(includeWithdrawn)).map(EvaluationViews.HistoryView::of);
     }
 }

@@ -2,6 +2,7 @@ package id.kotacerdas.assessment.rest;
 
 import id.kotacerdas.assessment.domain.DueBasis;
 import id.kotacerdas.assessment.domain.Evaluation;
+import id.kotacerdas.assessment.domain.EvaluationCancellation;
 import id.kotacerdas.assessment.domain.EvaluationCycle;
 import id.kotacerdas.assessment.domain.EvaluationDimension;
 import id.kotacerdas.assessment.domain.EvaluationRegion;
@@ -15,6 +16,8 @@ import id.kotacerdas.assessment.domain.ScoreCalculator.RegionScore;
 import id.kotacerdas.assessment.domain.SelfAssessment;
 import id.kotacerdas.assessment.domain.SelfAssessmentStatus;
 import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.assessment.service.EvaluationScoring;
 import id.kotacerdas.assessment.service.EvaluationService;
@@ -66,21 +69,33 @@ public final class EvaluationViews {
     @Schema(name = "EvaluationCycle", description = "A year's evaluation (monev) with its framework and state.")
     public record CycleView(UUID id, @Schema(examples = "2023") int year, @Schema(examples = "Evaluasi Smart City 2023") String name,
             id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef framework, OffsetDateTime selfAssessmentDeadline,
-            @Schema(description = "DRAFT → SELF_ASSESSMENT (opened) → INTERVIEWS → SCORING → PUBLISHED → CLOSED.") EvaluationState state,
-            @Schema(description = "The one state the cycle can move to next; absent when CLOSED.") EvaluationState nextState,
+            @Schema(description = "DRAFT → SELF_ASSESSMENT (opened) → INTERVIEWS → SCORING → PUBLISHED → CLOSED; CANCELLED (with a reason) from any state but CLOSED.") EvaluationState state,
+            @Schema(description = "The one state the cycle can move to next; absent when CLOSED or CANCELLED.") EvaluationState nextState,
             @Schema(description = "Revision, also the ETag; send it in `If-Match`.", examples = "2") long revision,
             OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
             OffsetDateTime openedAt, OffsetDateTime publishedAt,
             @Schema(description = "When the publication happened: " + ApiDocs.OCCURRED_OUT + " A publication whose "
                     + "letters are dated before the day it was recorded is dated by them (DAY).") Occurred occurred,
-            @Schema(description = "The date of the result letters issued at the publication.") LocalDate letterDate) {
+            @Schema(description = "The date of the result letters issued at the publication.") LocalDate letterDate,
+            @Schema(description = "Set when the cycle was cancelled (state CANCELLED).") CancellationView cancellation) {
 
         static CycleView of(EvaluationCycle c) {
             return new CycleView(c.id, c.year, c.name, new id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef(
                     c.frameworkCode, c.frameworkVersion), c.selfAssessmentDeadline, c.state,
-                    CycleStateMachine.EVALUATION.next(c.state).orElse(null), c.revision, c.createdAt, c.createdBy,
-                    c.updatedAt, c.updatedBy, c.openedAt, c.publishedAt, c.publishedOccurred(), c.letterDate);
+                    EvaluationCancellation.next(c.state), c.revision, c.createdAt, c.createdBy,
+                    c.updatedAt, c.updatedBy, c.openedAt, c.publishedAt, c.publishedOccurred(), c.letterDate,
+                    c.cancelledAt == null ? null : new CancellationView(c.cancelledAt, c.cancelledBy, c.cancellationReason));
         }
+    }
+
+    @Schema(name = "EvaluationCycleCancellation", description = "When, by whom and why the cycle was cancelled.")
+    public record CancellationView(OffsetDateTime at, @Schema(examples = "ministry") String by,
+            @Schema(examples = "Opened for the wrong year; evaluation 2023 runs in another cycle") String reason) {
+    }
+
+    @Schema(name = "EvaluationCycleCancellationRequest", description = "Why the cycle is cancelled.", requiredProperties = "reason")
+    public record CancellationRequest(@Schema(description = "Why, in a sentence (at most 2000 characters).", maxLength = 2000,
+            examples = "Opened for the wrong year; evaluation 2023 runs in another cycle") String reason) {
     }
 
     @Schema(name = "EvaluationCycleList", description = "Every evaluation cycle, newest year first.")
@@ -268,7 +283,15 @@ public final class EvaluationViews {
                     + "dated by its letter (DAY), else the `occurred` it was recorded with, else its year (YEAR).")
             Occurred occurred,
             @Schema(description = "The check of the published index against the published dimensions and the "
-                    + "framework's weights; absent when the dimensions are not published.") CheckView check) {
+                    + "framework's weights; absent when the dimensions are not published.") CheckView check,
+            @Schema(description = "`LIVE`: computed by a cycle's publication here (`source` COMPUTED); `RECORDED`: "
+                    + "recorded from its `sources` (`source` RECORDED).") Origin origin,
+            @Schema(description = "Where a RECORDED result comes from (`sourceTitle`/`sourceUrl` repeat the first); "
+                    + "empty for a LIVE one.") List<Source> sources,
+            @Schema(description = "1 as recorded or computed, + 1 with each correction or withdrawal; the ETag is "
+                    + "`\"<revision>\"`.", examples = "1") int revision,
+            @Schema(description = "Set when the result was withdrawn: it stays readable here, but has left the table, "
+                    + "the distribution and the histories (unless `includeWithdrawn=true`).") WithdrawnView withdrawn) {
 
         static ResultView of(EvaluationResults.WithPrevious w) {
             return of(w.evaluation(), w.previous(), w.check());
@@ -297,8 +320,60 @@ public final class EvaluationViews {
                     e.nationalRank, e.rankedNationally, e.provincialRank, e.rankedInProvince, e.letterNumber,
                     e.letterDate, e.letterNumber == null ? null : "/api/v1/evaluations/" + e.id + "/letter",
                     e.sourceTitle, e.sourceUrl, e.note, e.publishedAt, e.publishedBy, e.publishedOccurred(),
-                    CheckView.of(check));
+                    CheckView.of(check), e.origin(), e.sourceList(), e.revision, WithdrawnView.of(e));
         }
+    }
+
+    @Schema(name = "EvaluationWithdrawn", description = "When, by whom, why and from which sources a result was withdrawn.")
+    public record WithdrawnView(OffsetDateTime at, @Schema(examples = "ministry") String by,
+            @Schema(examples = "Recorded twice: the 2022 result was entered as 2023") String reason, List<Source> sources) {
+
+        static WithdrawnView of(Evaluation e) {
+            return e.withdrawnAt == null ? null : new WithdrawnView(e.withdrawnAt, e.withdrawnBy, e.withdrawalReason,
+                    e.withdrawalSources == null ? List.of() : e.withdrawalSources.items());
+        }
+    }
+
+    @Schema(name = "EvaluationCorrectionChanges", description = """
+            The fields to change, with the same names and rules as when recording (`POST /evaluations`); only those \
+            given change (a field given as null becomes unknown, e.g. a rank). The region and year are the result's \
+            identity: withdraw the result and record it again instead.""")
+    public record ChangesDoc(@Schema(examples = "3.31", minimum = "0", maximum = "5") BigDecimal index,
+            @Schema(description = "All five.") Map<String, BigDecimal> dimensions,
+            @Schema(description = "All six, or null.") Map<String, BigDecimal> pillars,
+            @Schema(minimum = "1", maximum = "600") Integer nationalRank,
+            @Schema(minimum = "1", maximum = "100") Integer provincialRank,
+            @Schema(maxLength = 60, pattern = ResultLetterNumber.EVALUATION_PATTERN) String letterNumber,
+            LocalDate letterDate, Occurred occurred, @Schema(maxItems = 20) List<Source> sources,
+            @Schema(maxLength = 2000) String note) {
+    }
+
+    @Schema(name = "EvaluationCorrection", description = "A correction of a recorded result: why, from which sources, and the fields to change.",
+            requiredProperties = { "reason", "sources", "changes" })
+    public record CorrectionRequest(
+            @Schema(description = "Why, in a sentence (at most 2000 characters).", maxLength = 2000,
+                    examples = "The source gives OUTPUT 3.12, not 3.21") String reason,
+            @Schema(description = "What shows the correct figures: at least one.", maxItems = 20) List<Source> sources,
+            @Schema(implementation = ChangesDoc.class) com.fasterxml.jackson.databind.node.ObjectNode changes) {
+    }
+
+    @Schema(name = "EvaluationWithdrawal", description = "Why a recorded result is withdrawn (platform `Withdrawal`): a "
+            + "reason and the sources that show it (required).", requiredProperties = { "reason", "sources" })
+    public record WithdrawalRequest(
+            @Schema(description = "Why, in a sentence (at most 2000 characters).", maxLength = 2000,
+                    examples = "Recorded twice: the 2022 result was entered as 2023") String reason,
+            @Schema(description = "What shows it: at least one.", maxItems = 20) List<Source> sources) {
+    }
+
+    @Schema(name = "EvaluationRevision", description = """
+            An earlier value of a result: its revision, when and by whom it was made, the reason and sources of the \
+            correction that made it (none for revision 1, the recording: `sources` are then the result's own), and the \
+            result as it was (`value`).""")
+    public record RevisionView(@Schema(examples = "1") int revision, @Schema(examples = "2026-12-07T09:00:00+00:00") String at,
+            @Schema(examples = "history-importer") String by, String reason, List<Source> sources,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    description = "The result's fields as they were: revision, year, regionCode, origin, index, dimensions, pillars, nationalRank, provincialRank, letterNumber, letterDate, occurred, sources, note.")
+            Object value) {
     }
 
     @Schema(name = "EvaluationTable", description = "A year's national table: every published result, by national rank (best index first).")
@@ -321,9 +396,16 @@ public final class EvaluationViews {
             @Size(max = 60) @Pattern(regexp = ResultLetterNumber.EVALUATION_PATTERN, message = "must look like B-1003/DJAI/AI.01.04/12/2022")
             @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber,
             @Schema(examples = "2022-12-05") LocalDate letterDate,
-            @NotBlank @Size(max = 500) @Schema(examples = "Nusadaily: Indeks Smart City Kota Kediri 2022") String sourceTitle,
-            @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
-            @Schema(examples = "https://bangsaonline.com/berita/113379/") String sourceUrl,
+            @Size(max = 500) @Schema(description = "The older form of one source (its title): beside `sources` it must "
+                    + "be the first's; alone it stands for `sources` = [{title, url}].", deprecated = true,
+                    examples = "Nusadaily: Indeks Smart City Kota Kediri 2022") String sourceTitle,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+            @Schema(description = "The older form of one source (its url); see `sourceTitle`.", deprecated = true,
+                    examples = "https://bangsaonline.com/berita/113379/") String sourceUrl,
+            @Schema(description = "Where the figures come from: at least one, at most 20, each with an absolute http(s) "
+                    + "`url` (`400` naming `sources` or `sources[i].url`). Required unless the older `sourceUrl` is given.",
+                    maxItems = 20)
+            List<Source> sources,
             @Size(max = 2000) String note,
             @Schema(description = "When the result was published, when there is no letter to date it: "
                     + ApiDocs.OCCURRED_IN + " The result's date is `letterDate` (DAY) when given (an `occurred` must "
@@ -331,7 +413,7 @@ public final class EvaluationViews {
 
         EvaluationResults.Recording toRecording() {
             return new EvaluationResults.Recording(year, regionCode, index, dimensions, pillars, nationalRank,
-                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, note, occurred);
+                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, sources, note, occurred);
         }
     }
 

@@ -5,6 +5,7 @@ import id.kotacerdas.assessment.domain.EvaluationDimension;
 import id.kotacerdas.assessment.domain.FrameworkContent;
 import id.kotacerdas.assessment.domain.IndexCheck;
 import id.kotacerdas.assessment.domain.Pillar;
+import id.kotacerdas.assessment.domain.RecordedFigures;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
 import id.kotacerdas.assessment.domain.RuleViolationException;
 import id.kotacerdas.assessment.messaging.EvaluationEventMapper;
@@ -13,6 +14,7 @@ import id.kotacerdas.assessment.repository.EvaluationRepository;
 import id.kotacerdas.assessment.repository.FrameworkVersionRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -85,7 +88,8 @@ public class EvaluationResults {
     /** What is recorded of a past year. */
     public record Recording(int year, String regionCode, BigDecimal index, Map<String, BigDecimal> dimensions,
             Map<String, BigDecimal> pillars, Integer nationalRank, Integer provincialRank, String letterNumber,
-            LocalDate letterDate, String sourceTitle, String sourceUrl, String note, Occurred occurred) {
+            LocalDate letterDate, String sourceTitle, String sourceUrl, List<Source> sources, String note,
+            Occurred occurred) {
     }
 
     @WithSession
@@ -103,7 +107,13 @@ public class EvaluationResults {
     /** A year's results, best index first (then by code), each with its previous evaluation. */
     @WithSession
     public Uni<List<WithPrevious>> ofYear(int year, String provinceCode, String level) {
-        return evaluations.ofYear(year, provinceCode, level).chain(found -> evaluations
+        return ofYear(year, provinceCode, level, false);
+    }
+
+    /** The same; {@code includeWithdrawn}: withdrawn results too (each with its delta against the standing ones). */
+    @WithSession
+    public Uni<List<WithPrevious>> ofYear(int year, String provinceCode, String level, boolean includeWithdrawn) {
+        return evaluations.ofYear(year, provinceCode, level, includeWithdrawn).chain(found -> evaluations
                 .previous(found.stream().map(e -> e.regionCode).toList(), year)
                 .map(previous -> found.stream().map(e -> new WithPrevious(e, previous.get(e.regionCode))).toList()))
                 .chain(this::checked);
@@ -112,12 +122,19 @@ public class EvaluationResults {
     /** A region's results, oldest year first, each with the one before it; {@code 404} for an unknown code. */
     @WithSession
     public Uni<History> history(String regionCode) {
-        return registry.require(regionCode).chain(region -> evaluations.ofRegion(region.code()).chain(found -> {
+        return history(regionCode, false);
+    }
+
+    /**
+     * The same; {@code includeWithdrawn}: withdrawn results too, each with the standing result before it (a
+     * withdrawn result is never another's previous).
+     */
+    @WithSession
+    public Uni<History> history(String regionCode, boolean includeWithdrawn) {
+        return registry.require(regionCode).chain(region -> evaluations.ofRegion(region.code(), includeWithdrawn).chain(found -> {
             List<WithPrevious> out = new ArrayList<>();
-            Evaluation before = null;
             for (Evaluation e : found) {
-                out.add(new WithPrevious(e, before));
-                before = e;
+                out.add(new WithPrevious(e, lastBefore(out, e)));
             }
             return checked(out).map(all -> new History(region, all));
         }));
@@ -147,6 +164,17 @@ public class EvaluationResults {
         }).toList());
     }
 
+    /** The latest standing result of {@code entries} before {@code e}'s year. */
+    private static Evaluation lastBefore(List<WithPrevious> entries, Evaluation e) {
+        Evaluation out = null;
+        for (WithPrevious w : entries) {
+            if (w.evaluation().withdrawnAt == null && w.evaluation().year < e.year) {
+                out = w.evaluation();
+            }
+        }
+        return out;
+    }
+
     static String frameworkKey(Evaluation e) {
         return e.frameworkCode != null && e.frameworkVersion != null ? e.frameworkCode + " v" + e.frameworkVersion
                 : RECORDED_CHECK_FRAMEWORK + " v" + RECORDED_CHECK_VERSION;
@@ -163,26 +191,55 @@ public class EvaluationResults {
     public record History(RegisteredRegion region, List<WithPrevious> entries) {
     }
 
-    /** Records a past year's published figures; {@code 409} when the region has a result of that year. */
+    /** What a recording did: {@code created} a new result, or found the same figures already recorded (a replay). */
+    public record Recorded(WithPrevious result, boolean created) {
+    }
+
+    /**
+     * Records a past year's published figures, idempotent by the natural key (region, year): the same figures again
+     * are a replay (the stored result, no event, no audit entry); different figures are {@code 409} naming the first
+     * differing field ("use a correction"); a COMPUTED (LIVE) result of that year is {@code 409}. A withdrawn result
+     * does not hold the key: the same figures as a withdrawn one replay it (an import run again does not bring back
+     * what the ministry withdrew), other figures are recorded anew.
+     */
     @WithTransaction
-    public Uni<WithPrevious> record(Caller caller, Recording r) {
+    public Uni<Recorded> record(Caller caller, Recording r) {
+        List<Source> sources = sourcesOf(r);
         check(r);
         Occurred act = actDate(r, clock);
         ResultLetterNumber given = r.letterNumber() == null ? null
                 : LetterNumbers.parse(r.letterNumber(), ResultLetterNumber.EVALUATION_RESULT, r.letterDate(), "letterNumber");
+        RecordedFigures asked = new RecordedFigures(r.index(), r.dimensions(), r.pillars(), r.nationalRank(),
+                r.provincialRank(), r.letterNumber(), r.letterDate(), act, sources, r.note());
         return registry.current(r.regionCode()).chain(found -> {
             if (found.isEmpty()) {
                 throw new RuleViolationException("regionCode", "no region has the code " + r.regionCode());
             }
             RegisteredRegion region = found.get();
-            return evaluations.find(region.code(), r.year()).chain(existing -> {
-                if (existing != null) {
-                    throw ProblemException.conflict(region.name() + " (" + region.code() + ") already has a "
-                            + existing.source + " result for " + r.year() + " (evaluation " + existing.id + ").");
+            return evaluations.allOf(region.code(), r.year()).chain(existing -> {
+                for (Evaluation e : existing) {
+                    if (e.withdrawnAt != null) {
+                        continue;
+                    }
+                    if (e.source == Evaluation.Source.COMPUTED) {
+                        throw ProblemException.conflict(region.name() + " (" + region.code() + ") already has a LIVE "
+                                + "result for " + r.year() + ", computed by the publication of evaluation cycle "
+                                + e.cycleId + " (evaluation " + e.id + "); recorded figures do not replace it.");
+                    }
+                    Optional<String> differs = RecordedFigures.of(e).firstDifference(asked);
+                    if (differs.isPresent()) {
+                        throw differing(region, r.year(), e, differs.get());
+                    }
+                    return replayed(e);
+                }
+                for (Evaluation e : existing) {
+                    if (RecordedFigures.of(e).firstDifference(asked).isEmpty()) {
+                        return replayed(e);
+                    }
                 }
                 Uni<ResultLetterNumber> number = given == null ? Uni.createFrom().nullItem() : letterNumbers.record(given);
                 return number.chain(n -> {
-                    Evaluation e = recorded(caller, r, region, n);
+                    Evaluation e = recorded(caller, r, region, n, sources);
                     e.setPublishedOccurred(act);
                     return evaluations.persistAndFlush(e)
                             .chain(() -> evaluations.previous(List.of(e.regionCode), e.year))
@@ -191,13 +248,64 @@ public class EvaluationResults {
                                     .chain(() -> outbox.append(EvaluationEvents.PUBLISHED, e.regionCode,
                                             EvaluationEventMapper.published(e, previous.get(e.regionCode))))
                                     .replaceWith(new WithPrevious(e, previous.get(e.regionCode))))
-                            .chain(w -> checked(List.of(w))).map(all -> all.get(0));
+                            .chain(w -> checked(List.of(w))).map(all -> new Recorded(all.get(0), true));
                 });
             });
         });
     }
 
-    private Evaluation recorded(Caller caller, Recording r, RegisteredRegion region, ResultLetterNumber number) {
+    private Uni<Recorded> replayed(Evaluation e) {
+        return withPrevious(e).map(w -> new Recorded(w, false));
+    }
+
+    /** A result with its previous remaining result and its check. */
+    Uni<WithPrevious> withPrevious(Evaluation e) {
+        return evaluations.previous(List.of(e.regionCode), e.year)
+                .map(previous -> new WithPrevious(e, previous.get(e.regionCode)))
+                .chain(w -> checked(List.of(w))).map(all -> all.get(0));
+    }
+
+    static ProblemException differing(RegisteredRegion region, int year, Evaluation e, String field) {
+        String message = "differs from the result recorded for " + region.code() + " " + year + " (evaluation " + e.id
+                + ", revision " + e.revisionNumber() + "); use a correction (POST /api/v1/evaluations/" + e.id
+                + "/corrections)";
+        return new ProblemException(409, "conflict", "Conflict", region.name() + " (" + region.code() + ") " + year
+                + " is already recorded with other figures: " + field + " " + message + ".",
+                List.of(new Violation(field, message)), Map.of());
+    }
+
+    /**
+     * The sources of a recording: {@code sources} (required, at least one: {@link Source#check}); the older single
+     * source ({@code sourceTitle}, {@code sourceUrl}) alone stands for a list of that one source, and beside
+     * {@code sources} must be its first. {@code 400} naming {@code sources} (or {@code sources[i].url},
+     * {@code sourceUrl}) otherwise.
+     */
+    static List<Source> sourcesOf(Recording r) {
+        List<Violation> out = new ArrayList<>();
+        List<Source> list;
+        if (r.sources() != null) {
+            list = r.sources();
+            out.addAll(Source.check("sources", list));
+            if (out.isEmpty() && r.sourceUrl() != null && !r.sourceUrl().strip().equals(list.get(0).url().strip())) {
+                out.add(new Violation("sourceUrl", "must be the url of the first of sources when both are given "
+                        + "(sourceTitle/sourceUrl are the older form of one source; leave them out)"));
+            }
+        } else if (r.sourceUrl() != null && !r.sourceUrl().isBlank()) {
+            list = List.of(new Source(r.sourceTitle(), r.sourceUrl().strip(), null));
+            out.addAll(Source.check("sources", list));
+        } else {
+            list = List.of();
+            out.addAll(Source.check("sources", list));
+        }
+        if (!out.isEmpty()) {
+            throw new ProblemException(400, "validation", "Invalid request", out.get(0).field() + ": "
+                    + out.get(0).message(), out, Map.of());
+        }
+        return list;
+    }
+
+    private Evaluation recorded(Caller caller, Recording r, RegisteredRegion region, ResultLetterNumber number,
+            List<Source> sources) {
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
         e.year = r.year();
@@ -215,8 +323,7 @@ public class EvaluationResults {
         if (number != null) {
             e.setLetter(number, r.letterDate());
         }
-        e.sourceTitle = r.sourceTitle();
-        e.sourceUrl = r.sourceUrl();
+        e.setSources(sources);
         e.note = r.note();
         e.publishedAt = Revisions.now(clock);
         e.publishedBy = caller.username();
@@ -311,7 +418,7 @@ public class EvaluationResults {
         if (e.letterNumber != null) {
             m.put("letterNumber", e.letterNumber);
         }
-        m.put("source", e.sourceUrl);
+        m.put("sources", e.sourceList());
         if (e.publishedOccurred() != null) {
             m.put("occurred", e.publishedOccurred());
         }

@@ -3,6 +3,7 @@ package id.kotacerdas.assessment.service;
 import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.DueBasis;
 import id.kotacerdas.assessment.domain.Evaluation;
+import id.kotacerdas.assessment.domain.EvaluationCancellation;
 import id.kotacerdas.assessment.domain.EvaluationCycle;
 import id.kotacerdas.assessment.domain.EvaluationDimension;
 import id.kotacerdas.assessment.domain.EvaluationRanks;
@@ -191,6 +192,33 @@ public class EvaluationService {
             return opening.chain(() -> cycles.flush())
                     .chain(() -> auditTrail.record(caller, "EVALUATION_CYCLE_STATE_CHANGED", AUDIT_RESOURCE,
                             cycle.id.toString(), Map.of("state", from), Map.of("state", cycle.state)))
+                    .replaceWith(cycle);
+        });
+    }
+
+    /**
+     * Cancels a cycle that got stuck, with a reason, from any state but CLOSED and CANCELLED ({@code 409} naming the
+     * state); {@code If-Match} as for a transition. Audited; publishes {@code EvaluationCycleCancelled}. Results it
+     * published stay.
+     */
+    @WithTransaction
+    public Uni<EvaluationCycle> cancel(Caller caller, UUID id, Long expectedRevision, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.badRequest("reason", "is required");
+        }
+        if (reason.length() > EvaluationCancellation.MAX_REASON) {
+            throw ProblemException.badRequest("reason", "must be at most " + EvaluationCancellation.MAX_REASON + " characters");
+        }
+        return require(id).chain(cycle -> {
+            Revisions.require(expectedRevision, cycle.revision, "evaluation cycle");
+            EvaluationState from = cycle.state;
+            cycle.cancel(reason.strip(), caller.username(), now());
+            return cycles.flush()
+                    .chain(() -> auditTrail.record(caller, "EVALUATION_CYCLE_CANCELLED", AUDIT_RESOURCE,
+                            cycle.id.toString(), Map.of("state", from),
+                            Map.of("state", cycle.state, "reason", cycle.cancellationReason)))
+                    .chain(() -> outbox.append(EvaluationEvents.CYCLE_CANCELLED, cycle.id.toString(),
+                            EvaluationEventMapper.cancelled(cycle, from.name(), cycle.cancellationReason)))
                     .replaceWith(cycle);
         });
     }
