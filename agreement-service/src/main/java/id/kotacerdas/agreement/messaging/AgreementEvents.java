@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
 import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.security.Visibility;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.registry.RegionLevel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,19 +57,22 @@ public final class AgreementEvents {
 
     /** A draft MoU now exists for the region and year. */
     public record MouDrafted(UUID mouId, String regionCode, String regionName, RegionLevel level, String provinceCode,
-            int programmeYear, String track, UUID cycleId, MouOrigin origin, String title, Party firstParty,
+            int programmeYear, Origin origin, String track, UUID cycleId, MouOrigin draftedFrom, String title, Party firstParty,
             Party secondParty, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor draftedBy, OffsetDateTime draftedAt) {
     }
 
     /** The MoU was given a signing: a national ceremony, or a date of its own. */
-    public record MouScheduled(UUID mouId, String regionCode, String regionName, int programmeYear,
+    public record MouScheduled(UUID mouId, String regionCode, String regionName, int programmeYear, Origin origin,
             Ceremony ceremony, LocalDate plannedOn, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor scheduledBy,
             OffsetDateTime scheduledAt) {
     }
 
     /** The MoU was signed: when, how, where, by whom, what it covers and how long it is in force. */
     public record MouSigned(UUID mouId, String regionCode, String regionName, RegionLevel level, String provinceCode,
-            int programmeYear, DocumentKind kind, String title, Numbers numbers, LocalDate signedOn,
+            int programmeYear, Origin origin, DocumentKind kind, String title, Numbers numbers,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String number,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean numberKnown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String recordedCeremony, LocalDate signedOn,
             ParticipationMode mode, Venue venue, Ceremony ceremony, Party firstParty, Party secondParty,
             Signatory firstPartySignatory, Signatory secondPartySignatory, List<Person> witnesses, Scope scope,
             Validity validity, int revision, List<Source> sources, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
@@ -76,30 +80,31 @@ public final class AgreementEvents {
     }
 
     /** An amendment (adendum) was signed: a new revision, the old one kept. */
-    public record MouAmended(UUID mouId, String regionCode, int programmeYear, int revision, LocalDate amendedOn,
+    public record MouAmended(UUID mouId, String regionCode, int programmeYear, Origin origin, int revision, LocalDate amendedOn,
             String reason, Numbers numbers, Scope scope, Validity validity, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
             OffsetDateTime recordedAt) {
     }
 
     /** The MoU's validity ended. */
-    public record MouExpired(UUID mouId, String regionCode, int programmeYear, Validity validity, LocalDate expiredOn,
+    public record MouExpired(UUID mouId, String regionCode, int programmeYear, Origin origin, Validity validity, LocalDate expiredOn,
             OffsetDateTime recordedAt) {
     }
 
     /** The MoU was ended before its validity ran out. */
-    public record MouTerminated(UUID mouId, String regionCode, int programmeYear, LocalDate terminatedOn,
+    public record MouTerminated(UUID mouId, String regionCode, int programmeYear, Origin origin, LocalDate terminatedOn,
             String reason, Validity validity, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** The MoU was dropped before it was signed. */
-    public record MouWithdrawn(UUID mouId, String regionCode, int programmeYear, MouState previousState, String reason,
+    public record MouWithdrawn(UUID mouId, String regionCode, int programmeYear, Origin origin, MouState previousState, String reason,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** A region's local commitment (komitmen bersama) was signed by its head, its Sekda and its OPDs. */
     public record LocalCommitmentSigned(UUID commitmentId, String regionCode, String regionName, String provinceCode,
-            UUID mouId, LocalDate signedOn, String venue, Official regionalHead, Official sekda, List<Opd> opds,
-            Bimtek bimtek, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
+            Origin origin, UUID mouId, LocalDate signedOn, String venue, Official regionalHead, Official sekda, List<Opd> opds,
+            Bimtek bimtek, List<Source> sources, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
+            OffsetDateTime recordedAt) {
     }
 
     // ------------------------------------------------------------------ parts

@@ -69,7 +69,7 @@ public final class MouMapper {
 
     static LocalCommitmentService.Record toRecord(LocalCommitmentRequests.Commitment c) {
         LocalCommitmentRequests.Bimtek b = c.bimtek();
-        return new LocalCommitmentService.Record(c.regionCode(), c.mouId(), c.signedOn(), c.venue(),
+        return new LocalCommitmentService.Record(c.regionCode(), c.origin(), c.mouId(), c.signedOn(), c.venue(),
                 new LocalCommitment.Document(c.title(), official(c.regionalHead()), official(c.sekda()),
                         list(c.opds(), o -> new LocalCommitment.Opd(o.name(), official(o.head()))),
                         b == null ? null : new LocalCommitment.Bimtek(b.stage(), b.closingOn(), b.note()),
@@ -98,7 +98,7 @@ public final class MouMapper {
     static MouViews.Mou toView(Mou m, MouCeremony ceremony) {
         MouDocument d = m.content;
         return new MouViews.Mou(m.id, m.version, m.regionCode, m.regionName, m.regionLevel, m.provinceCode,
-                m.programmeYear, m.track, m.cycleId, m.origin, m.state, m.kind, d.documentName(), d.title(),
+                m.programmeYear, m.track, m.cycleId, m.origin, m.draftedFrom, m.state, m.kind, d.documentName(), d.title(),
                 numbers(m.firstPartyNumber, m.secondPartyNumber),
                 party(null, d.firstParty()), party(RegionalHeadTitle.of(m.regionLevel), d.secondParty()),
                 signatoryView(d.firstPartySignatory()), signatoryView(d.secondPartySignatory()),
@@ -108,12 +108,13 @@ public final class MouMapper {
                 m.state.wasSigned() || m.state.isFinal() ? List.of()
                         : SigningRules.missingForSigning(d).stream().map(Violation::field).toList(),
                 sources(d.sources()), d.notes(), actDates(m), m.createdAt, m.createdBy, m.updatedAt, m.updatedBy,
-                m.scheduledAt);
+                m.scheduledAt, m.recordedNumber, m.numberKnown, m.recordedCeremony,
+                !(m.state.wasSigned() && m.validUntil == null));
     }
 
     static MouViews.ActDates actDates(Mou m) {
         return new MouViews.ActDates(m.drafted(), m.scheduled(),
-                m.signedOn == null ? null : Occurred.onDay(m.signedOn),
+                m.signed(),
                 m.state.isFinal() ? m.stateChanged() : null);
     }
 
@@ -131,7 +132,7 @@ public final class MouMapper {
     }
 
     static MouViews.Ceremony toView(MouCeremony c) {
-        return new MouViews.Ceremony(c.id, c.version, c.programmeYear, c.title, c.plannedOn, c.heldOn, c.state, c.host,
+        return new MouViews.Ceremony(c.id, c.version, c.origin, c.programmeYear, c.title, c.plannedOn, c.heldOn, c.state, c.host,
                 c.mode, c.venue, c.note, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
     }
 
@@ -148,7 +149,7 @@ public final class MouMapper {
     static LocalCommitmentViews.Commitment toView(LocalCommitment c) {
         LocalCommitment.Document d = c.content;
         LocalCommitment.Bimtek b = d.bimtek();
-        return new LocalCommitmentViews.Commitment(c.id, c.version, c.regionCode, c.regionName, c.provinceCode, c.mouId,
+        return new LocalCommitmentViews.Commitment(c.id, c.version, c.origin, c.regionCode, c.regionName, c.provinceCode, c.mouId,
                 d.title(), c.signedOn, c.venue, officialView(d.regionalHead()), officialView(d.sekda()),
                 list(d.opds(), o -> new LocalCommitmentRequests.Opd(o.name(), officialView(o.head()))),
                 b == null ? null : new LocalCommitmentRequests.Bimtek(b.stage(), b.closingOn(), b.note()),

@@ -80,7 +80,7 @@ public class MouResource {
             "attendees":[{"name":"Yerri Ehwan","position":"Asisten II Sekda Kota Metro"}]}""";
     static final String VIEW_EXAMPLE = """
             {"id":"0f3c2d9e-8a41-4e55-b7a2-6c1d2e3f4a5b","version":4,"regionCode":"19.71","regionName":"Kota Pangkal Pinang",\
-            "regionLevel":"KOTA","provinceCode":"19","programmeYear":2022,"track":"KAB_KOTA","origin":"REGION_SELECTED",\
+            "regionLevel":"KOTA","provinceCode":"19","programmeYear":2022,"track":"KAB_KOTA","origin":"LIVE","draftedFrom":"REGION_SELECTED",\
             "state":"SIGNED","kind":"NOTA_KESEPAKATAN","documentName":"Nota Kesepakatan",\
             "title":"Nota Kesepakatan tentang Implementasi Gerakan Menuju Kota Cerdas","numbers":{},\
             "firstParty":{"position":"Direktur Jenderal Aplikasi Informatika"},\
@@ -470,7 +470,7 @@ public class MouResource {
     }
 
     private Response ok(MouService.Current current) {
-        return Response.ok(MouMapper.toView(current.mou(), current.ceremony())).tag(ETags.of(current.mou().version)).build();
+        return Response.ok(MouMapper.toView(current.mou(), current.ceremony())).tag(ETags.of(current.mou())).build();
     }
 
     private Caller caller() {

@@ -34,6 +34,7 @@ import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
@@ -208,7 +209,8 @@ public class MouService {
         mou.programmeYear = programmeYear;
         mou.track = track;
         mou.cycleId = cycleId;
-        mou.origin = origin;
+        mou.origin = Origin.LIVE;
+        mou.draftedFrom = origin;
         mou.originEventId = eventId;
         mou.state = MouState.DRAFT;
         mou.kind = DocumentKind.NOTA_KESEPAKATAN;
@@ -650,8 +652,16 @@ public class MouService {
 
     // ------------------------------------------------------------------ plumbing
 
+    /** A live MoU to change through its workflow; a recorded one is {@code 409} (it changes only as a record). */
     private Uni<Mou> load(Caller caller, UUID id) {
-        return mous.findById(id).map(m -> MouAccess.readable(caller, m, id));
+        return mous.findById(id).map(m -> MouAccess.readable(caller, m, id)).map(m -> {
+            if (m.recorded()) {
+                throw Problems.conflict("origin", m.regionName + "'s MoU of " + m.programmeYear + " is recorded from its"
+                        + " sources (origin RECORDED): it is not part of the live workflow and changes only by a"
+                        + " correction (POST /api/v1/mous/" + m.id + "/corrections) or a withdrawal of the record");
+            }
+            return m;
+        });
     }
 
     private Uni<Current> withCeremony(Mou mou) {
@@ -686,7 +696,7 @@ public class MouService {
                 .call(() -> outbox.append(event, after.regionCode, payload));
     }
 
-    private static MouRevision revision(Mou mou, MouRevision.Kind kind, LocalDate effectiveOn, String reason,
+    static MouRevision revision(Mou mou, MouRevision.Kind kind, LocalDate effectiveOn, String reason,
             Caller caller) {
         MouRevision r = new MouRevision();
         r.id = UUID.randomUUID();
