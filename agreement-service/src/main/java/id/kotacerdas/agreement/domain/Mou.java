@@ -149,6 +149,20 @@ public class Mou {
     @Column(name = "state_changed_precision")
     public Occurred.Precision stateChangedPrecision;
 
+    /** When a recorded MoU was withdrawn (it should never have been recorded); {@code null} while it stands. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "withdrawn_sources")
+    public RecordSources withdrawnSources;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -53,6 +53,22 @@ public record RecordedSigning(Occurred signedOn, String number, boolean numberKn
         return Optional.empty();
     }
 
+    /**
+     * This record with the changes of a correction applied ({@code null}: unchanged). A number given makes it known;
+     * {@code numberKnown: false} without a number makes it unknown. {@code null} when the number and
+     * {@code numberKnown} given contradict each other.
+     */
+    public RecordedSigning with(Occurred newSignedOn, String newNumber, Boolean newNumberKnown, String newCeremony,
+            List<MouDocument.Source> newSources) {
+        String n = newNumber != null ? newNumber.strip() : Boolean.FALSE.equals(newNumberKnown) ? null : number;
+        Boolean known = numberKnown(n, newNumberKnown != null ? newNumberKnown : newNumber != null ? Boolean.TRUE : null);
+        if (known == null) {
+            return null;
+        }
+        return new RecordedSigning(newSignedOn != null ? newSignedOn : signedOn, known ? n : null, known,
+                newCeremony != null ? newCeremony : ceremony, newSources != null ? newSources : sources);
+    }
+
     /** The value as the field names it in a request, for a message ("signedOn 2023-02-28 (DAY)"). */
     public String valueOf(String field) {
         return switch (field) {

@@ -5,6 +5,8 @@ import id.kotacerdas.agreement.domain.Mou;
 import id.kotacerdas.agreement.domain.MouCeremony;
 import id.kotacerdas.agreement.domain.MouDocument;
 import id.kotacerdas.agreement.domain.MouState;
+import id.kotacerdas.agreement.domain.RecordSources;
+import id.kotacerdas.agreement.domain.RecordedSigning;
 import id.kotacerdas.agreement.domain.Validity;
 import id.kotacerdas.agreement.messaging.AgreementEvents.Actor;
 import id.kotacerdas.platform.security.Caller;
@@ -50,6 +52,35 @@ public final class AgreementEventMapper {
                 signatory(d.secondPartySignatory()), persons(d.witnesses()), scope(d.scope()), validity(m.validity()),
                 m.revision, d.sourcesOrEmpty().stream().map(AgreementEventMapper::source).toList(),
                 m.signed(), actor(caller), at);
+    }
+
+    /** The corrected MoU as it now stands, with the correction; {@code before}: its record before it. */
+    public static AgreementEvents.MouRecordCorrected corrected(Mou m, RecordedSigning before, String reason,
+            List<MouDocument.Source> sources, Caller caller, OffsetDateTime at) {
+        AgreementEvents.MouSigned s = signed(m, null, caller, at);
+        RecordedSigning now = RecordedSigning.of(m);
+        boolean dateChanged = !java.util.Objects.equals(before.signedOn(), now.signedOn());
+        AgreementEvents.Previous previous = new AgreementEvents.Previous(
+                dateChanged ? before.signedOn().firstDay() : null, dateChanged ? before.signedOn() : null,
+                java.util.Objects.equals(before.number(), now.number()) ? null : before.number(),
+                before.numberKnown() == now.numberKnown() ? null : before.numberKnown(),
+                java.util.Objects.equals(before.ceremony(), now.ceremony()) ? null : before.ceremony(),
+                before.sources().equals(now.sources()) ? null : before.sources().stream().map(AgreementEventMapper::source).toList());
+        return new AgreementEvents.MouRecordCorrected(s.mouId(), s.regionCode(), s.regionName(), s.level(),
+                s.provinceCode(), s.programmeYear(), s.origin(), s.kind(), s.title(), s.numbers(), s.number(),
+                s.numberKnown(), s.recordedCeremony(), s.signedOn(), s.mode(), s.venue(), s.ceremony(), s.firstParty(),
+                s.secondParty(), s.firstPartySignatory(), s.secondPartySignatory(), s.witnesses(), s.scope(),
+                s.validity(), s.revision(), s.sources(), s.occurred(),
+                new AgreementEvents.Correction(m.revision, reason, sources.stream().map(AgreementEventMapper::source).toList(),
+                        at, previous),
+                actor(caller), at);
+    }
+
+    public static AgreementEvents.MouRecordWithdrawn recordWithdrawn(Mou m, Caller caller) {
+        return new AgreementEvents.MouRecordWithdrawn(m.id, m.regionCode, m.programmeYear, m.origin,
+                new AgreementEvents.RecordWithdrawal(m.revision, m.withdrawnReason,
+                        RecordSources.itemsOf(m.withdrawnSources).stream().map(AgreementEventMapper::source).toList(), m.withdrawnAt),
+                actor(caller), m.withdrawnAt);
     }
 
     public static AgreementEvents.MouAmended amended(Mou m, LocalDate amendedOn, String reason, Caller caller,

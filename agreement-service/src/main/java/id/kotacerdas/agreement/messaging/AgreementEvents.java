@@ -36,10 +36,12 @@ public final class AgreementEvents {
     public static final EventSpec MOU_TERMINATED = spec(MOU, "MouTerminated", Visibility.REGION_AND_INTEGRATORS);
     public static final EventSpec MOU_WITHDRAWN = spec(MOU, "MouWithdrawn", Visibility.REGION);
     public static final EventSpec LOCAL_COMMITMENT_SIGNED = spec(LOCAL_COMMITMENT, "LocalCommitmentSigned", Visibility.REGION);
+    public static final EventSpec MOU_RECORD_CORRECTED = spec(MOU, "MouRecordCorrected", Visibility.REGION_AND_INTEGRATORS);
+    public static final EventSpec MOU_RECORD_WITHDRAWN = spec(MOU, "MouRecordWithdrawn", Visibility.REGION_AND_INTEGRATORS);
 
     /** Every event this service publishes. */
     public static final List<EventSpec> ALL = List.of(MOU_DRAFTED, MOU_SCHEDULED, MOU_SIGNED, MOU_AMENDED, MOU_EXPIRED,
-            MOU_TERMINATED, MOU_WITHDRAWN, LOCAL_COMMITMENT_SIGNED);
+            MOU_TERMINATED, MOU_WITHDRAWN, LOCAL_COMMITMENT_SIGNED, MOU_RECORD_CORRECTED, MOU_RECORD_WITHDRAWN);
 
     private AgreementEvents() {
     }
@@ -107,7 +109,44 @@ public final class AgreementEvents {
             OffsetDateTime recordedAt) {
     }
 
+    /**
+     * A recorded MoU was corrected: the MoU as it now stands, in {@link MouSigned}'s field names (a consumer re-applies
+     * it as it applied the signing), and the correction.
+     */
+    public record MouRecordCorrected(UUID mouId, String regionCode, String regionName, RegionLevel level,
+            String provinceCode, int programmeYear, Origin origin, DocumentKind kind, String title, Numbers numbers,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String number,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean numberKnown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String recordedCeremony, LocalDate signedOn,
+            ParticipationMode mode, Venue venue, Ceremony ceremony, Party firstParty, Party secondParty,
+            Signatory firstPartySignatory, Signatory secondPartySignatory, List<Person> witnesses, Scope scope,
+            Validity validity, int revision, List<Source> sources, Occurred occurred, Correction correction,
+            Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** A recorded MoU was withdrawn (it should never have been recorded): it no longer counts. */
+    public record MouRecordWithdrawn(UUID mouId, String regionCode, int programmeYear, Origin origin,
+            RecordWithdrawal withdrawal, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
     // ------------------------------------------------------------------ parts
+
+    /** A correction: the revision it made, why, on what sources, when, and the changed fields' earlier values. */
+    public record Correction(int revision, String reason, List<Source> sources, OffsetDateTime at, Previous previous) {
+    }
+
+    /** The earlier values of the fields a correction changed (only those; in the creation event's names). */
+    public record Previous(@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate signedOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String number,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean numberKnown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String recordedCeremony,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
+    }
+
+    /** A withdrawal: the revision it made, why, on what sources, when. */
+    public record RecordWithdrawal(int revision, String reason, List<Source> sources, OffsetDateTime at) {
+    }
 
     /** Who made the change; the expiry check is {@code system}. */
     public record Actor(String subject, String username) {

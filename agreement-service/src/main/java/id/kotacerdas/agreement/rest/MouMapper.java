@@ -5,6 +5,7 @@ import id.kotacerdas.agreement.domain.Mou;
 import id.kotacerdas.agreement.domain.MouCeremony;
 import id.kotacerdas.agreement.domain.MouDocument;
 import id.kotacerdas.agreement.domain.MouRevision;
+import id.kotacerdas.agreement.domain.RecordSources;
 import id.kotacerdas.agreement.domain.RegionalHeadTitle;
 import id.kotacerdas.agreement.domain.SigningRules;
 import id.kotacerdas.agreement.domain.Validity;
@@ -109,7 +110,9 @@ public final class MouMapper {
                         : SigningRules.missingForSigning(d).stream().map(Violation::field).toList(),
                 sources(d.sources()), d.notes(), actDates(m), m.createdAt, m.createdBy, m.updatedAt, m.updatedBy,
                 m.scheduledAt, m.recordedNumber, m.numberKnown, m.recordedCeremony,
-                !(m.state.wasSigned() && m.validUntil == null));
+                !(m.state.wasSigned() && m.validUntil == null),
+                m.withdrawnAt == null ? null
+                        : new MouViews.Withdrawn(m.withdrawnAt, m.withdrawnBy, m.withdrawnReason, sources(RecordSources.itemsOf(m.withdrawnSources))));
     }
 
     static MouViews.ActDates actDates(Mou m) {
@@ -128,7 +131,9 @@ public final class MouMapper {
                 : new Validity(d.signedOn(), d.validUntil(), d.content().validityYears());
         return new MouViews.Revision(r.revision, r.kind.name(), r.effectiveOn, r.reason,
                 numbers(d.firstPartyNumber(), d.secondPartyNumber()), scope(d.content().scope()), validity(validity),
-                r.recordedAt, r.recordedBy);
+                r.recordedAt, r.recordedBy, r.recordedAt, r.recordedBy, sources(RecordSources.itemsOf(r.sources)),
+                d.recorded() == null ? null : new MouViews.RecordValue(d.recorded().signedOn(), d.recorded().number(),
+                        d.recorded().numberKnown(), d.recorded().ceremony(), sources(d.recorded().sources())));
     }
 
     static MouViews.Ceremony toView(MouCeremony c) {

@@ -84,7 +84,19 @@ public final class MouViews {
                     examples = "Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City 2023") String recordedCeremony,
             @Schema(description = "`false` when how long the MoU is in force is not known (a recorded MoU: no source gives "
                     + "it and no certain rule does): `validity` is then null and it never expires by itself.")
-            boolean validityKnown) {
+            boolean validityKnown,
+            @Schema(description = "A recorded MoU that was withdrawn (it should never have been recorded): when, by whom, "
+                    + "why and on what sources; null while it stands. A withdrawn MoU leaves lists and counts.")
+            Withdrawn withdrawn) {
+    }
+
+    @Schema(name = "MouWithdrawnRecord", description = "The withdrawal of a recorded MoU.")
+    public record Withdrawn(OffsetDateTime at, String by, String reason, List<MouRequests.Source> sources) {
+    }
+
+    @Schema(name = "MouRecordValue", description = "What is recorded of an MoU known only by its signing, as it stood in a revision.")
+    public record RecordValue(Occurred signedOn, String number, boolean numberKnown, String ceremony,
+            List<MouRequests.Source> sources) {
     }
 
     @Schema(name = "MouActDates", description = """
@@ -155,7 +167,12 @@ public final class MouViews {
             Scope scope,
             Validity validity,
             OffsetDateTime recordedAt,
-            String recordedBy) {
+            String recordedBy,
+            @Schema(description = "When this revision was made (= recordedAt).") OffsetDateTime at,
+            @Schema(description = "Who made it (= recordedBy).") String by,
+            @Schema(description = "The sources of a correction or withdrawal; empty otherwise.") List<MouRequests.Source> sources,
+            @Schema(description = "A recorded MoU: the record as it stood in this revision; null for a live MoU's texts.")
+            RecordValue value) {
     }
 
     @Schema(name = "MouRevisionList", description = "Every signed text of an MoU, first first.")

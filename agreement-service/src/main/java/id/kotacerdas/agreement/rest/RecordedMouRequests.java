@@ -45,4 +45,28 @@ public final class RecordedMouRequests {
             @Schema(description = "Where it is known from: at least one, at most 20, each with an http(s) `url`.")
             List<Source> sources) {
     }
+
+    @Schema(name = "MouRecordCorrection", description = """
+            A correction of a recorded MoU, made in the open: why, on what sources, and the fields to change with the \
+            names and rules of `POST /api/v1/recorded-mous` (those left out stay as they are).""",
+            requiredProperties = { "reason", "sources", "changes" })
+    public record Correction(
+            @Schema(description = "Why, in a sentence (at most 2000 characters).", examples = "The MoU was signed on 28 February, not in March")
+            String reason,
+            @Schema(description = "What shows the correction: at least one, each with an http(s) `url`.")
+            List<Source> sources,
+            @Schema(description = "The fields to change; at least one, and at least one value must differ.")
+            Changes changes) {
+    }
+
+    @Schema(name = "MouRecordChanges", description = """
+            The fields of a recorded MoU a correction changes. A `number` makes the number known; `numberKnown: \
+            false` without a number makes it unknown; `sources` replaces the record's sources.""")
+    public record Changes(
+            @Schema(examples = "{\"date\": \"2023-02-28\", \"precision\": \"DAY\"}") Occurred signedOn,
+            @Size(min = 1, max = 150) String number,
+            Boolean numberKnown,
+            @Size(min = 1, max = 300) String ceremony,
+            List<Source> sources) {
+    }
 }

@@ -12,6 +12,7 @@ import id.kotacerdas.agreement.domain.MouLifecycle;
 import id.kotacerdas.agreement.domain.MouOrigin;
 import id.kotacerdas.agreement.domain.MouRevision;
 import id.kotacerdas.agreement.domain.MouState;
+import id.kotacerdas.agreement.domain.RecordedSigning;
 import id.kotacerdas.agreement.domain.RegionalHeadTitle;
 import id.kotacerdas.agreement.domain.ScopeItem;
 import id.kotacerdas.agreement.domain.SigningRules;
@@ -101,6 +102,9 @@ public class MouService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RecordedMouService recordedMous;
 
     /** An MoU with the ceremony it is signed at, if any. */
     public record Current(Mou mou, MouCeremony ceremony) {
@@ -508,9 +512,28 @@ public class MouService {
         });
     }
 
-    /** Drops a draft or scheduled MoU; the region may then be drafted again for the year. */
+    /**
+     * Drops a draft or scheduled MoU; the region may then be drafted again for the year. A recorded MoU is withdrawn
+     * as a record instead ({@link RecordedMouService#withdraw}: {@code If-Match} its revision, sources required).
+     */
     @WithTransaction
     public Uni<Current> withdraw(Caller caller, UUID id, Long expectedVersion, Supplier<Withdrawal> input) {
+        return mous.findById(id).map(m -> MouAccess.readable(caller, m, id)).flatMap(found -> {
+            if (!found.recorded()) {
+                return withdrawLive(caller, id, expectedVersion, input);
+            }
+            return recordedMous.withdraw(caller, id, expectedVersion, () -> {
+                Withdrawal w = input.get();
+                if (w.occurred() != null) {
+                    Problems.badRequestIfAny(List.of(new Violation("occurred", "is not taken for a recorded MoU: its"
+                            + " withdrawal says it should never have been recorded, it is not an act of the programme")));
+                }
+                return new id.kotacerdas.platform.record.Withdrawal(w.reason(), w.sources());
+            }).flatMap(this::withCeremony);
+        });
+    }
+
+    private Uni<Current> withdrawLive(Caller caller, UUID id, Long expectedVersion, Supplier<Withdrawal> input) {
         return load(caller, id).flatMap(mou -> {
             requireIfMatch(expectedVersion);
             Withdrawal withdrawal = input.get();
@@ -706,7 +729,7 @@ public class MouService {
         r.effectiveOn = effectiveOn;
         r.reason = reason;
         r.document = new MouRevision.RevisionDocument(mou.content, mou.firstPartyNumber, mou.secondPartyNumber,
-                mou.signedOn, mou.validUntil, mou.ceremonyId);
+                mou.signedOn, mou.validUntil, mou.ceremonyId, mou.recorded() ? RecordedSigning.of(mou) : null);
         r.recordedAt = now();
         r.recordedBy = caller.username();
         return r;

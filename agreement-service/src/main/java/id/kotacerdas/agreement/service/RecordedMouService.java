@@ -6,6 +6,7 @@ import id.kotacerdas.agreement.domain.Mou;
 import id.kotacerdas.agreement.domain.MouDocument;
 import id.kotacerdas.agreement.domain.MouRevision;
 import id.kotacerdas.agreement.domain.MouState;
+import id.kotacerdas.agreement.domain.RecordSources;
 import id.kotacerdas.agreement.domain.RecordedSigning;
 import id.kotacerdas.agreement.domain.RegionalHeadTitle;
 import id.kotacerdas.agreement.messaging.AgreementEventMapper;
@@ -67,6 +68,14 @@ public class RecordedMouService {
     /** What to record, as the resource read it. */
     public record Record(String regionCode, int programmeYear, Occurred signedOn, String number, Boolean numberKnown,
             String ceremony, List<Source> sources) {
+    }
+
+    /** A correction: why, on what sources, and the fields to change ({@code null}: unchanged). */
+    public record Correction(String reason, List<Source> sources, Changes changes) {
+    }
+
+    /** The fields of a recorded MoU a correction may change, with the names and rules of the record path. */
+    public record Changes(Occurred signedOn, String number, Boolean numberKnown, String ceremony, List<Source> sources) {
     }
 
     /** The MoU as recorded, and whether this request created it ({@code false}: the same fact was there). */
@@ -162,6 +171,139 @@ public class RecordedMouService {
                         null, MouService.Snapshot.of(saved)))
                 .call(saved -> outbox.append(AgreementEvents.MOU_SIGNED, saved.regionCode,
                         AgreementEventMapper.signed(saved, null, caller, saved.createdAt)));
+    }
+
+    /**
+     * Corrects a recorded MoU in the open: 404/403 as for reading it; 409 for a live MoU (amend it) or a withdrawn
+     * record; 428 without {@code If-Match}; 400 for the body (naming {@code reason}, {@code sources},
+     * {@code changes}, {@code changes.signedOn.date} ...); 412 when {@code If-Match} is not its revision. Keeps the
+     * new value as a revision, audits, publishes {@code MouRecordCorrected}.
+     */
+    @WithTransaction
+    public Uni<Mou> correct(Caller caller, UUID id, Long expectedRevision, Supplier<Correction> input) {
+        return record(caller, id).flatMap(mou -> {
+            if (expectedRevision == null) {
+                throw Problems.ifMatchRequired("MoU record");
+            }
+            Correction c = input.get();
+            RecordedSigning before = RecordedSigning.of(mou);
+            RecordedSigning after = corrected(before, c);
+            requireRevision(mou, expectedRevision);
+            if (after.equals(before)) {
+                Problems.badRequestIfAny(List.of(new Violation("changes", "changes nothing: every field given has the"
+                        + " value the record has")));
+            }
+            MouService.Snapshot snapshot = MouService.Snapshot.of(mou);
+            List<MouDocument.Source> sources = stored(c.sources());
+            apply(mou, after);
+            mou.revision = mou.revision + 1;
+            mou.updatedAt = MouService.now();
+            mou.updatedBy = caller.username();
+            MouRevision revision = MouService.revision(mou, MouRevision.Kind.CORRECTION, mou.signedOn, c.reason(), caller);
+            revision.sources = RecordSources.of(sources);
+            return mous.flush().chain(() -> revisions.persist(revision)).replaceWith(mou)
+                    .call(m -> auditTrail.record(caller, "MOU_RECORD_CORRECTED", MouService.AUDIT_RESOURCE,
+                            m.id.toString(), snapshot, MouService.Snapshot.of(m)))
+                    .call(m -> outbox.append(AgreementEvents.MOU_RECORD_CORRECTED, m.regionCode,
+                            AgreementEventMapper.corrected(m, before, c.reason(), sources, caller, m.updatedAt)));
+        });
+    }
+
+    /**
+     * Withdraws a recorded MoU (it should never have been recorded): it stays readable by id and in the audit, leaves
+     * lists and counts, and frees its region and year. Checks as {@link #correct}; publishes {@code MouRecordWithdrawn}.
+     */
+    @WithTransaction
+    public Uni<Mou> withdraw(Caller caller, UUID id, Long expectedRevision,
+            Supplier<id.kotacerdas.platform.record.Withdrawal> input) {
+        return record(caller, id).flatMap(mou -> {
+            if (expectedRevision == null) {
+                throw Problems.ifMatchRequired("MoU record");
+            }
+            id.kotacerdas.platform.record.Withdrawal w = input.get();
+            Problems.badRequestIfAny(w.check(true));
+            requireRevision(mou, expectedRevision);
+            MouService.Snapshot snapshot = MouService.Snapshot.of(mou);
+            mou.revision = mou.revision + 1;
+            mou.updatedAt = MouService.now();
+            mou.updatedBy = caller.username();
+            mou.withdrawnAt = mou.updatedAt;
+            mou.withdrawnBy = caller.username();
+            mou.withdrawnReason = w.reason();
+            mou.withdrawnSources = RecordSources.of(stored(w.sources()));
+            MouRevision revision = MouService.revision(mou, MouRevision.Kind.WITHDRAWAL, mou.signedOn, w.reason(), caller);
+            revision.sources = mou.withdrawnSources;
+            return mous.flush().chain(() -> revisions.persist(revision)).replaceWith(mou)
+                    .call(m -> auditTrail.record(caller, "MOU_RECORD_WITHDRAWN", MouService.AUDIT_RESOURCE,
+                            m.id.toString(), snapshot, MouService.Snapshot.of(m)))
+                    .call(m -> outbox.append(AgreementEvents.MOU_RECORD_WITHDRAWN, m.regionCode,
+                            AgreementEventMapper.recordWithdrawn(m, caller)));
+        });
+    }
+
+    /** A recorded MoU that still stands, for a correction or a withdrawal. */
+    private Uni<Mou> record(Caller caller, UUID id) {
+        return mous.findById(id).map(m -> MouAccess.readable(caller, m, id)).map(m -> {
+            if (!m.recorded()) {
+                throw Problems.conflict("origin", m.regionName + "'s MoU of " + m.programmeYear + " is live (origin"
+                        + " LIVE): it is changed through its workflow; to change a signed MoU, amend it (POST"
+                        + " /api/v1/mous/" + m.id + "/amendments)");
+            }
+            if (m.withdrawnAt != null) {
+                throw Problems.conflict("withdrawn", "the record was withdrawn on " + m.withdrawnAt + ": a withdrawn"
+                        + " record is neither corrected nor withdrawn again");
+            }
+            return m;
+        });
+    }
+
+    private static void requireRevision(Mou mou, long expected) {
+        if (mou.revision != expected) {
+            throw Problems.stale("MoU record", mou.revision, expected);
+        }
+    }
+
+    /** The correction's fields checked (400 naming each) and applied to the record as it stands. */
+    RecordedSigning corrected(RecordedSigning before, Correction c) {
+        List<Violation> problems = new ArrayList<>();
+        if (c.reason() == null || c.reason().isBlank()) {
+            problems.add(new Violation("reason", "is required"));
+        } else if (c.reason().length() > 2000) {
+            problems.add(new Violation("reason", "must be at most 2000 characters"));
+        }
+        problems.addAll(Source.check("sources", c.sources()));
+        Changes ch = c.changes();
+        if (ch == null || ch.signedOn() == null && ch.number() == null && ch.numberKnown() == null
+                && ch.ceremony() == null && ch.sources() == null) {
+            problems.add(new Violation("changes", "names no field to change (signedOn, number, numberKnown, ceremony,"
+                    + " sources)"));
+            Problems.badRequestIfAny(problems);
+        }
+        Occurred signedOn = null;
+        if (ch.signedOn() != null) {
+            try {
+                signedOn = ch.signedOn().checked("changes.signedOn", clock);
+            } catch (ProblemException e) {
+                problems.addAll(e.violations());
+            }
+        }
+        if (ch.sources() != null) {
+            problems.addAll(Source.check("changes.sources", ch.sources()));
+        }
+        Problems.badRequestIfAny(problems);
+        RecordedSigning after = before.with(signedOn, ch.number(), ch.numberKnown(), ch.ceremony(),
+                ch.sources() == null ? null : stored(ch.sources()));
+        if (after == null) {
+            Problems.badRequestIfAny(List.of(ch.number() != null
+                    ? new Violation("changes.numberKnown", "must not be false when a number is given")
+                    : new Violation("changes.number", "is required when numberKnown is true and the record has none")));
+        }
+        return after;
+    }
+
+    private static List<MouDocument.Source> stored(List<Source> sources) {
+        return sources == null ? List.of()
+                : sources.stream().map(s -> new MouDocument.Source(s.title(), s.url().strip(), s.publishedOn())).toList();
     }
 
     /** Puts what is recorded of the signing into the MoU (its validity stays unknown: no source gives it). */

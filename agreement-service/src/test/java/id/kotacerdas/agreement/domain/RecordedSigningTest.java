@@ -44,4 +44,20 @@ class RecordedSigningTest {
         assertThat(RecordedSigning.numberKnown(null, true)).isNull();
         assertThat(RecordedSigning.numberKnown(" ", true)).isNull();
     }
+
+    @Test
+    void aCorrectionChangesOnlyWhatItGivesAndKeepsTheNumberHonest() {
+        RecordedSigning numbered = METRO.with(null, " B-9/DJAI/2023 ", null, null, null);
+        assertThat(numbered.number()).isEqualTo("B-9/DJAI/2023");
+        assertThat(numbered.numberKnown()).isTrue();
+        assertThat(numbered.signedOn()).isEqualTo(METRO.signedOn());
+        assertThat(numbered.ceremony()).isEqualTo(METRO.ceremony());
+        assertThat(numbered.sources()).isEqualTo(SOURCES);
+        RecordedSigning unknownAgain = numbered.with(null, null, false, null, null);
+        assertThat(unknownAgain.number()).isNull();
+        assertThat(unknownAgain.numberKnown()).isFalse();
+        assertThat(METRO.with(null, "B-1", false, null, null)).as("a number that is not known").isNull();
+        assertThat(METRO.with(null, null, true, null, null)).as("known, but none given or recorded").isNull();
+        assertThat(METRO.with(null, null, null, null, null)).isEqualTo(METRO);
+    }
 }
