@@ -65,7 +65,7 @@ class RecordCorrectionApiTest {
     @Test
     void aRecordedMouIsCorrectedUnderIfMatchAndItsEarlierValueStaysReadable() throws Exception {
         int year = Api.freshYear();
-        String first = RecordedMouApiTest.body("18.72", year, "{\"date\":\"2023-02\"}", null);
+        String first = RecordedMouApiTest.body("18.71", year, "{\"date\":\"2023-02\"}", null);
         String id = RecordedMouApiTest.record(MINISTRY, first).then().statusCode(201).extract().path("id");
         String change = "{\"reason\":\"The report gives the day and the number\",\"sources\":" + SOURCES
                 + ",\"changes\":{\"signedOn\":{\"date\":\"2023-02-28\"},\"number\":\"B-9/DJAI/2023\"}}";
@@ -94,7 +94,7 @@ class RecordCorrectionApiTest {
             ConsumerRecord<String, String> corrected = events.awaitRecord(r -> r.value() != null && r.value().contains(id)
                     && "id.kotacerdas.agreement.MouRecordCorrected.v1".equals(KafkaEvents.header(r, "ce_type")), ARRIVES);
             JsonNode data = new ObjectMapper().readTree(corrected.value());
-            assertThat(corrected.key()).isEqualTo("18.72");
+            assertThat(corrected.key()).isEqualTo("18.71");
             assertThat(data.get("origin").asText()).isEqualTo("RECORDED");
             assertThat(data.get("signedOn").asText()).isEqualTo("2023-02-28");
             assertThat(data.at("/occurred/date").asText()).isEqualTo("2023-02-28");
