@@ -33,6 +33,8 @@ class EventSchemaTest {
                 Arguments.of("MouTerminated.v1.json", AgreementEvents.MouTerminated.class),
                 Arguments.of("MouWithdrawn.v1.json", AgreementEvents.MouWithdrawn.class),
                 Arguments.of("LocalCommitmentSigned.v1.json", AgreementEvents.LocalCommitmentSigned.class),
+                Arguments.of("MouRecordCorrected.v1.json", AgreementEvents.MouRecordCorrected.class),
+                Arguments.of("MouRecordWithdrawn.v1.json", AgreementEvents.MouRecordWithdrawn.class),
                 Arguments.of("RegionSelected.v1.json", RegionSelectedHandler.RegionSelected.class));
     }
 

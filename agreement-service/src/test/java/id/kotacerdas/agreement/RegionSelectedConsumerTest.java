@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.kotacerdas.agreement.messaging.RegionSelectedHandler;
 import id.kotacerdas.testing.InfrastructureTestResource;
 import id.kotacerdas.testing.KafkaEvents;
 import id.kotacerdas.testing.RegistrySeed;
@@ -67,7 +68,8 @@ class RegionSelectedConsumerTest {
             JsonPath draft = given().auth().oauth2(MINISTRY).queryParam("regionCode", "17.71").queryParam("programmeYear", year)
                     .get("/api/v1/mous").then().extract().jsonPath();
             assertThat(draft.getString("items[0].state")).isEqualTo("DRAFT");
-            assertThat(draft.getString("items[0].origin")).isEqualTo("REGION_SELECTED");
+            assertThat(draft.getString("items[0].origin")).isEqualTo("LIVE");
+            assertThat(draft.getString("items[0].draftedFrom")).isEqualTo("REGION_SELECTED");
             assertThat(draft.getString("items[0].regionName")).isEqualTo("Kota Bengkulu");
             assertThat(draft.getString("items[0].track")).isEqualTo("KAB_KOTA");
             assertThat(draft.getString("items[0].cycleId")).isEqualTo(cycle.toString());
@@ -78,6 +80,9 @@ class RegionSelectedConsumerTest {
                     && "id.kotacerdas.agreement.MouDrafted.v1".equals(KafkaEvents.header(r, "ce_type")), ARRIVES);
             assertThat(drafted.key()).isEqualTo("17.71");
             assertThat(KafkaEvents.header(drafted, "ce_requestid")).isNull();
+            com.fasterxml.jackson.databind.JsonNode data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(drafted.value());
+            assertThat(data.get("origin").asText()).isEqualTo("LIVE");
+            assertThat(data.get("draftedFrom").asText()).isEqualTo("REGION_SELECTED");
 
             long rows = Api.count("mou");
             long audits = Api.count("audit_entry");
@@ -132,7 +137,8 @@ class RegionSelectedConsumerTest {
         await().atMost(ARRIVES).until(() -> total("17.01", marker) == 1);
         assertThat(total("17.01", year)).isEqualTo(1);
         Api.get(MINISTRY, id).then().statusCode(200).body("title", org.hamcrest.Matchers.equalTo("Drafted by hand first"))
-                .body("origin", org.hamcrest.Matchers.equalTo("MINISTRY"));
+                .body("origin", org.hamcrest.Matchers.equalTo("LIVE"))
+                .body("draftedFrom", org.hamcrest.Matchers.equalTo("MINISTRY"));
     }
 
     @Test
@@ -165,6 +171,35 @@ class RegionSelectedConsumerTest {
             }
         }
         assertThat(Api.count("mou WHERE region_code = '17.99'")).isZero();
+    }
+
+    @Test
+    void aRecordedSelectionDraftsNothingAndTheNewTypesOfTheTopicAreNotDeadLettered() throws Exception {
+        int year = Api.freshYear();
+        int marker = Api.freshYear();
+        // a past outcome recorded from its sources: no cycle, a recordId, origin RECORDED
+        ProducerRecord<String, String> recorded = RegistrySeed.cloudEvent(TOPIC, "17.04", TYPE, """
+                {"cycleId":null,"recordId":"%s","programmeYear":%d,"regionCode":"17.04","regionName":"x","provinceCode":"17",                "track":"KAB_KOTA","outcome":"SELECTED","origin":"RECORDED","occurred":{"date":"2022-06","precision":"MONTH"},                "sources":[{"url":"https://example.org/letter"}]}""".formatted(UUID.randomUUID(), year));
+        List<ProducerRecord<String, String>> newTypes = RegionSelectedHandler.IGNORED.stream()
+                .map(type -> RegistrySeed.cloudEvent(TOPIC, "17.04", type, "{\"regionCode\":\"17.04\",\"programmeYear\":" + year + "}"))
+                .toList();
+        long drafts = Api.count("mou");
+        try (KafkaEvents dlq = KafkaEvents.on(TOPIC + ".dlq")) {
+            List<ProducerRecord<String, String>> all = new java.util.ArrayList<>();
+            all.add(recorded);
+            all.addAll(newTypes);
+            all.add(regionSelected("17.04", marker, UUID.randomUUID()));
+            RegistrySeed.send(InfrastructureTestResource.kafkaBootstrapServers(), all);
+            await().atMost(ARRIVES).until(() -> total("17.04", marker) == 1);
+            assertThat(total("17.04", year)).as("a recorded past starts no live workflow").isZero();
+            assertThat(Api.count("mou")).isEqualTo(drafts + 1);
+            assertThat(Api.count("processed_event WHERE consumer = 'assessment-events' AND event_id = '"
+                    + KafkaEvents.header(selectedRecordHeaders(recorded), "ce_id") + "'")).isEqualTo(1);
+            for (ProducerRecord<String, String> r : all) {
+                String ceId = KafkaEvents.header(selectedRecordHeaders(r), "ce_id");
+                dlq.assertNoRecord(d -> ceId.equals(KafkaEvents.header(d, "ce_id")), Duration.ofMillis(200));
+            }
+        }
     }
 
     /** The headers of a record we produced, in the shape KafkaEvents reads. */

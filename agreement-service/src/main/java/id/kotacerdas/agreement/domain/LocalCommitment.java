@@ -26,6 +26,10 @@ public class LocalCommitment {
     @Version
     public long version;
 
+    /** {@code LIVE}: made through this suite; {@code RECORDED}: a past fact entered from its sources. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public id.kotacerdas.platform.record.Origin origin;
+
     @Column(name = "region_code")
     public String regionCode;
 

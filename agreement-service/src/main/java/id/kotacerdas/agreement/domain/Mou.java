@@ -1,5 +1,6 @@
 package id.kotacerdas.agreement.domain;
 
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
@@ -53,8 +54,31 @@ public class Mou {
     @Column(name = "cycle_id")
     public UUID cycleId;
 
+    /** How a live MoU's draft came to be; {@code null} for a recorded one (never drafted in this suite). */
     @Enumerated(EnumType.STRING)
-    public MouOrigin origin;
+    @Column(name = "drafted_from")
+    public MouOrigin draftedFrom;
+
+    /** {@code LIVE}: made through this suite's workflow; {@code RECORDED}: a past MoU entered from its sources. */
+    @Enumerated(EnumType.STRING)
+    public Origin origin;
+
+    /** The precision of a recorded signing dated by month or year ({@link #signedOn} is then its first day). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signed_precision")
+    public Occurred.Precision signedPrecision;
+
+    /** A recorded MoU's number as its source gives it; {@code null} for a live MoU or when not known. */
+    @Column(name = "recorded_number")
+    public String recordedNumber;
+
+    /** Whether the source of a recorded MoU gives its number; {@code null} for a live MoU. */
+    @Column(name = "number_known")
+    public Boolean numberKnown;
+
+    /** The ceremony a recorded MoU was signed at, as its source names it. */
+    @Column(name = "recorded_ceremony")
+    public String recordedCeremony;
 
     /** The {@code ce_id} of the {@code RegionSelected} event that drafted it. */
     @Column(name = "origin_event_id")
@@ -125,6 +149,20 @@ public class Mou {
     @Column(name = "state_changed_precision")
     public Occurred.Precision stateChangedPrecision;
 
+    /** When a recorded MoU was withdrawn (it should never have been recorded); {@code null} while it stands. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "withdrawn_sources")
+    public RecordSources withdrawnSources;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -160,6 +198,15 @@ public class Mou {
     /** The day it was signed, terminated, withdrawn or expired, with its precision; {@code null} while neither. */
     public Occurred stateChanged() {
         return Occurred.stored(stateChangedOn, stateChangedPrecision);
+    }
+
+    /** The day it was signed with its precision (a recorded signing may be known by month or year); else {@code null}. */
+    public Occurred signed() {
+        return signedOn == null ? null : Occurred.stored(signedOn, signedPrecision == null ? Occurred.Precision.DAY : signedPrecision);
+    }
+
+    public boolean recorded() {
+        return origin == Origin.RECORDED;
     }
 
     /** Its validity once signed, else {@code null}. */

@@ -25,6 +25,10 @@ public class MouCeremony {
     @Version
     public long version;
 
+    /** {@code LIVE}: made through this suite; {@code RECORDED}: a past fact entered from its sources. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public id.kotacerdas.platform.record.Origin origin;
+
     @Column(name = "programme_year")
     public int programmeYear;
 

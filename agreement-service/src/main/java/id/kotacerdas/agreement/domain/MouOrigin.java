@@ -1,6 +1,6 @@
 package id.kotacerdas.agreement.domain;
 
-/** How an MoU came to be drafted. */
+/** How a live MoU came to be drafted ({@code draftedFrom}); a recorded MoU was never drafted here. */
 public enum MouOrigin {
     /** Drafted automatically when assessment-service published {@code RegionSelected}. */
     REGION_SELECTED,

@@ -22,7 +22,11 @@ public class MouRevision {
 
     public enum Kind {
         SIGNED,
-        AMENDMENT
+        AMENDMENT,
+        /** A recorded MoU corrected: its value after the correction. */
+        CORRECTION,
+        /** A recorded MoU withdrawn: its value, unchanged, as it was withdrawn. */
+        WITHDRAWAL
     }
 
     @Id
@@ -46,6 +50,10 @@ public class MouRevision {
     @JdbcTypeCode(SqlTypes.JSON)
     public RevisionDocument document;
 
+    /** The sources of a correction or withdrawal. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public RecordSources sources;
+
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 
@@ -54,6 +62,6 @@ public class MouRevision {
 
     /** The text as it stood in this revision: the MoU's document, numbers and validity. */
     public record RevisionDocument(MouDocument content, String firstPartyNumber, String secondPartyNumber,
-            LocalDate signedOn, LocalDate validUntil, UUID ceremonyId) {
+            LocalDate signedOn, LocalDate validUntil, UUID ceremonyId, RecordedSigning recorded) {
     }
 }

@@ -5,6 +5,8 @@ import id.kotacerdas.agreement.domain.Mou;
 import id.kotacerdas.agreement.domain.MouCeremony;
 import id.kotacerdas.agreement.domain.MouDocument;
 import id.kotacerdas.agreement.domain.MouState;
+import id.kotacerdas.agreement.domain.RecordSources;
+import id.kotacerdas.agreement.domain.RecordedSigning;
 import id.kotacerdas.agreement.domain.Validity;
 import id.kotacerdas.agreement.messaging.AgreementEvents.Actor;
 import id.kotacerdas.platform.security.Caller;
@@ -30,55 +32,86 @@ public final class AgreementEventMapper {
     public static AgreementEvents.MouDrafted drafted(Mou m, Caller caller) {
         MouDocument d = m.content;
         return new AgreementEvents.MouDrafted(m.id, m.regionCode, m.regionName, m.regionLevel, m.provinceCode,
-                m.programmeYear, m.track, m.cycleId, m.origin, d.title(), party(d.firstParty()), party(d.secondParty()),
+                m.programmeYear, m.origin, m.track, m.cycleId, m.draftedFrom, d.title(), party(d.firstParty()), party(d.secondParty()),
                 m.draftedGiven(), actor(caller), m.createdAt);
     }
 
     public static AgreementEvents.MouScheduled scheduled(Mou m, MouCeremony ceremony, Occurred occurred, Caller caller,
             OffsetDateTime at) {
-        return new AgreementEvents.MouScheduled(m.id, m.regionCode, m.regionName, m.programmeYear, ceremony(ceremony),
+        return new AgreementEvents.MouScheduled(m.id, m.regionCode, m.regionName, m.programmeYear, m.origin, ceremony(ceremony),
                 m.plannedOn, occurred, actor(caller), at);
     }
 
     public static AgreementEvents.MouSigned signed(Mou m, MouCeremony ceremony, Caller caller, OffsetDateTime at) {
         MouDocument d = m.content;
         return new AgreementEvents.MouSigned(m.id, m.regionCode, m.regionName, m.regionLevel, m.provinceCode,
-                m.programmeYear, m.kind, d.title(), numbers(m), m.signedOn, d.localMode(),
+                m.programmeYear, m.origin, m.kind, d.title(), numbers(m), m.recordedNumber, m.numberKnown,
+                m.recordedCeremony, m.signedOn, d.localMode(),
                 new AgreementEvents.Venue(d.localVenue(), !Boolean.FALSE.equals(d.localVenueKnown())),
                 ceremony(ceremony), party(d.firstParty()), party(d.secondParty()), signatory(d.firstPartySignatory()),
                 signatory(d.secondPartySignatory()), persons(d.witnesses()), scope(d.scope()), validity(m.validity()),
                 m.revision, d.sourcesOrEmpty().stream().map(AgreementEventMapper::source).toList(),
-                Occurred.onDay(m.signedOn), actor(caller), at);
+                m.signed(), actor(caller), at);
+    }
+
+    /** The corrected MoU as it now stands, with the correction; {@code before}: its record before it. */
+    public static AgreementEvents.MouRecordCorrected corrected(Mou m, RecordedSigning before, String reason,
+            List<MouDocument.Source> sources, Caller caller, OffsetDateTime at) {
+        AgreementEvents.MouSigned s = signed(m, null, caller, at);
+        RecordedSigning now = RecordedSigning.of(m);
+        boolean dateChanged = !java.util.Objects.equals(before.signedOn(), now.signedOn());
+        AgreementEvents.Previous previous = new AgreementEvents.Previous(
+                dateChanged ? before.signedOn().firstDay() : null, dateChanged ? before.signedOn() : null,
+                java.util.Objects.equals(before.number(), now.number()) ? null : before.number(),
+                before.numberKnown() == now.numberKnown() ? null : before.numberKnown(),
+                java.util.Objects.equals(before.ceremony(), now.ceremony()) ? null : before.ceremony(),
+                before.sources().equals(now.sources()) ? null : before.sources().stream().map(AgreementEventMapper::source).toList());
+        return new AgreementEvents.MouRecordCorrected(s.mouId(), s.regionCode(), s.regionName(), s.level(),
+                s.provinceCode(), s.programmeYear(), s.origin(), s.kind(), s.title(), s.numbers(), s.number(),
+                s.numberKnown(), s.recordedCeremony(), s.signedOn(), s.mode(), s.venue(), s.ceremony(), s.firstParty(),
+                s.secondParty(), s.firstPartySignatory(), s.secondPartySignatory(), s.witnesses(), s.scope(),
+                s.validity(), s.revision(), s.sources(), s.occurred(),
+                new AgreementEvents.Correction(m.revision, reason, sources.stream().map(AgreementEventMapper::source).toList(),
+                        at, previous),
+                actor(caller), at);
+    }
+
+    public static AgreementEvents.MouRecordWithdrawn recordWithdrawn(Mou m, Caller caller) {
+        return new AgreementEvents.MouRecordWithdrawn(m.id, m.regionCode, m.programmeYear, m.origin,
+                new AgreementEvents.RecordWithdrawal(m.revision, m.withdrawnReason,
+                        RecordSources.itemsOf(m.withdrawnSources).stream().map(AgreementEventMapper::source).toList(), m.withdrawnAt),
+                actor(caller), m.withdrawnAt);
     }
 
     public static AgreementEvents.MouAmended amended(Mou m, LocalDate amendedOn, String reason, Caller caller,
             OffsetDateTime at) {
-        return new AgreementEvents.MouAmended(m.id, m.regionCode, m.programmeYear, m.revision, amendedOn, reason,
+        return new AgreementEvents.MouAmended(m.id, m.regionCode, m.programmeYear, m.origin, m.revision, amendedOn, reason,
                 numbers(m), scope(m.content.scope()), validity(m.validity()), Occurred.onDay(amendedOn), actor(caller), at);
     }
 
     public static AgreementEvents.MouExpired expired(Mou m, LocalDate expiredOn, OffsetDateTime at) {
-        return new AgreementEvents.MouExpired(m.id, m.regionCode, m.programmeYear, validity(m.validity()), expiredOn, at);
+        return new AgreementEvents.MouExpired(m.id, m.regionCode, m.programmeYear, m.origin, validity(m.validity()), expiredOn, at);
     }
 
     public static AgreementEvents.MouTerminated terminated(Mou m, Caller caller, OffsetDateTime at) {
-        return new AgreementEvents.MouTerminated(m.id, m.regionCode, m.programmeYear, m.stateChangedOn, m.stateReason,
+        return new AgreementEvents.MouTerminated(m.id, m.regionCode, m.programmeYear, m.origin, m.stateChangedOn, m.stateReason,
                 validity(m.validity()), Occurred.onDay(m.stateChangedOn), actor(caller), at);
     }
 
     public static AgreementEvents.MouWithdrawn withdrawn(Mou m, MouState previous, Occurred occurred, Caller caller,
             OffsetDateTime at) {
-        return new AgreementEvents.MouWithdrawn(m.id, m.regionCode, m.programmeYear, previous, m.stateReason,
+        return new AgreementEvents.MouWithdrawn(m.id, m.regionCode, m.programmeYear, m.origin, previous, m.stateReason,
                 occurred, actor(caller), at);
     }
 
     public static AgreementEvents.LocalCommitmentSigned commitmentSigned(LocalCommitment c, Caller caller) {
         LocalCommitment.Document d = c.content;
         LocalCommitment.Bimtek b = d.bimtek();
-        return new AgreementEvents.LocalCommitmentSigned(c.id, c.regionCode, c.regionName, c.provinceCode, c.mouId,
+        return new AgreementEvents.LocalCommitmentSigned(c.id, c.regionCode, c.regionName, c.provinceCode, c.origin, c.mouId,
                 c.signedOn, c.venue, official(d.regionalHead()), official(d.sekda()),
                 list(d.opds(), o -> new AgreementEvents.Opd(o.name(), official(o.head()))),
                 b == null ? null : new AgreementEvents.Bimtek(b.stage(), b.closingOn(), b.note()),
+                d.sources() == null ? List.of() : d.sources().stream().map(AgreementEventMapper::source).toList(),
                 Occurred.onDay(c.signedOn), actor(caller), c.createdAt);
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
 import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.security.Visibility;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.registry.RegionLevel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,10 +36,12 @@ public final class AgreementEvents {
     public static final EventSpec MOU_TERMINATED = spec(MOU, "MouTerminated", Visibility.REGION_AND_INTEGRATORS);
     public static final EventSpec MOU_WITHDRAWN = spec(MOU, "MouWithdrawn", Visibility.REGION);
     public static final EventSpec LOCAL_COMMITMENT_SIGNED = spec(LOCAL_COMMITMENT, "LocalCommitmentSigned", Visibility.REGION);
+    public static final EventSpec MOU_RECORD_CORRECTED = spec(MOU, "MouRecordCorrected", Visibility.REGION_AND_INTEGRATORS);
+    public static final EventSpec MOU_RECORD_WITHDRAWN = spec(MOU, "MouRecordWithdrawn", Visibility.REGION_AND_INTEGRATORS);
 
     /** Every event this service publishes. */
     public static final List<EventSpec> ALL = List.of(MOU_DRAFTED, MOU_SCHEDULED, MOU_SIGNED, MOU_AMENDED, MOU_EXPIRED,
-            MOU_TERMINATED, MOU_WITHDRAWN, LOCAL_COMMITMENT_SIGNED);
+            MOU_TERMINATED, MOU_WITHDRAWN, LOCAL_COMMITMENT_SIGNED, MOU_RECORD_CORRECTED, MOU_RECORD_WITHDRAWN);
 
     private AgreementEvents() {
     }
@@ -56,19 +59,22 @@ public final class AgreementEvents {
 
     /** A draft MoU now exists for the region and year. */
     public record MouDrafted(UUID mouId, String regionCode, String regionName, RegionLevel level, String provinceCode,
-            int programmeYear, String track, UUID cycleId, MouOrigin origin, String title, Party firstParty,
+            int programmeYear, Origin origin, String track, UUID cycleId, MouOrigin draftedFrom, String title, Party firstParty,
             Party secondParty, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor draftedBy, OffsetDateTime draftedAt) {
     }
 
     /** The MoU was given a signing: a national ceremony, or a date of its own. */
-    public record MouScheduled(UUID mouId, String regionCode, String regionName, int programmeYear,
+    public record MouScheduled(UUID mouId, String regionCode, String regionName, int programmeYear, Origin origin,
             Ceremony ceremony, LocalDate plannedOn, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor scheduledBy,
             OffsetDateTime scheduledAt) {
     }
 
     /** The MoU was signed: when, how, where, by whom, what it covers and how long it is in force. */
     public record MouSigned(UUID mouId, String regionCode, String regionName, RegionLevel level, String provinceCode,
-            int programmeYear, DocumentKind kind, String title, Numbers numbers, LocalDate signedOn,
+            int programmeYear, Origin origin, DocumentKind kind, String title, Numbers numbers,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String number,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean numberKnown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String recordedCeremony, LocalDate signedOn,
             ParticipationMode mode, Venue venue, Ceremony ceremony, Party firstParty, Party secondParty,
             Signatory firstPartySignatory, Signatory secondPartySignatory, List<Person> witnesses, Scope scope,
             Validity validity, int revision, List<Source> sources, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
@@ -76,33 +82,71 @@ public final class AgreementEvents {
     }
 
     /** An amendment (adendum) was signed: a new revision, the old one kept. */
-    public record MouAmended(UUID mouId, String regionCode, int programmeYear, int revision, LocalDate amendedOn,
+    public record MouAmended(UUID mouId, String regionCode, int programmeYear, Origin origin, int revision, LocalDate amendedOn,
             String reason, Numbers numbers, Scope scope, Validity validity, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
             OffsetDateTime recordedAt) {
     }
 
     /** The MoU's validity ended. */
-    public record MouExpired(UUID mouId, String regionCode, int programmeYear, Validity validity, LocalDate expiredOn,
+    public record MouExpired(UUID mouId, String regionCode, int programmeYear, Origin origin, Validity validity, LocalDate expiredOn,
             OffsetDateTime recordedAt) {
     }
 
     /** The MoU was ended before its validity ran out. */
-    public record MouTerminated(UUID mouId, String regionCode, int programmeYear, LocalDate terminatedOn,
+    public record MouTerminated(UUID mouId, String regionCode, int programmeYear, Origin origin, LocalDate terminatedOn,
             String reason, Validity validity, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** The MoU was dropped before it was signed. */
-    public record MouWithdrawn(UUID mouId, String regionCode, int programmeYear, MouState previousState, String reason,
+    public record MouWithdrawn(UUID mouId, String regionCode, int programmeYear, Origin origin, MouState previousState, String reason,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     /** A region's local commitment (komitmen bersama) was signed by its head, its Sekda and its OPDs. */
     public record LocalCommitmentSigned(UUID commitmentId, String regionCode, String regionName, String provinceCode,
-            UUID mouId, LocalDate signedOn, String venue, Official regionalHead, Official sekda, List<Opd> opds,
-            Bimtek bimtek, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy, OffsetDateTime recordedAt) {
+            Origin origin, UUID mouId, LocalDate signedOn, String venue, Official regionalHead, Official sekda, List<Opd> opds,
+            Bimtek bimtek, List<Source> sources, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Actor recordedBy,
+            OffsetDateTime recordedAt) {
+    }
+
+    /**
+     * A recorded MoU was corrected: the MoU as it now stands, in {@link MouSigned}'s field names (a consumer re-applies
+     * it as it applied the signing), and the correction.
+     */
+    public record MouRecordCorrected(UUID mouId, String regionCode, String regionName, RegionLevel level,
+            String provinceCode, int programmeYear, Origin origin, DocumentKind kind, String title, Numbers numbers,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String number,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean numberKnown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String recordedCeremony, LocalDate signedOn,
+            ParticipationMode mode, Venue venue, Ceremony ceremony, Party firstParty, Party secondParty,
+            Signatory firstPartySignatory, Signatory secondPartySignatory, List<Person> witnesses, Scope scope,
+            Validity validity, int revision, List<Source> sources, Occurred occurred, Correction correction,
+            Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    /** A recorded MoU was withdrawn (it should never have been recorded): it no longer counts. */
+    public record MouRecordWithdrawn(UUID mouId, String regionCode, int programmeYear, Origin origin,
+            RecordWithdrawal withdrawal, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
     // ------------------------------------------------------------------ parts
+
+    /** A correction: the revision it made, why, on what sources, when, and the changed fields' earlier values. */
+    public record Correction(int revision, String reason, List<Source> sources, OffsetDateTime at, Previous previous) {
+    }
+
+    /** The earlier values of the fields a correction changed (only those; in the creation event's names). */
+    public record Previous(@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate signedOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String number,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean numberKnown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String recordedCeremony,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
+    }
+
+    /** A withdrawal: the revision it made, why, on what sources, when. */
+    public record RecordWithdrawal(int revision, String reason, List<Source> sources, OffsetDateTime at) {
+    }
 
     /** Who made the change; the expiry check is {@code system}. */
     public record Actor(String subject, String username) {

@@ -12,6 +12,8 @@ import id.kotacerdas.platform.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -44,8 +46,18 @@ public class RegionSelectedHandler implements InboxHandler {
 
     /** What this service reads of {@code RegionSelected}; every other property of the event is ignored. */
     public record RegionSelected(String regionCode, Integer programmeYear, String track, UUID cycleId,
-            String regionName, String provinceCode, Occurred occurred) {
+            String regionName, String provinceCode, Occurred occurred, String origin, UUID recordId) {
     }
+
+    /**
+     * The types of the topic added by issue 18 (corrections, withdrawals, cancellations): routed and ignored
+     * explicitly. A corrected or withdrawn outcome of a past assessment concerns a recorded fact, which never drafted
+     * an MoU; a cancelled cycle or invitation selected nobody. None of them changes an MoU.
+     */
+    public static final List<String> IGNORED = List.of(
+            "AssessmentOutcomeCorrected", "AssessmentOutcomeWithdrawn", "CohortMemberCorrected", "CohortMemberWithdrawn",
+            "ResultLetterCorrected", "ResultLetterWithdrawn", "AssessmentCycleCancelled", "InvitationCancelled").stream()
+            .map(name -> "id.kotacerdas.assessment." + name + ".v1").toList();
 
     @Inject
     Inbox inbox;
@@ -66,7 +78,9 @@ public class RegionSelectedHandler implements InboxHandler {
     @Override
     public EventRoutes routes() {
         // the producer's other types are skipped by the inbox (EventRoutes.skips), not dead-lettered
-        return EventRoutes.builder().on(REGION_SELECTED, RegionSelected.class, this::regionSelected).build();
+        EventRoutes.Builder routes = EventRoutes.builder().on(REGION_SELECTED, RegionSelected.class, this::regionSelected);
+        IGNORED.forEach(type -> routes.on(type, JsonNode.class, e -> Uni.createFrom().voidItem()));
+        return routes.build();
     }
 
     /** The drafts are the ministry's to edit once made: a rebuild keeps them and drafts only what is missing. */
@@ -82,6 +96,12 @@ public class RegionSelectedHandler implements InboxHandler {
         }
         if (data.programmeYear() == null || data.programmeYear() < 2017 || data.programmeYear() > 2100) {
             throw new PoisonEventException("RegionSelected without a programme year in 2017..2100: " + data.programmeYear());
+        }
+        if ("RECORDED".equals(data.origin())) {
+            // a recorded past never starts live workflow: its MoU, if any, is recorded from its own sources
+            LOG.debugf("RegionSelected %s: recorded (%s of %d), no draft", event.id(), data.regionCode(),
+                    data.programmeYear());
+            return Uni.createFrom().voidItem();
         }
         Occurred selected;
         try {

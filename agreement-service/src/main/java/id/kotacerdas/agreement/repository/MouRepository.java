@@ -22,7 +22,7 @@ public class MouRepository implements PanacheRepositoryBase<Mou, UUID> {
      * integrator sees only signed MoUs), {@code state} is the caller's own filter.
      */
     public record Filter(Integer programmeYear, UUID ceremonyId, MouState state, String regionCode,
-            String provinceCode, Collection<MouState> states) {
+            String provinceCode, Collection<MouState> states, boolean includeWithdrawn) {
     }
 
     public record Page(List<Mou> items, long total) {
@@ -98,12 +98,15 @@ public class MouRepository implements PanacheRepositoryBase<Mou, UUID> {
             where.add("m.state in :states");
             params.and("states", filter.states());
         }
+        if (!filter.includeWithdrawn()) {
+            where.add("m.withdrawnAt is null");
+        }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     /** The region's MoU of the year that counts (a withdrawn one does not), or {@code null}. */
     public Uni<Mou> findCurrent(String regionCode, int programmeYear) {
-        return find("regionCode = ?1 and programmeYear = ?2 and state <> ?3", regionCode, programmeYear,
+        return find("regionCode = ?1 and programmeYear = ?2 and state <> ?3 and withdrawnAt is null", regionCode, programmeYear,
                 MouState.WITHDRAWN).firstResult();
     }
 

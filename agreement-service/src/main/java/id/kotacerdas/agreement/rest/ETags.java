@@ -9,6 +9,14 @@ final class ETags {
     private ETags() {
     }
 
+    /**
+     * An MoU's tag: a recorded MoU's revision (issue 18: a record is corrected under {@code If-Match: "<revision>"}),
+     * a live MoU's version.
+     */
+    static EntityTag of(id.kotacerdas.agreement.domain.Mou mou) {
+        return of(mou.recorded() ? mou.revision : mou.version);
+    }
+
     static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }

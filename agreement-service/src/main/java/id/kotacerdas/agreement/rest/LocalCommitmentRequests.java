@@ -50,7 +50,12 @@ public final class LocalCommitmentRequests {
             @Schema(description = "The bimtek session it was signed at, if any.")
             Bimtek bimtek,
             @Size(max = 10)
+            @Schema(description = "Where it is known from; required (at least one, each with an http(s) `url`) for a "
+                    + "commitment recorded from its sources (`origin: RECORDED`).")
             List<MouRequests.@NotNull @Valid Source> sources,
+            @Schema(description = "`LIVE` (left out): recorded as it happens; `RECORDED`: a past commitment entered from its "
+                    + "`sources`. The `importer` records only `RECORDED` ones (left out: `RECORDED`).")
+            id.kotacerdas.platform.record.Origin origin,
             @Size(max = 2000)
             String notes) {
     }

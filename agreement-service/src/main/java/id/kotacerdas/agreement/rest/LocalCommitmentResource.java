@@ -102,14 +102,17 @@ public class LocalCommitmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
+    @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER, Caller.IMPORTER })
     @Operation(operationId = "createLocalCommitment", summary = "Record a local commitment (komitmen bersama)",
             description = """
                     For a `region-officer` of the region named in the body (any other region is `403` and nothing is \
                     written), and for `ministry-admin` (past years). Records who signed (the regional head, the Sekda, \
                     each OPD with its head: names where the source gives them), when (not after today), where, and \
                     optionally the bimtek it closed and the region's MoU it follows. Send an `Idempotency-Key`. \
-                    Audited; publishes `LocalCommitmentSigned`.""")
+                    `origin: RECORDED` (a past commitment entered from its sources) requires `sources`; the `importer` \
+                    machine role may record only such commitments (of any region; `origin` left out is `RECORDED`, \
+                    `LIVE` a 400) and may call nothing else here but `POST /api/v1/recorded-mous`. \
+                    Audited; publishes `LocalCommitmentSigned` (with its `origin` and `sources`).""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LocalCommitmentRequests.Commitment.class),
             examples = @ExampleObject(name = "Kabupaten Sumbawa Barat", value = REQUEST_EXAMPLE)))
@@ -119,7 +122,7 @@ public class LocalCommitmentResource {
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
                     examples = @ExampleObject(name = "recorded", value = VIEW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (no OPD, a date in the future or before 2017).")
+    @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid (no OPD, a date in the future or before 2017, no `sources` for a recorded commitment).")
     @APIResponse(responseCode = "403", description = "The caller may not record this region's commitments.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "No region has the code, the MoU named is not the region's, or the Idempotency-Key was used for another request.")

@@ -17,6 +17,7 @@ public final class LocalCommitmentViews {
     public record Commitment(
             UUID id,
             long version,
+            id.kotacerdas.platform.record.Origin origin,
             @Schema(examples = "52.07") String regionCode,
             @Schema(examples = "Kabupaten Sumbawa Barat") String regionName,
             @Schema(examples = "52") String provinceCode,

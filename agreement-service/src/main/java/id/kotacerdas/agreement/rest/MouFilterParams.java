@@ -39,7 +39,11 @@ public class MouFilterParams {
     @Parameter(description = "Only the MoUs of this province and its kabupaten/kota.", example = "51")
     public String provinceCode;
 
+    @QueryParam("includeWithdrawn")
+    @Parameter(description = "Also recorded MoUs that were withdrawn (they never count otherwise).", example = "false")
+    public boolean includeWithdrawn;
+
     public MouRepository.Filter toFilter() {
-        return new MouRepository.Filter(programmeYear, ceremonyId, state, regionCode, provinceCode, null);
+        return new MouRepository.Filter(programmeYear, ceremonyId, state, regionCode, provinceCode, null, includeWithdrawn);
     }
 }

@@ -5,6 +5,7 @@ import id.kotacerdas.agreement.domain.Mou;
 import id.kotacerdas.agreement.domain.MouCeremony;
 import id.kotacerdas.agreement.domain.MouDocument;
 import id.kotacerdas.agreement.domain.MouRevision;
+import id.kotacerdas.agreement.domain.RecordSources;
 import id.kotacerdas.agreement.domain.RegionalHeadTitle;
 import id.kotacerdas.agreement.domain.SigningRules;
 import id.kotacerdas.agreement.domain.Validity;
@@ -69,7 +70,7 @@ public final class MouMapper {
 
     static LocalCommitmentService.Record toRecord(LocalCommitmentRequests.Commitment c) {
         LocalCommitmentRequests.Bimtek b = c.bimtek();
-        return new LocalCommitmentService.Record(c.regionCode(), c.mouId(), c.signedOn(), c.venue(),
+        return new LocalCommitmentService.Record(c.regionCode(), c.origin(), c.mouId(), c.signedOn(), c.venue(),
                 new LocalCommitment.Document(c.title(), official(c.regionalHead()), official(c.sekda()),
                         list(c.opds(), o -> new LocalCommitment.Opd(o.name(), official(o.head()))),
                         b == null ? null : new LocalCommitment.Bimtek(b.stage(), b.closingOn(), b.note()),
@@ -98,7 +99,7 @@ public final class MouMapper {
     static MouViews.Mou toView(Mou m, MouCeremony ceremony) {
         MouDocument d = m.content;
         return new MouViews.Mou(m.id, m.version, m.regionCode, m.regionName, m.regionLevel, m.provinceCode,
-                m.programmeYear, m.track, m.cycleId, m.origin, m.state, m.kind, d.documentName(), d.title(),
+                m.programmeYear, m.track, m.cycleId, m.origin, m.draftedFrom, m.state, m.kind, d.documentName(), d.title(),
                 numbers(m.firstPartyNumber, m.secondPartyNumber),
                 party(null, d.firstParty()), party(RegionalHeadTitle.of(m.regionLevel), d.secondParty()),
                 signatoryView(d.firstPartySignatory()), signatoryView(d.secondPartySignatory()),
@@ -108,12 +109,15 @@ public final class MouMapper {
                 m.state.wasSigned() || m.state.isFinal() ? List.of()
                         : SigningRules.missingForSigning(d).stream().map(Violation::field).toList(),
                 sources(d.sources()), d.notes(), actDates(m), m.createdAt, m.createdBy, m.updatedAt, m.updatedBy,
-                m.scheduledAt);
+                m.scheduledAt, m.recordedNumber, m.numberKnown, m.recordedCeremony,
+                !(m.state.wasSigned() && m.validUntil == null),
+                m.withdrawnAt == null ? null
+                        : new MouViews.Withdrawn(m.withdrawnAt, m.withdrawnBy, m.withdrawnReason, sources(RecordSources.itemsOf(m.withdrawnSources))));
     }
 
     static MouViews.ActDates actDates(Mou m) {
         return new MouViews.ActDates(m.drafted(), m.scheduled(),
-                m.signedOn == null ? null : Occurred.onDay(m.signedOn),
+                m.signed(),
                 m.state.isFinal() ? m.stateChanged() : null);
     }
 
@@ -127,11 +131,13 @@ public final class MouMapper {
                 : new Validity(d.signedOn(), d.validUntil(), d.content().validityYears());
         return new MouViews.Revision(r.revision, r.kind.name(), r.effectiveOn, r.reason,
                 numbers(d.firstPartyNumber(), d.secondPartyNumber()), scope(d.content().scope()), validity(validity),
-                r.recordedAt, r.recordedBy);
+                r.recordedAt, r.recordedBy, r.recordedAt, r.recordedBy, sources(RecordSources.itemsOf(r.sources)),
+                d.recorded() == null ? null : new MouViews.RecordValue(d.recorded().signedOn(), d.recorded().number(),
+                        d.recorded().numberKnown(), d.recorded().ceremony(), sources(d.recorded().sources())));
     }
 
     static MouViews.Ceremony toView(MouCeremony c) {
-        return new MouViews.Ceremony(c.id, c.version, c.programmeYear, c.title, c.plannedOn, c.heldOn, c.state, c.host,
+        return new MouViews.Ceremony(c.id, c.version, c.origin, c.programmeYear, c.title, c.plannedOn, c.heldOn, c.state, c.host,
                 c.mode, c.venue, c.note, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
     }
 
@@ -148,7 +154,7 @@ public final class MouMapper {
     static LocalCommitmentViews.Commitment toView(LocalCommitment c) {
         LocalCommitment.Document d = c.content;
         LocalCommitment.Bimtek b = d.bimtek();
-        return new LocalCommitmentViews.Commitment(c.id, c.version, c.regionCode, c.regionName, c.provinceCode, c.mouId,
+        return new LocalCommitmentViews.Commitment(c.id, c.version, c.origin, c.regionCode, c.regionName, c.provinceCode, c.mouId,
                 d.title(), c.signedOn, c.venue, officialView(d.regionalHead()), officialView(d.sekda()),
                 list(d.opds(), o -> new LocalCommitmentRequests.Opd(o.name(), officialView(o.head()))),
                 b == null ? null : new LocalCommitmentRequests.Bimtek(b.stage(), b.closingOn(), b.note()),

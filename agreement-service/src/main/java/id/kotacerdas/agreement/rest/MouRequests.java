@@ -246,6 +246,9 @@ public final class MouRequests {
             @Schema(description = "When it was dropped, if not today (recorded after the fact): not in the future, not "
                     + "before 2017, not before the draft or the scheduling. Shown as `stateChangedOn` with its precision.",
                     examples = "{\"date\": \"2022-08\", \"precision\": \"MONTH\"}")
-            Occurred occurred) {
+            Occurred occurred,
+            @Schema(description = "A recorded MoU (`origin: RECORDED`) only, and required there: what shows that it should "
+                    + "never have been recorded (at least one, each with an http(s) `url`).")
+            List<id.kotacerdas.platform.record.Source> sources) {
     }
 }

@@ -8,6 +8,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.agreement.repository.MouRepository;
 import id.kotacerdas.agreement.service.MouService;
+import id.kotacerdas.agreement.service.RecordedMouService;
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
@@ -80,7 +81,7 @@ public class MouResource {
             "attendees":[{"name":"Yerri Ehwan","position":"Asisten II Sekda Kota Metro"}]}""";
     static final String VIEW_EXAMPLE = """
             {"id":"0f3c2d9e-8a41-4e55-b7a2-6c1d2e3f4a5b","version":4,"regionCode":"19.71","regionName":"Kota Pangkal Pinang",\
-            "regionLevel":"KOTA","provinceCode":"19","programmeYear":2022,"track":"KAB_KOTA","origin":"REGION_SELECTED",\
+            "regionLevel":"KOTA","provinceCode":"19","programmeYear":2022,"track":"KAB_KOTA","origin":"LIVE","draftedFrom":"REGION_SELECTED",\
             "state":"SIGNED","kind":"NOTA_KESEPAKATAN","documentName":"Nota Kesepakatan",\
             "title":"Nota Kesepakatan tentang Implementasi Gerakan Menuju Kota Cerdas","numbers":{},\
             "firstParty":{"position":"Direktur Jenderal Aplikasi Informatika"},\
@@ -95,6 +96,9 @@ public class MouResource {
 
     @Inject
     MouService mous;
+
+    @Inject
+    RecordedMouService recordedMous;
 
     @Inject
     SecurityIdentity identity;
@@ -387,11 +391,65 @@ public class MouResource {
                 .map(IdempotentResponses::created);
     }
 
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctMouRecord", summary = "Correct a recorded MoU in the open",
+            description = """
+                    For `ministry-admin` (issue 18). Corrects an MoU recorded from its sources (`origin: RECORDED`): \
+                    `If-Match` is its revision (`428` without, `412` when stale); the body gives a reason, the \
+                    sources of the correction and the `changes` (`signedOn`, `number`, `numberKnown`, `ceremony`, \
+                    `sources`, with the rules of `POST /api/v1/recorded-mous`; none given, or none that differs, is \
+                    `400` naming `changes`). Answers the MoU as it now stands, its revision one higher; the earlier \
+                    value stays readable in `GET …/revisions`. A live MoU is `409` (amend it: `POST …/amendments`); a \
+                    withdrawn record is `409`. Audited; publishes `MouRecordCorrected`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecordedMouRequests.Correction.class),
+            examples = @ExampleObject(name = "the day", value = """
+                    {"reason":"The report gives the day: 28 February 2023",\
+                    "sources":[{"title":"Metro report 2023","url":"https://metrokota.go.id/berita/smart-city-2023"}],\
+                    "changes":{"signedOn":{"date":"2023-02-28","precision":"DAY"}}}""")))
+    @APIResponse(responseCode = "200", description = "Corrected; `ETag` is the new revision.",
+            headers = @Header(name = "ETag", description = "The record's new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Mou.class),
+                    examples = @ExampleObject(name = "corrected", value = RecordedMouResource.VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No reason, no sources, no or no-op `changes`, a change that breaks the record's rules (`changes.signedOn.date` ...).",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no-op", value = """
+                            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                            "detail":"changes: changes nothing: every field given has the value the record has",\
+                            "violations":[{"field":"changes","message":"changes nothing: every field given has the value the record has"}]}""")))
+    @APIResponse(responseCode = "404", description = "No such MoU.")
+    @APIResponse(responseCode = "409", description = "A live MoU (amend it), or a withdrawn record.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "live", value = ApiDocs.EXAMPLE_409_STATE)))
+    @APIResponse(responseCode = "412", description = "If-Match is not the record's revision.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no If-Match", value = ApiDocs.EXAMPLE_428)))
+    public Uni<Response> correct(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the record as you read it (its revision).", example = "\"1\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
+            RecordedMouRequests.Correction body) {
+        return recordedMous.correct(caller(), id, ETags.versionOf(ifMatch), () -> {
+            RecordedMouRequests.Correction c = bodies.validated(body);
+            RecordedMouRequests.Changes ch = c.changes();
+            return new RecordedMouService.Correction(c.reason(), c.sources(), ch == null ? null
+                    : new RecordedMouService.Changes(ch.signedOn(), ch.number(), ch.numberKnown(), ch.ceremony(), ch.sources()));
+        }).map(m -> Response.ok(MouMapper.toView(m, null)).tag(ETags.of(m)).build());
+    }
+
     @GET
     @Path("/{id}/revisions")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listMouRevisions", summary = "Every signed text of an MoU",
-            description = "Revision 1 as signed, then one per amendment, each with its numbers, scope and validity. " + READERS)
+            description = "Revision 1 as signed, then one per amendment, each with its numbers, scope and validity. For a "
+                    + "recorded MoU (issue 18): revision 1 as recorded, then one per correction (and the withdrawal), "
+                    + "each with `at`, `by`, `reason`, `sources` (of the change) and `value` (the record as it stood in "
+                    + "that revision); the last is the current value. " + READERS)
     @APIResponse(responseCode = "200", description = "The revisions, first first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Revisions.class),
                     examples = @ExampleObject(name = "signed and amended", value = """
@@ -444,7 +502,12 @@ public class MouResource {
     @Operation(operationId = "withdrawMou", summary = "Withdraw an MoU before signing",
             description = """
                     For `ministry-admin`. Drops a `DRAFT` or `SCHEDULED` MoU with a reason; the region may then be \
-                    drafted again for the year. `If-Match` is required. Audited; publishes `MouWithdrawn`.""")
+                    drafted again for the year. `If-Match` is required. Audited; publishes `MouWithdrawn`. \
+                    For a **recorded** MoU (`origin: RECORDED`, issue 18) this withdraws the record (it should never \
+                    have been recorded): `If-Match` is its revision, `sources` are required, `occurred` is not taken; \
+                    the MoU stays readable by id (with `withdrawn`) and in the audit, leaves lists and counts (unless \
+                    `includeWithdrawn=true`) and frees its region and year; its revision goes up by one; a withdrawn \
+                    record is `409`. Publishes `MouRecordWithdrawn`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MouRequests.Withdrawal.class),
             examples = @ExampleObject(name = "mistake", value = "{\"reason\":\"Drafted by mistake for the wrong year\"}")))
@@ -454,7 +517,7 @@ public class MouResource {
                     examples = @ExampleObject(name = "withdrawn", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No reason; `occurred` malformed, in the future, before 2017 or before the draft or the scheduling.")
     @APIResponse(responseCode = "404", description = "No such MoU.")
-    @APIResponse(responseCode = "409", description = "The MoU was signed already (names the state).")
+    @APIResponse(responseCode = "409", description = "The MoU was signed already (names the state), or the record was withdrawn already.")
     @APIResponse(responseCode = "412", description = "If-Match is stale.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
@@ -464,13 +527,13 @@ public class MouResource {
         return mous.withdraw(caller(), id, ETags.versionOf(ifMatch),
                 () -> {
                     MouRequests.Withdrawal w = bodies.validated(body);
-                    return new id.kotacerdas.agreement.service.MouCommands.Withdrawal(w.reason(), w.occurred());
+                    return new id.kotacerdas.agreement.service.MouCommands.Withdrawal(w.reason(), w.occurred(), w.sources());
                 })
                 .map(this::ok);
     }
 
     private Response ok(MouService.Current current) {
-        return Response.ok(MouMapper.toView(current.mou(), current.ceremony())).tag(ETags.of(current.mou().version)).build();
+        return Response.ok(MouMapper.toView(current.mou(), current.ceremony())).tag(ETags.of(current.mou())).build();
     }
 
     private Caller caller() {

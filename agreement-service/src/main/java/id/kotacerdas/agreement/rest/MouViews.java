@@ -6,6 +6,7 @@ import id.kotacerdas.agreement.domain.MouOrigin;
 import id.kotacerdas.agreement.domain.MouState;
 import id.kotacerdas.agreement.domain.ParticipationMode;
 import id.kotacerdas.agreement.domain.RegionalHeadTitle;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
@@ -32,7 +33,10 @@ public final class MouViews {
             @Schema(examples = "2022") int programmeYear,
             @Schema(description = "The cohort's track (assessment-service's name), where known.", examples = "KAB_KOTA") String track,
             UUID cycleId,
-            MouOrigin origin,
+            Origin origin,
+            @Schema(description = "How a live MoU's draft came to be: `REGION_SELECTED` (assessment-service's selection) or "
+                    + "`MINISTRY` (by hand); null for a recorded MoU, which was never drafted here.")
+            MouOrigin draftedFrom,
             MouState state,
             @Schema(description = "The one kind every name of the document maps to.") DocumentKind kind,
             @Schema(description = "The name the document goes by as written.", examples = "Nota Kesepakatan") String documentName,
@@ -50,7 +54,8 @@ public final class MouViews {
             @Schema(examples = "Ruang OR Kantor Wali Kota Pangkal Pinang") String localVenue,
             @Schema(description = "`false` when the record says explicitly that the venue is not known.") boolean localVenueKnown,
             ParticipationMode localMode,
-            @Schema(examples = "2022-04-21") LocalDate signedOn,
+            @Schema(description = "The day it was signed; for a recorded signing known only by month or year, the first day "
+                    + "of it (`occurred.signed` says the precision).", examples = "2022-04-21") LocalDate signedOn,
             Validity validity,
             @Schema(description = "Validity in years from the terms, before signing.") Integer validityYears,
             @Schema(description = "0 until signed, 1 as signed, one more per amendment.") int revision,
@@ -70,7 +75,28 @@ public final class MouViews {
             String updatedBy,
             @Schema(description = "When the (last) scheduling was recorded (its act's date is `occurred.scheduled`); "
                     + "null before it was scheduled, or when it was scheduled before this was kept.")
-            OffsetDateTime scheduledAt) {
+            OffsetDateTime scheduledAt,
+            @Schema(description = "A recorded MoU's number as its source gives it; null for a live MoU (see `numbers`) or "
+                    + "when the source does not give it.", examples = "B-123/DJAI/HK.04.02/02/2023") String number,
+            @Schema(description = "A recorded MoU: whether its source gives the number (`false`: unknown, not invented). "
+                    + "Null for a live MoU.") Boolean numberKnown,
+            @Schema(description = "A recorded MoU: the ceremony it was signed at, as its source names it.",
+                    examples = "Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City 2023") String recordedCeremony,
+            @Schema(description = "`false` when how long the MoU is in force is not known (a recorded MoU: no source gives "
+                    + "it and no certain rule does): `validity` is then null and it never expires by itself.")
+            boolean validityKnown,
+            @Schema(description = "A recorded MoU that was withdrawn (it should never have been recorded): when, by whom, "
+                    + "why and on what sources; null while it stands. A withdrawn MoU leaves lists and counts.")
+            Withdrawn withdrawn) {
+    }
+
+    @Schema(name = "MouWithdrawnRecord", description = "The withdrawal of a recorded MoU.")
+    public record Withdrawn(OffsetDateTime at, String by, String reason, List<MouRequests.Source> sources) {
+    }
+
+    @Schema(name = "MouRecordValue", description = "What is recorded of an MoU known only by its signing, as it stood in a revision.")
+    public record RecordValue(Occurred signedOn, String number, boolean numberKnown, String ceremony,
+            List<MouRequests.Source> sources) {
     }
 
     @Schema(name = "MouActDates", description = """
@@ -141,7 +167,12 @@ public final class MouViews {
             Scope scope,
             Validity validity,
             OffsetDateTime recordedAt,
-            String recordedBy) {
+            String recordedBy,
+            @Schema(description = "When this revision was made (= recordedAt).") OffsetDateTime at,
+            @Schema(description = "Who made it (= recordedBy).") String by,
+            @Schema(description = "The sources of a correction or withdrawal; empty otherwise.") List<MouRequests.Source> sources,
+            @Schema(description = "A recorded MoU: the record as it stood in this revision; null for a live MoU's texts.")
+            RecordValue value) {
     }
 
     @Schema(name = "MouRevisionList", description = "Every signed text of an MoU, first first.")
@@ -152,6 +183,7 @@ public final class MouViews {
     public record Ceremony(
             UUID id,
             long version,
+            Origin origin,
             @Schema(examples = "2022") int programmeYear,
             @Schema(examples = "Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City 2022") String title,
             @Schema(examples = "2022-04-21") LocalDate plannedOn,

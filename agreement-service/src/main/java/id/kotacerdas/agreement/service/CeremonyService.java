@@ -93,6 +93,7 @@ public class CeremonyService {
         MouCommands.Ceremony c = input.get();
         return idempotency.execute(caller, idempotencyKey, c, () -> {
             MouCeremony ceremony = new MouCeremony();
+            ceremony.origin = id.kotacerdas.platform.record.Origin.LIVE;
             ceremony.id = UUID.randomUUID();
             ceremony.programmeYear = c.programmeYear();
             ceremony.state = CeremonyState.PLANNED;

@@ -10,6 +10,8 @@ import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.ProblemException;
@@ -57,7 +59,8 @@ public class LocalCommitmentService {
     MouService mouService;
 
     /** A commitment to record: where and when, who signed, and optionally the MoU and the bimtek it follows. */
-    public record Record(String regionCode, UUID mouId, LocalDate signedOn, String venue, LocalCommitment.Document document) {
+    public record Record(String regionCode, Origin origin, UUID mouId, LocalDate signedOn, String venue,
+            LocalCommitment.Document document) {
     }
 
     @WithSession
@@ -97,7 +100,8 @@ public class LocalCommitmentService {
     public <T> Uni<IdempotentResult<T>> create(Caller caller, String claimedRegion, Supplier<Record> input,
             String idempotencyKey, Function<LocalCommitment, IdempotentResult.Created<T>> answer) {
         Idempotency.validateKey(idempotencyKey);
-        if (claimedRegion != null && !caller.mayChangeRegion(claimedRegion)) {
+        boolean importer = caller.hasRole(Caller.IMPORTER) && !caller.hasRole(Caller.MINISTRY_ADMIN);
+        if (claimedRegion != null && !importer && !caller.mayChangeRegion(claimedRegion)) {
             throw ProblemException.forbidden(caller.hasRole(Caller.REGION_OFFICER)
                     ? "A region officer may record only their own region's commitments (" + caller.regionCode()
                             + "), not " + claimedRegion + "'s."
@@ -113,6 +117,13 @@ public class LocalCommitmentService {
             problems.add(new Violation("bimtek.closingOn", "must not be after signedOn: the commitment is signed at"
                     + " or after the bimtek's closing"));
         }
+        Origin origin = record.origin() != null ? record.origin() : importer ? Origin.RECORDED : Origin.LIVE;
+        if (importer && origin != Origin.RECORDED) {
+            problems.add(new Violation("origin", "must be RECORDED: the importer records the past from its sources"));
+        }
+        if (origin == Origin.RECORDED) {
+            problems.addAll(Source.check("sources", sources(record.document())));
+        }
         Problems.badRequestIfAny(problems);
         return registry.current(record.regionCode()).map(found -> found.orElseThrow(
                 () -> ProblemException.unprocessable("regionCode", "no region has the code " + record.regionCode())))
@@ -123,6 +134,7 @@ public class LocalCommitmentService {
                             c.regionCode = region.code();
                             c.regionName = region.name();
                             c.provinceCode = region.provinceCode();
+                            c.origin = origin;
                             c.mouId = record.mouId();
                             c.signedOn = record.signedOn();
                             c.venue = record.venue();
@@ -138,6 +150,11 @@ public class LocalCommitmentService {
                                             saved.regionCode, AgreementEventMapper.commitmentSigned(saved, caller)))
                                     .map(answer);
                         })));
+    }
+
+    static List<Source> sources(LocalCommitment.Document d) {
+        return d.sources() == null ? null
+                : d.sources().stream().map(s -> new Source(s.title(), s.url(), s.publishedOn())).toList();
     }
 
     private Uni<Void> requireMou(Record record, String regionCode) {

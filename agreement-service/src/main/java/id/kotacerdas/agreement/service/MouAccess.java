@@ -62,11 +62,12 @@ final class MouAccess {
                         + caller.regionCode() + "), not " + f.regionCode() + "'s.");
             }
             String own = caller.regionCode() == null ? "none" : caller.regionCode();
-            f = new MouRepository.Filter(f.programmeYear(), f.ceremonyId(), f.state(), own, f.provinceCode(), f.states());
+            f = new MouRepository.Filter(f.programmeYear(), f.ceremonyId(), f.state(), own, f.provinceCode(), f.states(),
+                    f.includeWithdrawn());
         }
         if (onlySigned(caller)) {
             f = new MouRepository.Filter(f.programmeYear(), f.ceremonyId(), f.state(), f.regionCode(), f.provinceCode(),
-                    SIGNED_STATES);
+                    SIGNED_STATES, f.includeWithdrawn());
         }
         return f;
     }

@@ -57,7 +57,8 @@ public final class MouCommands {
     public record Termination(LocalDate terminatedOn, String reason) {
     }
 
-    public record Withdrawal(String reason, Occurred occurred) {
+    /** {@code sources}: for the withdrawal of a recorded MoU (required there). */
+    public record Withdrawal(String reason, Occurred occurred, List<id.kotacerdas.platform.record.Source> sources) {
     }
 
     /** A national ceremony. */

@@ -12,6 +12,7 @@ import id.kotacerdas.agreement.domain.MouLifecycle;
 import id.kotacerdas.agreement.domain.MouOrigin;
 import id.kotacerdas.agreement.domain.MouRevision;
 import id.kotacerdas.agreement.domain.MouState;
+import id.kotacerdas.agreement.domain.RecordedSigning;
 import id.kotacerdas.agreement.domain.RegionalHeadTitle;
 import id.kotacerdas.agreement.domain.ScopeItem;
 import id.kotacerdas.agreement.domain.SigningRules;
@@ -34,6 +35,7 @@ import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.outbox.Outbox;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
@@ -100,6 +102,9 @@ public class MouService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RecordedMouService recordedMous;
 
     /** An MoU with the ceremony it is signed at, if any. */
     public record Current(Mou mou, MouCeremony ceremony) {
@@ -208,7 +213,8 @@ public class MouService {
         mou.programmeYear = programmeYear;
         mou.track = track;
         mou.cycleId = cycleId;
-        mou.origin = origin;
+        mou.origin = Origin.LIVE;
+        mou.draftedFrom = origin;
         mou.originEventId = eventId;
         mou.state = MouState.DRAFT;
         mou.kind = DocumentKind.NOTA_KESEPAKATAN;
@@ -506,9 +512,28 @@ public class MouService {
         });
     }
 
-    /** Drops a draft or scheduled MoU; the region may then be drafted again for the year. */
+    /**
+     * Drops a draft or scheduled MoU; the region may then be drafted again for the year. A recorded MoU is withdrawn
+     * as a record instead ({@link RecordedMouService#withdraw}: {@code If-Match} its revision, sources required).
+     */
     @WithTransaction
     public Uni<Current> withdraw(Caller caller, UUID id, Long expectedVersion, Supplier<Withdrawal> input) {
+        return mous.findById(id).map(m -> MouAccess.readable(caller, m, id)).flatMap(found -> {
+            if (!found.recorded()) {
+                return withdrawLive(caller, id, expectedVersion, input);
+            }
+            return recordedMous.withdraw(caller, id, expectedVersion, () -> {
+                Withdrawal w = input.get();
+                if (w.occurred() != null) {
+                    Problems.badRequestIfAny(List.of(new Violation("occurred", "is not taken for a recorded MoU: its"
+                            + " withdrawal says it should never have been recorded, it is not an act of the programme")));
+                }
+                return new id.kotacerdas.platform.record.Withdrawal(w.reason(), w.sources());
+            }).flatMap(this::withCeremony);
+        });
+    }
+
+    private Uni<Current> withdrawLive(Caller caller, UUID id, Long expectedVersion, Supplier<Withdrawal> input) {
         return load(caller, id).flatMap(mou -> {
             requireIfMatch(expectedVersion);
             Withdrawal withdrawal = input.get();
@@ -650,8 +675,16 @@ public class MouService {
 
     // ------------------------------------------------------------------ plumbing
 
+    /** A live MoU to change through its workflow; a recorded one is {@code 409} (it changes only as a record). */
     private Uni<Mou> load(Caller caller, UUID id) {
-        return mous.findById(id).map(m -> MouAccess.readable(caller, m, id));
+        return mous.findById(id).map(m -> MouAccess.readable(caller, m, id)).map(m -> {
+            if (m.recorded()) {
+                throw Problems.conflict("origin", m.regionName + "'s MoU of " + m.programmeYear + " is recorded from its"
+                        + " sources (origin RECORDED): it is not part of the live workflow and changes only by a"
+                        + " correction (POST /api/v1/mous/" + m.id + "/corrections) or a withdrawal of the record");
+            }
+            return m;
+        });
     }
 
     private Uni<Current> withCeremony(Mou mou) {
@@ -686,7 +719,7 @@ public class MouService {
                 .call(() -> outbox.append(event, after.regionCode, payload));
     }
 
-    private static MouRevision revision(Mou mou, MouRevision.Kind kind, LocalDate effectiveOn, String reason,
+    static MouRevision revision(Mou mou, MouRevision.Kind kind, LocalDate effectiveOn, String reason,
             Caller caller) {
         MouRevision r = new MouRevision();
         r.id = UUID.randomUUID();
@@ -696,7 +729,7 @@ public class MouService {
         r.effectiveOn = effectiveOn;
         r.reason = reason;
         r.document = new MouRevision.RevisionDocument(mou.content, mou.firstPartyNumber, mou.secondPartyNumber,
-                mou.signedOn, mou.validUntil, mou.ceremonyId);
+                mou.signedOn, mou.validUntil, mou.ceremonyId, mou.recorded() ? RecordedSigning.of(mou) : null);
         r.recordedAt = now();
         r.recordedBy = caller.username();
         return r;
