@@ -1,6 +1,7 @@
 package id.kotacerdas.masterplan.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,8 +46,17 @@ public class Masterplan {
 
     public String title;
 
+    /** How the work was opened: by a signed MoU, by hand, or recorded from its sources. */
     @Enumerated(EnumType.STRING)
-    public MasterplanOrigin origin;
+    @Column(name = "opened_from")
+    public MasterplanOrigin openedFrom;
+
+    /**
+     * {@code LIVE}: made through this suite's workflow; {@code RECORDED}: recorded from its sources after the fact
+     * ({@code POST /api/v1/recorded-masterplans}), a record that never enters the live workflow.
+     */
+    @Enumerated(EnumType.STRING)
+    public Origin origin = Origin.LIVE;
 
     @Column(name = "mou_id")
     public UUID mouId;

@@ -21,13 +21,13 @@ public final class MasterplanEventMapper {
 
     public static MasterplanEvents.MasterplanOpened opened(Masterplan m, Caller caller) {
         return new MasterplanEvents.MasterplanOpened(m.id, m.regionCode, m.regionName, m.programmeYear, m.kind, m.title,
-                m.origin, m.mouId, m.mouSignedOn, actor(caller), m.openedAt, m.openingGiven());
+                m.openedFrom, m.mouId, m.mouSignedOn, actor(caller), m.openedAt, m.openingGiven(), m.origin);
     }
 
     public static MasterplanEvents.BimtekSessionScheduled scheduled(Masterplan m, BimtekStage s, boolean rescheduled,
             Caller caller) {
         return new MasterplanEvents.BimtekSessionScheduled(m.id, m.regionCode, m.programmeYear, s.stage, s.purpose,
-                s.startDate, s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), rescheduled, actor(caller), s.updatedAt);
+                s.startDate, s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), rescheduled, actor(caller), s.updatedAt, m.origin);
     }
 
     public static MasterplanEvents.BimtekSessionHeld held(Masterplan m, BimtekStage s, Caller caller) {
@@ -38,14 +38,14 @@ public final class MasterplanEventMapper {
         return new MasterplanEvents.BimtekSessionHeld(m.id, m.regionCode, m.programmeYear, s.stage, s.startDate,
                 s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), counts,
                 s.outputs.items().stream().map(BimtekStage.Output::title).toList(), actor(caller), s.updatedAt,
-                s.heldDate());
+                s.heldDate(), m.origin);
     }
 
     public static MasterplanEvents.BimtekCompleted completed(Masterplan m, List<BimtekStage> stages, Caller caller,
             OffsetDateTime at) {
         return new MasterplanEvents.BimtekCompleted(m.id, m.regionCode, m.programmeYear,
                 stages.stream().map(s -> new MasterplanEvents.StageDates(s.stage, s.startDate, s.endDate)).toList(),
-                m.bimtekCompletedOn, actor(caller), at);
+                m.bimtekCompletedOn, actor(caller), at, m.origin);
     }
 
     public static MasterplanEvents.MasterplanSubmitted submitted(Masterplan m, MasterplanVersion version, int findings,
@@ -54,7 +54,7 @@ public final class MasterplanEventMapper {
                 : new MasterplanEvents.Period(m.document.period().startYear(), m.document.period().endYear());
         return new MasterplanEvents.MasterplanSubmitted(m.id, m.regionCode, m.programmeYear, m.versionCount, period,
                 m.document.programmes().size(), m.document.quickWins().size(), findings, actor(caller), m.updatedAt,
-                version.submissionGiven());
+                version.submissionGiven(), m.origin);
     }
 
     public static MasterplanEvents.MasterplanRevisionRequested revisionRequested(Masterplan m, Masterplan.Review review,
@@ -62,12 +62,12 @@ public final class MasterplanEventMapper {
         return new MasterplanEvents.MasterplanRevisionRequested(m.id, m.regionCode, m.programmeYear,
                 review.versionNumber(),
                 review.comments().stream().map(c -> new MasterplanEvents.Comment(c.section(), c.comment())).toList(),
-                actor(caller), review.at(), review.occurred());
+                actor(caller), review.at(), review.occurred(), m.origin);
     }
 
     public static MasterplanEvents.MasterplanApproved approved(Masterplan m, Masterplan.Review review, Caller caller) {
         return new MasterplanEvents.MasterplanApproved(m.id, m.regionCode, m.programmeYear, m.versionCount,
-                actor(caller), review.at(), review.occurred());
+                actor(caller), review.at(), review.occurred(), m.origin);
     }
 
     public static MasterplanEvents.MasterplanRatified ratified(Masterplan m, Caller caller) {
@@ -75,6 +75,6 @@ public final class MasterplanEventMapper {
         return new MasterplanEvents.MasterplanRatified(m.id, m.regionCode, m.programmeYear, m.versionCount,
                 r.instrument(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt(),
                 r.sources() == null ? List.of() : r.sources(), r.nameAsGiven(),
-                r.date() != null ? Occurred.onDay(r.date()) : r.occurred());
+                r.date() != null ? Occurred.onDay(r.date()) : r.occurred(), m.origin);
     }
 }

@@ -8,6 +8,7 @@ import id.kotacerdas.masterplan.domain.MasterplanOrigin;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
@@ -59,50 +60,58 @@ public final class MasterplanEvents {
 
     /** A region's masterplan work for a programme year was opened: by its signed MoU, or by the ministry by hand. */
     public record MasterplanOpened(UUID masterplanId, String regionCode, String regionName, int programmeYear,
-            MasterplanKind kind, String title, MasterplanOrigin origin, UUID mouId, LocalDate mouSignedOn,
-            Actor openedBy, OffsetDateTime openedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            MasterplanKind kind, String title, MasterplanOrigin openedFrom, UUID mouId, LocalDate mouSignedOn,
+            Actor openedBy, OffsetDateTime openedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** A bimtek stage was scheduled, or rescheduled (other dates, or again after a cancellation). */
     public record BimtekSessionScheduled(UUID masterplanId, String regionCode, int programmeYear, int stage,
             String purpose, LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
-            boolean rescheduled, Actor scheduledBy, OffsetDateTime scheduledAt) {
+            boolean rescheduled, Actor scheduledBy, OffsetDateTime scheduledAt,
+            Origin origin) {
     }
 
     /** A bimtek stage was held. */
     public record BimtekSessionHeld(UUID masterplanId, String regionCode, int programmeYear, int stage,
             LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
             AttendanceCounts attendance, List<String> outputs, Actor recordedBy, OffsetDateTime recordedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** The fourth and last bimtek stage was held: the guidance is complete. */
     public record BimtekCompleted(UUID masterplanId, String regionCode, int programmeYear, List<StageDates> stages,
-            LocalDate completedOn, Actor recordedBy, OffsetDateTime recordedAt) {
+            LocalDate completedOn, Actor recordedBy, OffsetDateTime recordedAt,
+            Origin origin) {
     }
 
     /** The region submitted its masterplan: a version was frozen. */
     public record MasterplanSubmitted(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
             Period period, int programmes, int quickWins, int alignmentFindings, Actor submittedBy,
-            OffsetDateTime submittedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            OffsetDateTime submittedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** The reviewers sent the submitted version back, with their comments per section. */
     public record MasterplanRevisionRequested(UUID masterplanId, String regionCode, int programmeYear,
             int versionNumber, List<Comment> comments, Actor requestedBy, OffsetDateTime requestedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** The reviewers approved the submitted version. */
     public record MasterplanApproved(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
-            Actor approvedBy, OffsetDateTime approvedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            Actor approvedBy, OffsetDateTime approvedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** The region enacted the approved masterplan by a regional instrument. */
     public record MasterplanRatified(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
             RatificationInstrument instrument, String number, int year, LocalDate date, String title,
             Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     // ------------------------------------------------------------------ parts

@@ -236,7 +236,7 @@ final class MasterplanMapper {
 
     static MasterplanViews.MasterplanView toView(Masterplan m, List<BimtekStage> stages, List<Alignment.Finding> findings) {
         return new MasterplanViews.MasterplanView(m.id, m.regionCode, m.regionName, m.programmeYear, m.kind, m.title,
-                m.origin, m.mouId, m.mouSignedOn, m.state, m.version, m.versionCount, toApi(m.document),
+                m.origin, m.openedFrom, m.mouId, m.mouSignedOn, m.state, m.version, m.versionCount, toApi(m.document),
                 findings(findings),
                 new MasterplanViews.BimtekSummary((int) stages.stream().filter(s -> s.state == BimtekStageState.HELD).count(),
                         m.bimtekCompletedOn),
@@ -248,7 +248,7 @@ final class MasterplanMapper {
 
     static MasterplanViews.MasterplanSummary toSummary(Masterplan m) {
         return new MasterplanViews.MasterplanSummary(m.id, m.regionCode, m.regionName, m.programmeYear, m.kind, m.title,
-                m.origin, m.mouId, m.state, m.version, m.versionCount, m.bimtekCompletedOn, ratification(m.ratification),
+                m.origin, m.openedFrom, m.mouId, m.state, m.version, m.versionCount, m.bimtekCompletedOn, ratification(m.ratification),
                 m.updatedAt);
     }
 

@@ -57,7 +57,7 @@ public class MasterplanResource {
     static final String SUMMARY_EXAMPLE = """
             {"id":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
             "programmeYear":2022,"kind":"GUIDED","title":"Masterplan Smart City Kabupaten Sumbawa Barat 2022",\
-            "origin":"MOU_SIGNED","mouId":"3b0f3c0e-8f1a-4d6e-a2a7-6a9f1f4b2c33","state":"DRAFT","version":0,"versionCount":0,\
+            "origin":"LIVE","openedFrom":"MOU_SIGNED","mouId":"3b0f3c0e-8f1a-4d6e-a2a7-6a9f1f4b2c33","state":"DRAFT","version":0,"versionCount":0,\
             "updatedAt":"2022-04-21T03:15:00Z"}""";
     static final String DOCUMENT_EXAMPLE = """
             {"period":{"startYear":2023,"endYear":2032},\

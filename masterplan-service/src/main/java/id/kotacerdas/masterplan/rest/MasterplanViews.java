@@ -12,6 +12,7 @@ import id.kotacerdas.masterplan.domain.MasterplanOrigin;
 import id.kotacerdas.masterplan.domain.MasterplanState;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,7 +36,10 @@ public final class MasterplanViews {
             @Schema(examples = "2022") int programmeYear,
             MasterplanKind kind,
             @Schema(examples = "Masterplan Smart City Kabupaten Sumbawa Barat 2022") String title,
-            MasterplanOrigin origin,
+            @Schema(description = "`LIVE`: worked through this suite; `RECORDED`: recorded from its sources after the fact "
+                    + "(`POST /api/v1/recorded-masterplans`), a record that never enters the live workflow.") Origin origin,
+            @Schema(description = "How the work was opened: by the region's signed MoU (MOU_SIGNED), by hand (MANUAL) or "
+                    + "recorded from its sources (RECORDED). Called `origin` before issue 18.") MasterplanOrigin openedFrom,
             @Schema(description = "The MoU that opened it (agreement-service).") UUID mouId,
             LocalDate mouSignedOn,
             MasterplanState state,
@@ -60,7 +64,7 @@ public final class MasterplanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MasterplanSummary", description = "A masterplan in a list (without its document).")
     public record MasterplanSummary(UUID id, String regionCode, String regionName, int programmeYear, MasterplanKind kind,
-            String title, MasterplanOrigin origin, UUID mouId, MasterplanState state, long version, int versionCount,
+            String title, Origin origin, MasterplanOrigin openedFrom, UUID mouId, MasterplanState state, long version, int versionCount,
             LocalDate bimtekCompletedOn, RatificationView ratification, OffsetDateTime updatedAt) {
     }
 

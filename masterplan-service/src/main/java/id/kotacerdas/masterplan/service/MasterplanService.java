@@ -242,7 +242,7 @@ public class MasterplanService {
         m.programmeYear = year;
         m.kind = kind;
         m.title = title;
-        m.origin = origin;
+        m.openedFrom = origin;
         m.state = MasterplanState.DRAFT;
         m.document = MasterplanDocument.empty();
         m.versionCount = 0;
@@ -534,6 +534,7 @@ public class MasterplanService {
         s.put("programmeYear", m.programmeYear);
         s.put("kind", m.kind);
         s.put("title", m.title);
+        s.put("openedFrom", m.openedFrom);
         s.put("origin", m.origin);
         s.put("openedOn", m.openedOn);
         s.put("openedPrecision", m.openedPrecision);
