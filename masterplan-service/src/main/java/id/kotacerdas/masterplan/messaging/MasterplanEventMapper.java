@@ -5,6 +5,7 @@ import id.kotacerdas.masterplan.domain.Masterplan;
 import id.kotacerdas.masterplan.domain.MasterplanVersion;
 import id.kotacerdas.masterplan.messaging.MasterplanEvents.Actor;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -72,9 +73,29 @@ public final class MasterplanEventMapper {
 
     public static MasterplanEvents.MasterplanRatified ratified(Masterplan m, Caller caller) {
         Masterplan.Ratification r = m.ratification;
-        return new MasterplanEvents.MasterplanRatified(m.id, m.regionCode, m.programmeYear, m.versionCount,
-                r.instrument(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt(),
+        return new MasterplanEvents.MasterplanRatified(m.id, m.regionCode, m.programmeYear,
+                m.origin == Origin.RECORDED ? null : m.versionCount, r.instrument() == null ? null : r.instrument().name(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt(),
                 r.sources() == null ? List.of() : r.sources(), r.nameAsGiven(),
                 r.date() != null ? Occurred.onDay(r.date()) : r.occurred(), m.origin);
+    }
+
+    public static MasterplanEvents.RatificationCorrected corrected(Masterplan m, List<String> changed,
+            java.util.Map<String, Object> previous, String reason, List<Masterplan.Source> sources, Caller caller,
+            OffsetDateTime at) {
+        MasterplanEvents.MasterplanRatified now = ratified(m, caller);
+        Object before = previous.get("occurred");
+        return new MasterplanEvents.RatificationCorrected(now.masterplanId(), now.regionCode(), now.programmeYear(),
+                now.versionNumber(), now.instrument(), now.number(), now.year(), now.date(), now.title(),
+                now.recordedBy(), now.recordedAt(), now.sources(), now.instrumentName(), now.occurred(), now.origin(),
+                new MasterplanEvents.Correction(m.ratification.currentRevision(), reason, sources, at, changed,
+                        new MasterplanEvents.Previous((String) previous.get("instrument"), (String) previous.get("number"),
+                                before instanceof Occurred o ? o : null, (String) previous.get("title"))));
+    }
+
+    public static MasterplanEvents.RatificationWithdrawn withdrawn(Masterplan m, Caller caller) {
+        Masterplan.Withdrawn w = m.ratification.withdrawn();
+        return new MasterplanEvents.RatificationWithdrawn(m.id, m.regionCode, m.programmeYear, m.origin, m.state,
+                actor(caller), new MasterplanEvents.Withdrawal(m.ratification.currentRevision(), w.reason(),
+                        w.sources() == null ? List.of() : w.sources(), w.at()));
     }
 }

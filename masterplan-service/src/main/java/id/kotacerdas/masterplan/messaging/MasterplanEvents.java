@@ -5,6 +5,7 @@ import id.kotacerdas.masterplan.domain.BimtekMode;
 import id.kotacerdas.masterplan.domain.Masterplan;
 import id.kotacerdas.masterplan.domain.MasterplanKind;
 import id.kotacerdas.masterplan.domain.MasterplanOrigin;
+import id.kotacerdas.masterplan.domain.MasterplanState;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
@@ -42,11 +43,13 @@ public final class MasterplanEvents {
     public static final EventSpec MASTERPLAN_REVISION_REQUESTED = spec("MasterplanRevisionRequested");
     public static final EventSpec MASTERPLAN_APPROVED = spec("MasterplanApproved");
     public static final EventSpec MASTERPLAN_RATIFIED = spec("MasterplanRatified");
+    public static final EventSpec RATIFICATION_CORRECTED = spec("RatificationCorrected");
+    public static final EventSpec RATIFICATION_WITHDRAWN = spec("RatificationWithdrawn");
 
     /** Every event this service publishes. */
     public static final List<EventSpec> ALL = List.of(MASTERPLAN_OPENED, BIMTEK_SESSION_SCHEDULED, BIMTEK_SESSION_HELD,
             BIMTEK_COMPLETED, MASTERPLAN_SUBMITTED, MASTERPLAN_REVISION_REQUESTED, MASTERPLAN_APPROVED,
-            MASTERPLAN_RATIFIED);
+            MASTERPLAN_RATIFIED, RATIFICATION_CORRECTED, RATIFICATION_WITHDRAWN);
 
     private MasterplanEvents() {
     }
@@ -106,15 +109,57 @@ public final class MasterplanEvents {
             Origin origin) {
     }
 
-    /** The region enacted the approved masterplan by a regional instrument. */
-    public record MasterplanRatified(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
-            RatificationInstrument instrument, String number, int year, LocalDate date, String title,
+    /**
+     * The region enacted the approved masterplan by a regional instrument; or (origin RECORDED) a masterplan known only
+     * by its ratification was recorded from its sources: then {@code versionNumber} is {@code null} (no version was
+     * frozen here), and {@code instrument}, {@code number}, {@code year} and {@code programmeYear} (a self-made plan)
+     * may be {@code null} (not known, never invented).
+     */
+    public record MasterplanRatified(UUID masterplanId, String regionCode, Integer programmeYear, Integer versionNumber,
+            String instrument, String number, Integer year, LocalDate date, String title,
             Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
             Origin origin) {
     }
 
+    /**
+     * A ratification's facts were corrected (issue 18, item 3): the ratification as it now stands, in the field names
+     * of {@link MasterplanRatified} (a consumer re-applies it as it applied the ratification), and the correction.
+     */
+    public record RatificationCorrected(UUID masterplanId, String regionCode, Integer programmeYear,
+            Integer versionNumber, String instrument, String number, Integer year, LocalDate date, String title,
+            Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin, Correction correction) {
+    }
+
+    /**
+     * A ratification was withdrawn (issue 18, item 3): it should never have been recorded. A LIVE masterplan goes back
+     * to {@code state} APPROVED (it may be ratified again); a RECORDED one is withdrawn with it (it leaves the lists;
+     * {@code state} stays RATIFIED, the state of the withdrawn record).
+     */
+    public record RatificationWithdrawn(UUID masterplanId, String regionCode, Integer programmeYear, Origin origin,
+            MasterplanState state, Actor withdrawnBy, Withdrawal withdrawal) {
+    }
+
     // ------------------------------------------------------------------ parts
+
+    /**
+     * What a correction changed: the ratification's new {@code revision}, why, from which sources, when; the names
+     * of the fields that changed, and their earlier values in {@code previous} (a field listed in {@code changed} but
+     * absent from {@code previous} was unknown before).
+     */
+    public record Correction(int revision, String reason, List<Masterplan.Source> sources, OffsetDateTime at,
+            List<String> changed, Previous previous) {
+    }
+
+    /** The earlier values of the fields a correction changed (only those; {@code null} ones are left out). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Previous(String instrument, String number, Occurred occurred, String title) {
+    }
+
+    /** Why a fact was withdrawn: its {@code revision} after the withdrawal, the reason, the sources, when. */
+    public record Withdrawal(int revision, String reason, List<Masterplan.Source> sources, OffsetDateTime at) {
+    }
 
     /** Who made the change ({@code system} for changes caused by another service's event). */
     public record Actor(String subject, String username) {
