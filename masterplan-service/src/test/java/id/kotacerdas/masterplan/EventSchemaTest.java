@@ -34,7 +34,9 @@ class EventSchemaTest {
                 Arguments.of(MasterplanEvents.MASTERPLAN_SUBMITTED, MasterplanEvents.MasterplanSubmitted.class),
                 Arguments.of(MasterplanEvents.MASTERPLAN_REVISION_REQUESTED, MasterplanEvents.MasterplanRevisionRequested.class),
                 Arguments.of(MasterplanEvents.MASTERPLAN_APPROVED, MasterplanEvents.MasterplanApproved.class),
-                Arguments.of(MasterplanEvents.MASTERPLAN_RATIFIED, MasterplanEvents.MasterplanRatified.class));
+                Arguments.of(MasterplanEvents.MASTERPLAN_RATIFIED, MasterplanEvents.MasterplanRatified.class),
+                Arguments.of(MasterplanEvents.RATIFICATION_CORRECTED, MasterplanEvents.RatificationCorrected.class),
+                Arguments.of(MasterplanEvents.RATIFICATION_WITHDRAWN, MasterplanEvents.RatificationWithdrawn.class));
     }
 
     @ParameterizedTest(name = "{0}")

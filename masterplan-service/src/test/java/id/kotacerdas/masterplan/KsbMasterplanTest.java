@@ -74,7 +74,7 @@ class KsbMasterplanTest {
             assertThat(count("masterplan WHERE region_code = '52.07' AND programme_year = 2022")).isEqualTo(1);
             String id = given().auth().oauth2(OFFICER_KSB).queryParam("regionCode", "52.07").queryParam("programmeYear", 2022)
                     .get("/api/v1/masterplans").then().statusCode(200).body("total", equalTo(1))
-                    .body("items[0].origin", equalTo("MOU_SIGNED")).body("items[0].mouId", equalTo(mouId.toString()))
+                    .body("items[0].openedFrom", equalTo("MOU_SIGNED")).body("items[0].origin", equalTo("LIVE")).body("items[0].mouId", equalTo(mouId.toString()))
                     .body("items[0].state", equalTo("DRAFT")).body("items[0].kind", equalTo("GUIDED"))
                     .extract().path("items[0].id");
             assertThat(count("outbox_event WHERE event_type = 'id.kotacerdas.masterplan.MasterplanOpened.v1'"
@@ -230,7 +230,7 @@ class KsbMasterplanTest {
         send(mouSigned(eventId, "52.07", "Kabupaten Sumbawa Barat", year, year + "-02-28", mouId));
         await().atMost(Duration.ofSeconds(30)).until(() -> count("processed_event WHERE event_id = '" + eventId + "'") == 1);
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}", id).then().statusCode(200)
-                .body("mouId", equalTo(mouId.toString())).body("origin", equalTo("MANUAL"));
+                .body("mouId", equalTo(mouId.toString())).body("openedFrom", equalTo("MANUAL")).body("origin", equalTo("LIVE"));
         assertThat(count("masterplan WHERE region_code = '52.07' AND programme_year = " + year)).isEqualTo(1);
         assertThat(count("outbox_event WHERE event_type = 'id.kotacerdas.masterplan.MasterplanOpened.v1'"
                 + " AND payload->>'masterplanId' = '" + id + "'")).isEqualTo(1);

@@ -292,7 +292,7 @@ class MasterplanInputTest {
         String body = "{\"regionCode\":\"19.71\",\"programmeYear\":2021,\"kind\":\"SELF_MADE\",\"title\":\"Masterplan Smart City Kota Pangkalpinang 2021\"}";
         Response first = given().auth().oauth2(MINISTRY).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/masterplans");
-        first.then().statusCode(201).body("kind", equalTo("SELF_MADE")).body("origin", equalTo("MANUAL"))
+        first.then().statusCode(201).body("kind", equalTo("SELF_MADE")).body("openedFrom", equalTo("MANUAL")).body("origin", equalTo("LIVE"))
                 .body("regionName", equalTo("Kota Pangkal Pinang"));
         given().auth().oauth2(MINISTRY).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/masterplans").then().statusCode(201).header("Idempotent-Replayed", "true")

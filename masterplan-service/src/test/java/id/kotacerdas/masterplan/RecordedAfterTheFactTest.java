@@ -198,7 +198,7 @@ class RecordedAfterTheFactTest {
     void workOpenedByASignedMouOpensOnTheSigningsDate() throws Exception {
         String bySigningDay = sendMouSigned(METRO, TestSupport.freshYear(), "2023-02-28", null);
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}", bySigningDay).then().statusCode(200)
-                .body("origin", equalTo("MOU_SIGNED")).body("occurred.date", equalTo("2023-02-28"))
+                .body("openedFrom", equalTo("MOU_SIGNED")).body("origin", equalTo("LIVE")).body("occurred.date", equalTo("2023-02-28"))
                 .body("occurred.precision", equalTo("DAY"));
         occurredIs(eventOccurred(bySigningDay, "MasterplanOpened"), "2023-02-28", "DAY");
 

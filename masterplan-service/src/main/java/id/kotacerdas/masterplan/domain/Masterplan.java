@@ -1,6 +1,7 @@
 package id.kotacerdas.masterplan.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,16 +38,26 @@ public class Masterplan {
     @Column(name = "region_name")
     public String regionName;
 
+    /** The programme year; {@code null} only for a self-made plan recorded from its sources without one. */
     @Column(name = "programme_year")
-    public int programmeYear;
+    public Integer programmeYear;
 
     @Enumerated(EnumType.STRING)
     public MasterplanKind kind;
 
     public String title;
 
+    /** How the work was opened: by a signed MoU, by hand, or recorded from its sources. */
     @Enumerated(EnumType.STRING)
-    public MasterplanOrigin origin;
+    @Column(name = "opened_from")
+    public MasterplanOrigin openedFrom;
+
+    /**
+     * {@code LIVE}: made through this suite's workflow; {@code RECORDED}: recorded from its sources after the fact
+     * ({@code POST /api/v1/recorded-masterplans}), a record that never enters the live workflow.
+     */
+    @Enumerated(EnumType.STRING)
+    public Origin origin = Origin.LIVE;
 
     @Column(name = "mou_id")
     public UUID mouId;
@@ -59,6 +70,13 @@ public class Masterplan {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public MasterplanDocument document;
+
+    /**
+     * {@code false} for a masterplan recorded from its sources: known only by its ratification, its vision, pillars,
+     * quick wins and roadmap were not recorded (the stored document is empty and the reads show none).
+     */
+    @Column(name = "content_recorded")
+    public boolean contentRecorded = true;
 
     /** How many versions were frozen (the number of the newest one). */
     @Column(name = "version_count")
@@ -86,6 +104,10 @@ public class Masterplan {
     @Enumerated(EnumType.STRING)
     @Column(name = "opened_precision")
     public Occurred.Precision openedPrecision;
+
+    /** When a masterplan recorded from its sources was withdrawn with its ratification; it then leaves the lists. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
@@ -130,12 +152,19 @@ public class Masterplan {
     /**
      * The regional instrument that enacted the masterplan: e.g. Perwa No. 25/2019. {@code number} and {@code date} are
      * {@code null} when not known; {@code sources} then say where the ratification is recorded. {@code instrumentName}
-     * is the name as given ({@code Perwa}), {@code instrument} its kind. {@code occurred}: the date given when the day
+     * is the name as given ({@code Perwa}), {@code instrument} its kind. A ratification recorded from its sources may not
+     * know its instrument, number or date (each {@code null}; {@code year} too when the date is not known). {@code occurred}: the date given when the day
      * is not known ({@code null} otherwise); {@link #actDate()} is the ratification's date in any case.
      */
-    public record Ratification(RatificationInstrument instrument, String number, int year, LocalDate date, String title,
+    public record Ratification(RatificationInstrument instrument, String number, Integer year, LocalDate date, String title,
             String recordedBy, OffsetDateTime recordedAt, List<Source> sources, String instrumentName,
-            Occurred occurred) {
+            Occurred occurred, Integer revision, Withdrawn withdrawn) {
+
+        /** Its revision: 1 when recorded, one more with each correction (and the withdrawal). */
+        @JsonIgnore
+        public int currentRevision() {
+            return revision == null ? 1 : revision;
+        }
 
         /** The name as given, or the kind's code for a ratification recorded before names were kept. */
         @JsonIgnore
@@ -143,10 +172,11 @@ public class Masterplan {
             return instrumentName != null ? instrumentName : instrument == null ? null : instrument.name();
         }
 
-        /** Its date: the instrument's day, else the date given, else its year. */
+        /** Its date: the instrument's day, else the date given, else its year; {@code null} when not known at all. */
         @JsonIgnore
         public Occurred actDate() {
-            return date != null ? Occurred.onDay(date) : occurred != null ? occurred : Occurred.inYear(year);
+            return date != null ? Occurred.onDay(date) : occurred != null ? occurred
+                    : year != null ? Occurred.inYear(year) : null;
         }
     }
 
@@ -169,6 +199,10 @@ public class Masterplan {
             }
         }
         return found;
+    }
+
+    /** Why and by whom a fact was withdrawn (issue 18, item 3). */
+    public record Withdrawn(OffsetDateTime at, String by, String reason, List<Source> sources) {
     }
 
     /** A record a fact comes from. */

@@ -21,7 +21,8 @@ import java.util.Set;
  *                                                                           ^ edit
  * </pre>
  *
- * The document can be edited only in DRAFT and REVISION_REQUESTED: a submitted version is frozen.
+ * The document can be edited only in DRAFT and REVISION_REQUESTED: a submitted version is frozen. A ratification
+ * that is withdrawn (it should never have been recorded) takes the plan back from RATIFIED to APPROVED.
  */
 public final class MasterplanLifecycle {
 
@@ -37,6 +38,7 @@ public final class MasterplanLifecycle {
         MOVES.put(MasterplanAction.REQUEST_REVISION, new Move(Set.of(IN_REVIEW), REVISION_REQUESTED));
         MOVES.put(MasterplanAction.APPROVE, new Move(Set.of(IN_REVIEW), APPROVED));
         MOVES.put(MasterplanAction.RATIFY, new Move(Set.of(APPROVED), RATIFIED));
+        MOVES.put(MasterplanAction.WITHDRAW_RATIFICATION, new Move(Set.of(RATIFIED), APPROVED));
     }
 
     private MasterplanLifecycle() {

@@ -5,9 +5,11 @@ import id.kotacerdas.masterplan.domain.BimtekMode;
 import id.kotacerdas.masterplan.domain.Masterplan;
 import id.kotacerdas.masterplan.domain.MasterplanKind;
 import id.kotacerdas.masterplan.domain.MasterplanOrigin;
+import id.kotacerdas.masterplan.domain.MasterplanState;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
@@ -41,11 +43,13 @@ public final class MasterplanEvents {
     public static final EventSpec MASTERPLAN_REVISION_REQUESTED = spec("MasterplanRevisionRequested");
     public static final EventSpec MASTERPLAN_APPROVED = spec("MasterplanApproved");
     public static final EventSpec MASTERPLAN_RATIFIED = spec("MasterplanRatified");
+    public static final EventSpec RATIFICATION_CORRECTED = spec("RatificationCorrected");
+    public static final EventSpec RATIFICATION_WITHDRAWN = spec("RatificationWithdrawn");
 
     /** Every event this service publishes. */
     public static final List<EventSpec> ALL = List.of(MASTERPLAN_OPENED, BIMTEK_SESSION_SCHEDULED, BIMTEK_SESSION_HELD,
             BIMTEK_COMPLETED, MASTERPLAN_SUBMITTED, MASTERPLAN_REVISION_REQUESTED, MASTERPLAN_APPROVED,
-            MASTERPLAN_RATIFIED);
+            MASTERPLAN_RATIFIED, RATIFICATION_CORRECTED, RATIFICATION_WITHDRAWN);
 
     private MasterplanEvents() {
     }
@@ -59,53 +63,103 @@ public final class MasterplanEvents {
 
     /** A region's masterplan work for a programme year was opened: by its signed MoU, or by the ministry by hand. */
     public record MasterplanOpened(UUID masterplanId, String regionCode, String regionName, int programmeYear,
-            MasterplanKind kind, String title, MasterplanOrigin origin, UUID mouId, LocalDate mouSignedOn,
-            Actor openedBy, OffsetDateTime openedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            MasterplanKind kind, String title, MasterplanOrigin openedFrom, UUID mouId, LocalDate mouSignedOn,
+            Actor openedBy, OffsetDateTime openedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** A bimtek stage was scheduled, or rescheduled (other dates, or again after a cancellation). */
     public record BimtekSessionScheduled(UUID masterplanId, String regionCode, int programmeYear, int stage,
             String purpose, LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
-            boolean rescheduled, Actor scheduledBy, OffsetDateTime scheduledAt) {
+            boolean rescheduled, Actor scheduledBy, OffsetDateTime scheduledAt,
+            Origin origin) {
     }
 
     /** A bimtek stage was held. */
     public record BimtekSessionHeld(UUID masterplanId, String regionCode, int programmeYear, int stage,
             LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
             AttendanceCounts attendance, List<String> outputs, Actor recordedBy, OffsetDateTime recordedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** The fourth and last bimtek stage was held: the guidance is complete. */
     public record BimtekCompleted(UUID masterplanId, String regionCode, int programmeYear, List<StageDates> stages,
-            LocalDate completedOn, Actor recordedBy, OffsetDateTime recordedAt) {
+            LocalDate completedOn, Actor recordedBy, OffsetDateTime recordedAt,
+            Origin origin) {
     }
 
     /** The region submitted its masterplan: a version was frozen. */
     public record MasterplanSubmitted(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
             Period period, int programmes, int quickWins, int alignmentFindings, Actor submittedBy,
-            OffsetDateTime submittedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            OffsetDateTime submittedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** The reviewers sent the submitted version back, with their comments per section. */
     public record MasterplanRevisionRequested(UUID masterplanId, String regionCode, int programmeYear,
             int versionNumber, List<Comment> comments, Actor requestedBy, OffsetDateTime requestedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
     /** The reviewers approved the submitted version. */
     public record MasterplanApproved(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
-            Actor approvedBy, OffsetDateTime approvedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            Actor approvedBy, OffsetDateTime approvedAt, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
     }
 
-    /** The region enacted the approved masterplan by a regional instrument. */
-    public record MasterplanRatified(UUID masterplanId, String regionCode, int programmeYear, int versionNumber,
-            RatificationInstrument instrument, String number, int year, LocalDate date, String title,
+    /**
+     * The region enacted the approved masterplan by a regional instrument; or (origin RECORDED) a masterplan known only
+     * by its ratification was recorded from its sources: then {@code versionNumber} is {@code null} (no version was
+     * frozen here), and {@code instrument}, {@code number}, {@code year} and {@code programmeYear} (a self-made plan)
+     * may be {@code null} (not known, never invented).
+     */
+    public record MasterplanRatified(UUID masterplanId, String regionCode, Integer programmeYear, Integer versionNumber,
+            String instrument, String number, Integer year, LocalDate date, String title,
             Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            Origin origin) {
+    }
+
+    /**
+     * A ratification's facts were corrected (issue 18, item 3): the ratification as it now stands, in the field names
+     * of {@link MasterplanRatified} (a consumer re-applies it as it applied the ratification), and the correction.
+     */
+    public record RatificationCorrected(UUID masterplanId, String regionCode, Integer programmeYear,
+            Integer versionNumber, String instrument, String number, Integer year, LocalDate date, String title,
+            Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin, Correction correction) {
+    }
+
+    /**
+     * A ratification was withdrawn (issue 18, item 3): it should never have been recorded. A LIVE masterplan goes back
+     * to {@code state} APPROVED (it may be ratified again); a RECORDED one is withdrawn with it (it leaves the lists;
+     * {@code state} stays RATIFIED, the state of the withdrawn record).
+     */
+    public record RatificationWithdrawn(UUID masterplanId, String regionCode, Integer programmeYear, Origin origin,
+            MasterplanState state, Actor withdrawnBy, Withdrawal withdrawal) {
     }
 
     // ------------------------------------------------------------------ parts
+
+    /**
+     * What a correction changed: the ratification's new {@code revision}, why, from which sources, when; the names
+     * of the fields that changed, and their earlier values in {@code previous} (a field listed in {@code changed} but
+     * absent from {@code previous} was unknown before).
+     */
+    public record Correction(int revision, String reason, List<Masterplan.Source> sources, OffsetDateTime at,
+            List<String> changed, Previous previous) {
+    }
+
+    /** The earlier values of the fields a correction changed (only those; {@code null} ones are left out). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Previous(String instrument, String number, Occurred occurred, String title) {
+    }
+
+    /** Why a fact was withdrawn: its {@code revision} after the withdrawal, the reason, the sources, when. */
+    public record Withdrawal(int revision, String reason, List<Masterplan.Source> sources, OffsetDateTime at) {
+    }
 
     /** Who made the change ({@code system} for changes caused by another service's event). */
     public record Actor(String subject, String username) {

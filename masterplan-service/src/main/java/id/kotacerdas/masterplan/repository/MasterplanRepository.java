@@ -15,7 +15,7 @@ import java.util.UUID;
 public class MasterplanRepository implements PanacheRepositoryBase<Masterplan, UUID> {
 
     /** Filters of a masterplan list; {@code null} means "any". */
-    public record Filter(String regionCode, Integer programmeYear, MasterplanState state) {
+    public record Filter(String regionCode, Integer programmeYear, MasterplanState state, boolean includeWithdrawn) {
     }
 
     public record Page(List<Masterplan> items, long total) {
@@ -23,6 +23,11 @@ public class MasterplanRepository implements PanacheRepositoryBase<Masterplan, U
 
     public Uni<Masterplan> findByRegionAndYear(String regionCode, int programmeYear) {
         return find("regionCode = ?1 and programmeYear = ?2", regionCode, programmeYear).firstResult();
+    }
+
+    /** The self-made plans of a region recorded from their sources without a programme year. */
+    public Uni<List<Masterplan>> recordedWithoutYear(String regionCode) {
+        return find("regionCode = ?1 and programmeYear is null", regionCode).list();
     }
 
     public Uni<Page> search(Filter filter, int page, int size) {
@@ -35,6 +40,9 @@ public class MasterplanRepository implements PanacheRepositoryBase<Masterplan, U
         if (filter.programmeYear() != null) {
             where.add("programmeYear = :programmeYear");
             params.and("programmeYear", filter.programmeYear());
+        }
+        if (!filter.includeWithdrawn()) {
+            where.add("withdrawnAt is null");
         }
         if (filter.state() != null) {
             where.add("state = :state");

@@ -20,7 +20,7 @@ final class MasterplanExport {
     }
 
     @TemplateData
-    record Model(String title, String regionName, String regionCode, int programmeYear, String kind, String state,
+    record Model(String title, String regionName, String regionCode, Integer programmeYear, String kind, String state,
             int versionCount, String period, String vision, List<String> missions, List<String> objectives,
             String readinessStruktur, String readinessInfrastruktur, String readinessSuprastruktur,
             List<PillarSection> pillars, List<QuickWinRow> quickWins, List<RoadmapRow> roadmap,

@@ -28,7 +28,12 @@ public class MasterplanFilterParams {
     @Parameter(description = "Only masterplans in this state.")
     public MasterplanState state;
 
+    @QueryParam("includeWithdrawn")
+    @Parameter(description = "Also masterplans recorded from their sources and withdrawn with their ratification "
+            + "(left out by default).", example = "false")
+    public boolean includeWithdrawn;
+
     MasterplanRepository.Filter toFilter() {
-        return new MasterplanRepository.Filter(regionCode, programmeYear, state);
+        return new MasterplanRepository.Filter(regionCode, programmeYear, state, includeWithdrawn);
     }
 }

@@ -12,6 +12,7 @@ import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.rest.MasterplanRequests.DocumentData;
 import id.kotacerdas.masterplan.rest.MasterplanViews.FindingView;
 import id.kotacerdas.masterplan.service.MasterplanCommands;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import java.util.ArrayList;
@@ -236,19 +237,22 @@ final class MasterplanMapper {
 
     static MasterplanViews.MasterplanView toView(Masterplan m, List<BimtekStage> stages, List<Alignment.Finding> findings) {
         return new MasterplanViews.MasterplanView(m.id, m.regionCode, m.regionName, m.programmeYear, m.kind, m.title,
-                m.origin, m.mouId, m.mouSignedOn, m.state, m.version, m.versionCount, toApi(m.document),
-                findings(findings),
+                m.origin, m.openedFrom, m.mouId, m.mouSignedOn, m.state, m.version, m.versionCount, m.contentRecorded,
+                m.withdrawnAt == null || m.ratification == null ? null : m.ratification.withdrawn(),
+                m.contentRecorded ? toApi(m.document) : null,
+                m.contentRecorded ? findings(findings) : null,
                 new MasterplanViews.BimtekSummary((int) stages.stream().filter(s -> s.state == BimtekStageState.HELD).count(),
                         m.bimtekCompletedOn),
                 map(m.reviews == null ? null : m.reviews.items(), r -> new MasterplanViews.ReviewView(r.versionNumber(), r.decision(),
                         map(r.comments(), c -> new MasterplanViews.CommentView(c.section(), c.comment())), r.reviewer(),
                         r.at(), r.date())),
-                ratification(m.ratification), m.openedAt, m.openedBy, m.openingDate(), m.updatedAt, m.updatedBy);
+                ratification(m.ratification), m.openedAt, m.openedBy,
+                m.origin == Origin.RECORDED ? null : m.openingDate(), m.updatedAt, m.updatedBy);
     }
 
     static MasterplanViews.MasterplanSummary toSummary(Masterplan m) {
         return new MasterplanViews.MasterplanSummary(m.id, m.regionCode, m.regionName, m.programmeYear, m.kind, m.title,
-                m.origin, m.mouId, m.state, m.version, m.versionCount, m.bimtekCompletedOn, ratification(m.ratification),
+                m.origin, m.openedFrom, m.mouId, m.state, m.version, m.versionCount, m.contentRecorded, m.bimtekCompletedOn, ratification(m.ratification),
                 m.updatedAt);
     }
 
@@ -256,10 +260,11 @@ final class MasterplanMapper {
         return map(findings, f -> new FindingView(f.kind(), f.field(), f.message()));
     }
 
-    private static MasterplanViews.RatificationView ratification(Masterplan.Ratification r) {
-        return r == null ? null : new MasterplanViews.RatificationView(r.instrument(), r.nameAsGiven(), r.number(),
-                r.year(), r.date(), r.title(), r.recordedBy(), r.recordedAt(), r.actDate(),
-                r.sources() == null ? List.of() : r.sources());
+    static MasterplanViews.RatificationView ratification(Masterplan.Ratification r) {
+        return r == null ? null : new MasterplanViews.RatificationView(r.instrument(), r.instrument() != null,
+                r.nameAsGiven(), r.number(), r.number() != null, r.year(), r.date(), r.title(), r.recordedBy(),
+                r.recordedAt(), r.actDate(), r.actDate() != null, r.sources() == null ? List.of() : r.sources(),
+                r.currentRevision(), r.withdrawn());
     }
 
     static MasterplanViews.VersionView toView(MasterplanVersion v) {

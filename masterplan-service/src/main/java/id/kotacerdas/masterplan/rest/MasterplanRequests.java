@@ -252,7 +252,7 @@ public final class MasterplanRequests {
             Occurred occurred) {
     }
 
-    @Schema(name = "Source", description = "A record a fact comes from.")
+    @Schema(name = "RatificationSource", description = "A record a ratification is found in (the live path; `POST /api/v1/recorded-masterplans` takes the platform `Source`).")
     public record SourceData(
             @NotBlank @Size(max = 300) @Schema(examples = "Sumbawa Barat report 2022") String title,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(examples = "https://jdih.sumbawabaratkab.go.id/") String url,

@@ -14,6 +14,8 @@ import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.Problem;
+import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.platform.web.Violation;
 import id.kotacerdas.platform.web.RequestBodyValidator;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.qute.Template;
@@ -57,7 +59,7 @@ public class MasterplanResource {
     static final String SUMMARY_EXAMPLE = """
             {"id":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
             "programmeYear":2022,"kind":"GUIDED","title":"Masterplan Smart City Kabupaten Sumbawa Barat 2022",\
-            "origin":"MOU_SIGNED","mouId":"3b0f3c0e-8f1a-4d6e-a2a7-6a9f1f4b2c33","state":"DRAFT","version":0,"versionCount":0,\
+            "origin":"LIVE","openedFrom":"MOU_SIGNED","mouId":"3b0f3c0e-8f1a-4d6e-a2a7-6a9f1f4b2c33","state":"DRAFT","version":0,"versionCount":0,\
             "updatedAt":"2022-04-21T03:15:00Z"}""";
     static final String DOCUMENT_EXAMPLE = """
             {"period":{"startYear":2023,"endYear":2032},\
@@ -247,8 +249,9 @@ public class MasterplanResource {
                             "message":"roadmap year 2024 lies outside every RPJMD period (RPJMD 2018–2023)"}]}""")))
     @APIResponse(responseCode = "400", description = "The id is not a UUID.")
     @APIResponse(responseCode = "404", description = "No such masterplan.")
+    @APIResponse(responseCode = "409", description = "The masterplan was recorded from its sources: its content was not recorded.")
     public Uni<MasterplanViews.AlignmentView> alignment(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
-        return masterplans.get(id).chain(m -> masterplans.alignment(id).chain(findings -> rpjmd.findById(m.regionCode)
+        return masterplans.get(id).invoke(m -> requireContent(m, "checked against the RPJMD")).chain(m -> masterplans.alignment(id).chain(findings -> rpjmd.findById(m.regionCode)
                 .map(row -> new MasterplanViews.AlignmentView(m.id, m.regionCode,
                         row == null ? null : row.periods.items().stream()
                                 .map(p -> new MasterplanViews.RpjmdPeriodView(p.startYear(), p.endYear(), p.regulation())).toList(),
@@ -267,9 +270,20 @@ public class MasterplanResource {
                     examples = @ExampleObject(name = "html", value = "<!DOCTYPE html><html lang=\"id\"><head><title>Masterplan Smart City Kabupaten Sumbawa Barat 2022</title></head>…</html>")))
     @APIResponse(responseCode = "400", description = "The id is not a UUID.")
     @APIResponse(responseCode = "404", description = "No such masterplan.")
+    @APIResponse(responseCode = "409", description = "The masterplan was recorded from its sources: its content was not recorded.")
     public Uni<String> export(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
-        return masterplans.details(id).chain(d -> masterplan
+        return masterplans.details(id).invoke(d -> requireContent(d.masterplan(), "exported")).chain(d -> masterplan
                 .data("model", MasterplanExport.of(d.masterplan(), d.stages(), d.findings())).createUni());
+    }
+
+    /** A masterplan recorded from its sources has no content to show: a {@code 409} saying so, never a 5xx. */
+    static void requireContent(id.kotacerdas.masterplan.domain.Masterplan m, String what) {
+        if (!m.contentRecorded) {
+            throw new ProblemException(409, "content-not-recorded", "Content not recorded", "Masterplan " + m.id
+                    + " was recorded from its sources, known only by its ratification: its vision, pillars, quick wins "
+                    + "and roadmap were not recorded, so it cannot be " + what + ".",
+                    List.of(new Violation("contentRecorded", "is false")), java.util.Map.of());
+        }
     }
 
     Uni<Response> view(UUID id) {

@@ -12,6 +12,7 @@ import id.kotacerdas.masterplan.domain.MasterplanOrigin;
 import id.kotacerdas.masterplan.domain.MasterplanState;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
 import id.kotacerdas.masterplan.domain.ReviewSection;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,15 +33,27 @@ public final class MasterplanViews {
             @Schema(examples = "7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11") UUID id,
             @Schema(examples = "52.07") String regionCode,
             @Schema(examples = "Kabupaten Sumbawa Barat") String regionName,
-            @Schema(examples = "2022") int programmeYear,
+            @Schema(description = "The programme year; absent only for a self-made plan recorded without one.",
+                    examples = "2022") Integer programmeYear,
             MasterplanKind kind,
             @Schema(examples = "Masterplan Smart City Kabupaten Sumbawa Barat 2022") String title,
-            MasterplanOrigin origin,
+            @Schema(description = "`LIVE`: worked through this suite; `RECORDED`: recorded from its sources after the fact "
+                    + "(`POST /api/v1/recorded-masterplans`), a record that never enters the live workflow.") Origin origin,
+            @Schema(description = "How the work was opened: by the region's signed MoU (MOU_SIGNED), by hand (MANUAL) or "
+                    + "recorded from its sources (RECORDED). Called `origin` before issue 18.") MasterplanOrigin openedFrom,
             @Schema(description = "The MoU that opened it (agreement-service).") UUID mouId,
             LocalDate mouSignedOn,
             MasterplanState state,
             @Schema(description = "The masterplan's version; send it back in `If-Match`.", examples = "3") long version,
             @Schema(description = "How many versions were frozen by submissions.", examples = "1") int versionCount,
+            @Schema(description = "`false` for a masterplan recorded from its sources (known only by its ratification): "
+                    + "its vision, pillars, quick wins and roadmap were not recorded, so `document` and `alignment` are "
+                    + "absent (never invented), and the HTML export and the alignment check answer `409`.")
+            boolean contentRecorded,
+            @Schema(description = "Present when a masterplan recorded from its sources was withdrawn with its "
+                    + "ratification: it stays readable by id but leaves the lists (unless `includeWithdrawn=true`).")
+            Masterplan.Withdrawn withdrawn,
+            @Schema(description = "The working document; absent when `contentRecorded` is false.")
             MasterplanRequests.DocumentData document,
             @Schema(description = "Where the working document does not fit the region's RPJMD: warnings, not rejections.")
             List<FindingView> alignment,
@@ -50,7 +63,8 @@ public final class MasterplanViews {
             @Schema(description = "When the opening was recorded.") OffsetDateTime openedAt,
             @Schema(examples = "masterplan-service") String openedBy,
             @Schema(description = "When the masterplan work was opened: the date given when it was recorded after the "
-                    + "fact, the MoU's signing when the MoU opened it, else the day of `openedAt`.",
+                    + "fact, the MoU's signing when the MoU opened it, else the day of `openedAt`. Absent for a masterplan "
+                    + "recorded from its sources (its opening is not known; its `ratification.occurred` is its date).",
                     examples = "{\"date\": \"2022-04-21\", \"precision\": \"DAY\"}")
             Occurred occurred,
             OffsetDateTime updatedAt,
@@ -59,8 +73,9 @@ public final class MasterplanViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "MasterplanSummary", description = "A masterplan in a list (without its document).")
-    public record MasterplanSummary(UUID id, String regionCode, String regionName, int programmeYear, MasterplanKind kind,
-            String title, MasterplanOrigin origin, UUID mouId, MasterplanState state, long version, int versionCount,
+    public record MasterplanSummary(UUID id, String regionCode, String regionName, Integer programmeYear, MasterplanKind kind,
+            String title, Origin origin, MasterplanOrigin openedFrom, UUID mouId, MasterplanState state, long version, int versionCount,
+            boolean contentRecorded,
             LocalDate bimtekCompletedOn, RatificationView ratification, OffsetDateTime updatedAt) {
     }
 
@@ -109,17 +124,36 @@ public final class MasterplanViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RatificationView", description = "The instrument that enacted the masterplan.")
     public record RatificationView(
-            @Schema(description = "The instrument's kind (whatever name it was given by).") RatificationInstrument instrument,
+            @Schema(description = "The instrument's kind (whatever name it was given by); absent when not known.") RatificationInstrument instrument,
+            @Schema(description = "`false` when the record does not know the instrument.") boolean instrumentKnown,
             @Schema(description = "The instrument's name as given (`Perwa`, `Peraturan Wali Kota`).", examples = "Perwa")
             String instrumentName,
-            @Schema(description = "Absent when not known (see `sources`).") String number, int year,
+            @Schema(description = "Absent when not known (see `sources`); `numberKnown` says so.") String number,
+            @Schema(description = "`false` when the instrument's number is not known.") boolean numberKnown,
+            @Schema(description = "The instrument's year; absent when its date is not known at all.") Integer year,
             @Schema(description = "Absent when not known (see `sources`).") LocalDate date,
             String title, String recordedBy,
             @Schema(description = "When the ratification was recorded.") OffsetDateTime recordedAt,
             @Schema(description = "When the masterplan was ratified: `date` (DAY) when known, else the date given "
                     + "(e.g. MONTH), else the instrument's year (YEAR).", examples = "{\"date\": \"2019\", \"precision\": \"YEAR\"}")
             Occurred occurred,
-            @Schema(description = "Where the ratification is recorded.") List<Masterplan.Source> sources) {
+            @Schema(description = "`false` when the ratification's date is not known at all (then `occurred` is absent).")
+            boolean dateKnown,
+            @Schema(description = "Where the ratification is recorded.") List<Masterplan.Source> sources,
+            @Schema(description = "1 when recorded, one more with each correction and the withdrawal; the ETag of "
+                    + "`GET …/ratification` (send it in `If-Match` to correct or withdraw).", examples = "1") int revision,
+            @Schema(description = "Present once withdrawn: when, by whom, why, from which sources. A withdrawn "
+                    + "ratification stays readable; a LIVE masterplan is APPROVED again, a RECORDED one leaves the lists.")
+            Masterplan.Withdrawn withdrawn) {
+    }
+
+    @Schema(name = "RatificationRevision", description = "An earlier value of a ratification and the change that replaced it.")
+    public record RatificationRevisionView(@Schema(examples = "1") int revision,
+            @Schema(description = "When it was replaced.") OffsetDateTime at,
+            @Schema(description = "Who replaced it.", examples = "ministry") String by,
+            @Schema(description = "Why.") String reason,
+            @Schema(description = "Where the right value came from.") List<Masterplan.Source> sources,
+            @Schema(description = "The ratification as it was.") RatificationView value) {
     }
 
     @Schema(name = "MasterplanVersionSummary", description = "A frozen version.")

@@ -14,12 +14,14 @@ import id.kotacerdas.masterplan.domain.MasterplanOrigin;
 import id.kotacerdas.masterplan.domain.MasterplanState;
 import id.kotacerdas.masterplan.domain.MasterplanVersion;
 import id.kotacerdas.masterplan.domain.RatificationInstrument;
+import id.kotacerdas.masterplan.domain.RatificationRevision;
 import id.kotacerdas.masterplan.domain.RegionRpjmd;
 import id.kotacerdas.masterplan.messaging.MasterplanEventMapper;
 import id.kotacerdas.masterplan.messaging.MasterplanEvents;
 import id.kotacerdas.masterplan.repository.BimtekStageRepository;
 import id.kotacerdas.masterplan.repository.MasterplanRepository;
 import id.kotacerdas.masterplan.repository.MasterplanVersionRepository;
+import id.kotacerdas.masterplan.repository.RatificationRevisionRepository;
 import id.kotacerdas.masterplan.repository.RegionRpjmdRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.idempotency.Idempotency;
@@ -75,6 +77,9 @@ public class MasterplanService {
 
     @Inject
     RegionRpjmdRepository rpjmd;
+
+    @Inject
+    RatificationRevisionRepository ratificationRevisions;
 
     @Inject
     RegionRegistry registry;
@@ -242,7 +247,7 @@ public class MasterplanService {
         m.programmeYear = year;
         m.kind = kind;
         m.title = title;
-        m.origin = origin;
+        m.openedFrom = origin;
         m.state = MasterplanState.DRAFT;
         m.document = MasterplanDocument.empty();
         m.versionCount = 0;
@@ -444,9 +449,25 @@ public class MasterplanService {
             Map<String, Object> before = snapshot(m);
             m.state = next;
             touch(m, caller);
+            // ratified again after a withdrawal: the withdrawn one stays among the earlier values, the revision goes on
+            Masterplan.Ratification withdrawn = m.ratification;
             m.ratification = new Masterplan.Ratification(r.instrument(), r.number(), r.year(), r.date(), r.title(),
-                    caller.username(), m.updatedAt, r.sources(), r.instrumentName(), given);
-            return masterplans.flush()
+                    caller.username(), m.updatedAt, r.sources(), r.instrumentName(), given,
+                    withdrawn == null ? null : withdrawn.currentRevision() + 1, null);
+            Uni<Void> kept = Uni.createFrom().voidItem();
+            if (withdrawn != null) {
+                RatificationRevision earlier = new RatificationRevision();
+                earlier.id = UUID.randomUUID();
+                earlier.masterplanId = m.id;
+                earlier.revision = withdrawn.currentRevision();
+                earlier.changedAt = m.updatedAt;
+                earlier.changedBy = caller.username();
+                earlier.reason = "Ratified again after the withdrawal";
+                earlier.sources = new RatificationRevision.Sources(r.sources());
+                earlier.value = withdrawn;
+                kept = ratificationRevisions.persist(earlier).replaceWithVoid();
+            }
+            return kept.chain(() -> masterplans.flush())
                     .call(() -> auditTrail.record(caller, "MASTERPLAN_RATIFIED", AUDIT_RESOURCE, m.id.toString(), before,
                             snapshot(m)))
                     .call(() -> outbox.append(MasterplanEvents.MASTERPLAN_RATIFIED, m.regionCode,
@@ -534,6 +555,7 @@ public class MasterplanService {
         s.put("programmeYear", m.programmeYear);
         s.put("kind", m.kind);
         s.put("title", m.title);
+        s.put("openedFrom", m.openedFrom);
         s.put("origin", m.origin);
         s.put("openedOn", m.openedOn);
         s.put("openedPrecision", m.openedPrecision);

@@ -36,6 +36,7 @@ class MasterplanLifecycleTest {
         s = MasterplanLifecycle.apply(s, APPROVE);
         assertThat(s).isEqualTo(APPROVED);
         assertThat(MasterplanLifecycle.apply(s, RATIFY)).isEqualTo(RATIFIED);
+        assertThat(MasterplanLifecycle.apply(RATIFIED, MasterplanAction.WITHDRAW_RATIFICATION)).isEqualTo(APPROVED);
     }
 
     @Test
@@ -61,9 +62,10 @@ class MasterplanLifecycleTest {
     }
 
     @Test
-    void aRatifiedMasterplanAllowsNothingMore() {
+    void aRatifiedMasterplanAllowsNothingMoreButTheWithdrawalOfItsRatification() {
         for (MasterplanAction action : MasterplanAction.values()) {
-            assertThat(MasterplanLifecycle.allows(RATIFIED, action)).as(action.name()).isFalse();
+            assertThat(MasterplanLifecycle.allows(RATIFIED, action)).as(action.name())
+                    .isEqualTo(action == MasterplanAction.WITHDRAW_RATIFICATION);
         }
     }
 }
