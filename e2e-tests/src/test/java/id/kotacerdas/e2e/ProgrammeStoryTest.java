@@ -195,7 +195,7 @@ class ProgrammeStoryTest {
         given().auth().oauth2(token("officer-metro")).get("/api/v1/mous/{id}", id("mou.18.72")).then().statusCode(200)
                 .body("state", equalTo("EXPIRED")).body("stateChangedOn", equalTo("2026-02-28"))
                 .body("signedOn", equalTo("2023-02-28"))
-                .body("origin", equalTo("REGION_SELECTED"))
+                .body("draftedFrom", equalTo("REGION_SELECTED")).body("origin", equalTo("LIVE"))
                 .body("localVenue", equalTo("Kantor Dinas Kominfo Kota Metro")).body("localMode", equalTo("VIRTUAL"))
                 .body("secondPartySignatory.known", equalTo(false)).body("secondPartySignatory.name", nullValue())
                 .body("firstPartySignatory.known", equalTo(false))
@@ -236,7 +236,7 @@ class ProgrammeStoryTest {
     void ksbsMasterplanOpensFromItsMouGoesThroughFourBimtekAndIsRatifiedByAPerbup() {
         String plan = id("mp.52.07");
         given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}", plan).then().statusCode(200)
-                .body("origin", equalTo("MOU_SIGNED")).body("mouId", equalTo(id("mou.52.07")))
+                .body("openedFrom", equalTo("MOU_SIGNED")).body("origin", equalTo("LIVE")).body("mouId", equalTo(id("mou.52.07")))
                 .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
                 .body("ratification.year", equalTo(2022)).body("ratification.number", nullValue())
                 .body("ratification.sources[0].title", equalTo("Sumbawa Barat report 2022"))
@@ -274,7 +274,7 @@ class ProgrammeStoryTest {
         given().auth().oauth2(token("officer-pangkalpinang")).queryParam("regionCode", PANGKALPINANG)
                 .get("/api/v1/masterplans").then().statusCode(200)
                 .body("items.find { it.programmeYear == 2021 }.kind", equalTo("SELF_MADE"))
-                .body("items.find { it.programmeYear == 2022 }.origin", equalTo("MOU_SIGNED"));
+                .body("items.find { it.programmeYear == 2022 }.openedFrom", equalTo("MOU_SIGNED"));
     }
 
     @Test
