@@ -2,10 +2,12 @@ package id.kotacerdas.assessment.rest;
 
 import id.kotacerdas.assessment.domain.CohortWarnings;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
+import id.kotacerdas.assessment.domain.SourceList;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.service.CohortService;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.time.Occurred;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -37,25 +39,43 @@ public final class CohortViews {
     public record MemberView(@Schema(example = "34.04") String regionCode, String regionName, String regionLevel,
             @Schema(enumeration = { "IMPORT", "SELECTION" }) String source, String sourceUrl, UUID selectionId,
             @Schema(enumeration = { "confirmed", "partial" }) String confidence, Integer repeatOfYear, String notes,
-            @Schema(description = "When the region became a member: " + ApiDocs.OCCURRED_OUT) Occurred occurred) {
+            @Schema(description = "When the region became a member: " + ApiDocs.OCCURRED_OUT) Occurred occurred,
+            @Schema(description = ApiDocs.ORIGIN + " A member from the imported history or recorded from a source is "
+                    + "`RECORDED`; a member of a confirmed selection of this service is `LIVE`.") Origin origin,
+            @Schema(description = "The member's sources: those recorded with it, else its `sourceUrl` when that is a web "
+                    + "address; empty for a member of a selection.") List<Source> sources) {
 
         static MemberView of(id.kotacerdas.assessment.domain.CohortMember m) {
             return new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT", m.sourceUrl, null, m.confidence,
-                    m.repeatOfYear, m.notes, m.memberOccurred());
+                    m.repeatOfYear, m.notes, m.memberOccurred(), Origin.RECORDED, sourcesOf(m.sourceUrl, m.sources));
         }
+    }
+
+    /** The recorded sources, else the single source when it is a web address. */
+    static List<Source> sourcesOf(String sourceUrl, SourceList stored) {
+        if (stored != null && !stored.items().isEmpty()) {
+            return stored.items();
+        }
+        if (sourceUrl != null && Source.check("source", List.of(new Source(null, sourceUrl, null))).isEmpty()) {
+            return List.of(new Source(null, sourceUrl, null));
+        }
+        return List.of();
     }
 
     @Schema(name = "CohortMemberRequest", description = "A member of a year's cohort, as a source names it.")
     public record MemberRequest(
             @NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE)
             @Schema(examples = "52.07") String regionCode,
-            @NotBlank @Size(max = 500) @Schema(description = "The source that names the region as a member: a URL, or the title of the report.",
+            @Size(max = 500) @Schema(description = "The source that names the region as a member: a URL, or the title "
+                    + "of the report (the older single form; give it or `sources`, or both).",
                     examples = "Sumbawa Barat report 2022 (regional news report on the MoU signing)") String source,
             @Size(max = 9) @Pattern(regexp = "confirmed|partial") @Schema(description = "`partial` when the source is ambiguous (say why in `notes`); default `confirmed`.",
                     examples = "confirmed") String confidence,
             @Size(max = 2000) String notes,
             @Schema(description = ApiDocs.OCCURRED_IN + " Here: when the region became a member (e.g. its MoU "
-                    + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred) {
+                    + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred,
+            @Schema(description = ApiDocs.SOURCES + " Required unless the single `source` is given; without `source` "
+                    + "the first url is kept as `sourceUrl`.") List<Source> sources) {
     }
 
     @Schema(name = "CohortWarning", description = """
@@ -96,9 +116,10 @@ public final class CohortViews {
         static ProgrammeCohortView of(CohortService.Cohort c, Set<String> earlier) {
             List<MemberView> members = new ArrayList<>();
             c.imported().forEach(m -> members.add(new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT",
-                    m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes, m.memberOccurred())));
+                    m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes, m.memberOccurred(), Origin.RECORDED,
+                    sourcesOf(m.sourceUrl, m.sources))));
             c.selected().forEach(r -> members.add(new MemberView((String) r[2], (String) r[3],
-                    null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null)));
+                    null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null, Origin.LIVE, List.of())));
             var d = c.declared();
             Set<String> codes = new TreeSet<>();
             members.forEach(m -> codes.add(m.regionCode()));

@@ -3,6 +3,7 @@ package id.kotacerdas.assessment.rest;
 import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
 import id.kotacerdas.assessment.domain.Track;
+import id.kotacerdas.platform.record.Origin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -36,12 +37,13 @@ public final class ResultLetterViews {
             UUID cycleId, UUID selectionId, @Schema(minimum = "2000", maximum = "2100") int programmeYear,
             @Schema(description = "Recorded with its existing number (true) or issued here (false).") boolean recorded,
             List<RegionView> regions, OffsetDateTime createdAt, String createdBy,
+            @Schema(description = ApiDocs.ORIGIN) Origin origin,
             @Schema(description = "Where the PDF is.") String pdf) {
 
         static LetterView of(ResultLetter l) {
             return new LetterView(l.id, l.number, l.letterDate, l.cycleId, l.selectionId, l.programmeYear, l.recorded,
                     l.regions.items().stream().map(r -> new RegionView(r.regionCode(), r.regionName(), r.provinceCode(),
-                            r.track())).toList(), l.createdAt, l.createdBy, "/api/v1/result-letters/" + l.id + "/pdf");
+                            r.track())).toList(), l.createdAt, l.createdBy, Origin.LIVE, "/api/v1/result-letters/" + l.id + "/pdf");
         }
     }
 

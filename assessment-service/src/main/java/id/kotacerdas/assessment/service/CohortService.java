@@ -4,17 +4,20 @@ import id.kotacerdas.assessment.domain.CohortMember;
 import id.kotacerdas.assessment.domain.DeclaredCohort;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
 import id.kotacerdas.assessment.domain.RuleViolationException;
-import id.kotacerdas.assessment.domain.StateConflictException;
+import id.kotacerdas.assessment.domain.SourceList;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
 import id.kotacerdas.assessment.repository.CohortRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.time.Occurred;
+import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -61,11 +64,21 @@ public class CohortService {
 
     /** A member as imported. */
     public record MemberRecord(int year, Track track, String regionCode, String regionName, String regionLevel,
-            Integer repeatOfYear, String sourceUrl, String confidence, String notes) {
+            Integer repeatOfYear, String sourceUrl, String confidence, String notes, List<Source> sources) {
+
+        public MemberRecord(int year, Track track, String regionCode, String regionName, String regionLevel,
+                Integer repeatOfYear, String sourceUrl, String confidence, String notes) {
+            this(year, track, regionCode, regionName, regionLevel, repeatOfYear, sourceUrl, confidence, notes, null);
+        }
     }
 
     /** A declared figure as imported. */
-    public record DeclaredRecord(int year, Track track, int size, int repeats, String sourceUrl, String note) {
+    public record DeclaredRecord(int year, Track track, int size, int repeats, String sourceUrl, String note,
+            List<Source> sources) {
+
+        public DeclaredRecord(int year, Track track, int size, int repeats, String sourceUrl, String note) {
+            this(year, track, size, repeats, sourceUrl, note, null);
+        }
     }
 
     /** A cohort: what was declared of it and its identified members (imported or selected). */
@@ -133,12 +146,14 @@ public class CohortService {
                         int known = identified.getOrDefault(key, 0);
                         String[] parts = key.split("/");
                         var event = new AssessmentEvents.CohortRecorded(Integer.parseInt(parts[0]), parts[1],
-                                d == null ? null : new AssessmentEvents.DeclaredData(d.size, d.repeats, d.sourceUrl),
+                                d == null ? null : new AssessmentEvents.DeclaredData(d.size, d.repeats, d.sourceUrl,
+                                        d.sources == null ? null : d.sources.items()),
                                 known, d == null || known >= d.size,
                                 newMembers.stream().map(m -> new AssessmentEvents.CohortMemberData(m.regionCode,
-                                        m.regionName, m.regionLevel, m.repeatOfYear, m.sourceUrl, m.confidence)).toList(),
+                                        m.regionName, m.regionLevel, m.repeatOfYear, m.sourceUrl, m.confidence, m.id,
+                                        m.sources == null ? null : m.sources.items())).toList(),
                                 new AssessmentEvents.Actor(caller.subject(), caller.username()), now,
-                                newMembers.isEmpty() ? null : occurred);
+                                newMembers.isEmpty() ? null : occurred, Origin.RECORDED, null, null);
                         Map<String, Object> after = new LinkedHashMap<>();
                         after.put("members", newMembers.stream().map(m -> m.regionCode).toList());
                         if (occurred != null && !newMembers.isEmpty()) {
@@ -156,18 +171,44 @@ public class CohortService {
         }));
     }
 
-    /** A member the ministry records from a source (a report naming the region), beside the imported history. */
+    /**
+     * A member the ministry (or the importer) records from its sources (a report naming the region), beside the
+     * imported history: the older single {@code source} (a URL or a title) and/or {@code sources} (platform Sources);
+     * at least one of them.
+     */
     public record SourcedMember(int year, String regionCode, String source, String confidence, String notes,
-            Occurred occurred) {
+            Occurred occurred, List<Source> sources) {
+
+        public SourcedMember(int year, String regionCode, String source, String confidence, String notes,
+                Occurred occurred) {
+            this(year, regionCode, source, confidence, notes, occurred, null);
+        }
+    }
+
+    /** The violations of a member's sources: one of {@code source} and {@code sources}; each source checked. */
+    static List<Violation> sourcesOf(String source, List<Source> sources) {
+        boolean single = source != null && !source.isBlank();
+        if (!single && (sources == null || sources.isEmpty())) {
+            return List.of(new Violation("source", "is required unless `sources` is given"),
+                    new Violation("sources", "is required: name at least one source of a recorded member (its url), "
+                            + "or give the older single `source`"));
+        }
+        return sources == null || sources.isEmpty() ? List.of() : Source.check("sources", sources);
     }
 
     /**
      * Records one member of a year's cohort from the source that names it: the region's current name and level from
      * the registry, its track from its level, and the earliest earlier year it is already a member of as the repeat.
-     * A region that is already a member of the year is a conflict; nothing is written then.
+     * Idempotent by (year, region): the same member again with the same content is answered with the stored one
+     * (nothing written); with different content it is a conflict naming the first differing field.
      */
     @WithTransaction
-    public Uni<CohortMember> recordMember(Caller caller, SourcedMember r) {
+    public Uni<Recorded<CohortMember>> recordMember(Caller caller, SourcedMember r) {
+        RecordRules.valid(sourcesOf(r.source(), r.sources()));
+        String sourceUrl = r.source() != null && !r.source().isBlank() ? r.source().strip() : r.sources().get(0).url().strip();
+        String confidence = r.confidence() == null ? "confirmed" : r.confidence();
+        String notes = r.notes() == null || r.notes().isBlank() ? null : r.notes();
+        List<Source> sources = r.sources() == null || r.sources().isEmpty() ? null : List.copyOf(r.sources());
         return registry.current(r.regionCode()).chain(found -> {
             Occurred given = r.occurred() == null ? null : r.occurred().checked("occurred", clock);
             if (found.isEmpty()) {
@@ -181,18 +222,36 @@ public class CohortService {
             Track track = region.level() == RegionLevel.PROVINCE ? Track.PROVINCE : Track.KAB_KOTA;
             // the region's own cohorts only: the duplicate check and the earlier year it repeats
             return cohorts.membersOf(region.code()).chain(existing -> {
-                if (existing.stream().anyMatch(m -> m.programmeYear == r.year())) {
-                    throw new StateConflictException("MEMBER", region.name() + " (" + region.code()
-                            + ") is already recorded as a member of the " + r.year() + " cohort");
+                var same = existing.stream().filter(m -> m.programmeYear == r.year()).findFirst();
+                if (same.isPresent()) {
+                    CohortMember m = same.get();
+                    new RecordRules.Comparison(region.name() + " (" + region.code() + ") as a member of the "
+                            + r.year() + " cohort", "/api/v1/cohorts/" + r.year() + "/members/" + region.code())
+                            .field("source", m.sourceUrl, sourceUrl)
+                            .field("sources", SourceList.items(m.sources), sources == null ? List.of() : sources)
+                            .field("confidence", m.confidence, confidence)
+                            .field("notes", m.notes, notes)
+                            .field("occurred", m.memberOccurred(), given)
+                            .sameOrConflict();
+                    return Uni.createFrom().item(Recorded.already(m));
                 }
                 Integer repeatOf = existing.stream().filter(m -> m.programmeYear < r.year())
                         .map(m -> m.programmeYear).min(Integer::compare).orElse(null);
                 MemberRecord record = new MemberRecord(r.year(), track, region.code(), region.name(), region.level().name(),
-                        repeatOf, r.source(), r.confidence() == null ? "confirmed" : r.confidence(), r.notes());
+                        repeatOf, sourceUrl, confidence, notes, sources);
                 return recordDated(caller, List.of(record), List.of(), given).chain(() -> cohorts.membersOf(region.code()))
-                        .map(mine -> mine.stream().filter(m -> m.programmeYear == r.year()).findFirst().orElseThrow());
+                        .map(mine -> Recorded.created(
+                                mine.stream().filter(m -> m.programmeYear == r.year()).findFirst().orElseThrow()));
             });
         });
+    }
+
+    /** One member of a year's cohort recorded here (imported or from a source), by its region code. */
+    @WithSession
+    public Uni<CohortMember> member(int year, String regionCode) {
+        return cohorts.membersOf(regionCode).map(list -> list.stream().filter(m -> m.programmeYear == year).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No member " + regionCode + " of the " + year
+                        + " cohort is recorded")));
     }
 
     /** Every cohort known: declared, imported or selected, by programme year and track. */
@@ -265,6 +324,7 @@ public class CohortService {
         m.confidence = r.confidence();
         m.notes = r.notes() == null || r.notes().isBlank() ? null : r.notes();
         m.recordedAt = now;
+        m.sources = SourceList.of(r.sources());
         return m;
     }
 
@@ -278,6 +338,7 @@ public class CohortService {
         d.sourceUrl = r.sourceUrl();
         d.note = r.note() == null || r.note().isBlank() ? null : r.note();
         d.recordedAt = now;
+        d.sources = SourceList.of(r.sources());
         return d;
     }
 }

@@ -9,6 +9,7 @@ import id.kotacerdas.assessment.repository.ResultLetterRepository;
 import id.kotacerdas.assessment.repository.SelectionRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
@@ -143,6 +144,6 @@ public class ResultLetterService {
                 letter.regions.items().stream().map(r -> new AssessmentEvents.LetterRegion(r.regionCode(), r.regionName(),
                         r.provinceCode(), r.track().name())).toList(),
                 new AssessmentEvents.Actor(caller.subject(), caller.username()), letter.createdAt,
-                ActDates.ofOwnDay(letter.letterDate, letter.createdAt));
+                ActDates.ofOwnDay(letter.letterDate, letter.createdAt), Origin.LIVE, null, null);
     }
 }

@@ -1,0 +1,104 @@
+package id.kotacerdas.assessment;
+
+import static id.kotacerdas.assessment.Api.AUDITOR;
+import static id.kotacerdas.assessment.Api.MINISTRY;
+import static id.kotacerdas.assessment.Api.TOPIC;
+import static id.kotacerdas.assessment.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kotacerdas.testing.InfrastructureTestResource;
+import id.kotacerdas.testing.KafkaEvents;
+import id.kotacerdas.testing.Tokens;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18 item 2 (readiness): facts recorded from their sources. The importer (a machine client) may record cohort
+ * members and nothing else; a record is idempotent by its natural key (201 new, 200 the same, 409 different); every
+ * read and event says `origin`.
+ */
+@QuarkusTest
+@WithTestResource(value = InfrastructureTestResource.class, initArgs = @ResourceArg(name = "database", value = "assessment"))
+@WithTestResource(OidcWiremockTestResource.class)
+class RecordingThePastTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String IMPORTER = Tokens.forUser("history-importer", "importer");
+    static final String SOURCE = "{\"title\":\"KSB masuk smart city\",\"url\":\"https://www.sumbawabaratkab.go.id/berita/sc\","
+            + "\"publishedOn\":\"2022-04-21\"}";
+
+    @BeforeEach
+    void registry() {
+        Flow.registryReady();
+    }
+
+    @Test
+    void theImporterRecordsACohortMemberFromItsSourcesOnceAndOnlyThat() throws Exception {
+        String path = "/api/v1/cohorts/2051/members";
+        String body = "{\"regionCode\":\"52.07\",\"sources\":[" + SOURCE + "],\"occurred\":{\"date\":\"2022-04\"}}";
+        long writes = Api.writes();
+        // a recorded member needs a source: 400 naming `sources` (and the older `source`), and each source a web address
+        as(IMPORTER).body("{\"regionCode\":\"52.07\"}").post(path).then().statusCode(400)
+                .body("violations.field", hasItems("source", "sources"));
+        as(IMPORTER).body("{\"regionCode\":\"52.07\",\"sources\":[]}").post(path).then().statusCode(400)
+                .body("violations.field", hasItem("sources"));
+        as(IMPORTER).body("{\"regionCode\":\"52.07\",\"sources\":[{\"url\":\"not a url\"}]}").post(path).then()
+                .statusCode(400).body("violations.field", hasItem("sources[0].url"));
+        assertThat(Api.writes()).isEqualTo(writes);
+
+        try (KafkaEvents events = KafkaEvents.on(TOPIC)) {
+            as(IMPORTER).body(body).post(path).then().log().ifValidationFails().statusCode(201)
+                    .header("Location", containsString("/api/v1/cohorts/2051/members/52.07"))
+                    .body("origin", equalTo("RECORDED")).body("sourceUrl", equalTo("https://www.sumbawabaratkab.go.id/berita/sc"))
+                    .body("sources[0].title", equalTo("KSB masuk smart city")).body("sources[0].publishedOn", equalTo("2022-04-21"))
+                    .body("occurred.date", equalTo("2022-04")).body("occurred.precision", equalTo("MONTH"));
+            JsonNode recorded = JSON.readTree(events.awaitRecord(r -> "2051/KAB_KOTA".equals(r.key()), Duration.ofSeconds(15))
+                    .value());
+            assertThat(recorded.get("origin").asText()).isEqualTo("RECORDED");
+            assertThat(recorded.get("occurred").get("date").asText()).isEqualTo("2022-04");
+            assertThat(recorded.get("members").get(0).get("sources").get(0).get("url").asText())
+                    .isEqualTo("https://www.sumbawabaratkab.go.id/berita/sc");
+        }
+
+        // the same member again: 200 with the stored one, no event, no audit entry
+        long after = Api.writes();
+        as(IMPORTER).body(body).post(path).then().statusCode(200).body("origin", equalTo("RECORDED"))
+                .body("regionName", equalTo("Kabupaten Sumbawa Barat"));
+        // different content: 409 naming the first differing field, and saying to use a correction
+        as(IMPORTER).body("{\"regionCode\":\"52.07\",\"sources\":[" + SOURCE + "],\"occurred\":{\"date\":\"2022-04\"},"
+                + "\"confidence\":\"partial\"}").post(path).then().statusCode(409).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("confidence")).body("detail", containsString("use a correction"));
+        as(IMPORTER).body("{\"regionCode\":\"52.07\",\"sources\":[" + SOURCE + "]}").post(path).then().statusCode(409)
+                .body("violations[0].field", equalTo("occurred"));
+        assertThat(Api.writes()).isEqualTo(after);
+
+        as(AUDITOR).get(path + "/52.07").then().statusCode(200).body("origin", equalTo("RECORDED"))
+                .body("sources[0].url", equalTo("https://www.sumbawabaratkab.go.id/berita/sc"));
+        as(AUDITOR).get(path + "/18.72").then().statusCode(404);
+        as(AUDITOR).get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.find { it.programmeYear == 2051 }.members[0].origin", equalTo("RECORDED"));
+    }
+
+    @Test
+    void theImporterMayNotReadNorRunTheLiveWorkflow() {
+        as(IMPORTER).get("/api/v1/cohorts").then().statusCode(403);
+        as(IMPORTER).get("/api/v1/programme-statistics").then().statusCode(403);
+        as(IMPORTER).body(Flow.plan(2052, 2053, Flow.FUTURE, 1, 0, null)).post("/api/v1/assessment-cycles").then()
+                .statusCode(403);
+        as(IMPORTER).get("/api/v1/result-letters").then().statusCode(403);
+        // the ministry may record too
+        as(MINISTRY).body("{\"regionCode\":\"18.72\",\"sources\":[" + SOURCE + "]}").post("/api/v1/cohorts/2052/members")
+                .then().statusCode(201).body("origin", equalTo("RECORDED"));
+    }
+}
