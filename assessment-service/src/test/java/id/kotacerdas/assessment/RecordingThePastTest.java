@@ -101,4 +101,35 @@ class RecordingThePastTest {
         as(MINISTRY).body("{\"regionCode\":\"18.72\",\"sources\":[" + SOURCE + "]}").post("/api/v1/cohorts/2052/members")
                 .then().statusCode(201).body("origin", equalTo("RECORDED"));
     }
+
+    @Test
+    void theDeclaredFiguresOfACohortAreRecordedOnceFromTheirSources() throws Exception {
+        String path = "/api/v1/cohorts/2054/declared-figures";
+        String body = "{\"track\":\"KAB_KOTA\",\"size\":30,\"repeats\":2,\"sources\":[" + SOURCE + "]}";
+        long writes = Api.writes();
+        as(IMPORTER).body("{\"track\":\"KAB_KOTA\",\"size\":30,\"repeats\":2}").post(path).then().statusCode(400)
+                .body("violations.field", hasItem("sources"));
+        as(IMPORTER).body("{\"track\":\"KAB_KOTA\",\"size\":3,\"repeats\":5,\"sources\":[" + SOURCE + "]}").post(path)
+                .then().statusCode(400).body("violations[0].field", equalTo("repeats"));
+        as(AUDITOR).body(body).post(path).then().statusCode(403);
+        assertThat(Api.writes()).isEqualTo(writes);
+        try (KafkaEvents events = KafkaEvents.on(TOPIC)) {
+            as(IMPORTER).body(body).post(path).then().log().ifValidationFails().statusCode(201)
+                    .body("programmeYear", equalTo(2054)).body("size", equalTo(30)).body("origin", equalTo("RECORDED"))
+                    .body("sources[0].url", equalTo("https://www.sumbawabaratkab.go.id/berita/sc"));
+            JsonNode recorded = JSON.readTree(events.awaitRecord(r -> "2054/KAB_KOTA".equals(r.key()), Duration.ofSeconds(15))
+                    .value());
+            assertThat(recorded.get("origin").asText()).isEqualTo("RECORDED");
+            assertThat(recorded.get("declared").get("size").asInt()).isEqualTo(30);
+            assertThat(recorded.get("declared").get("sources").get(0).get("url").asText())
+                    .isEqualTo("https://www.sumbawabaratkab.go.id/berita/sc");
+        }
+        long after = Api.writes();
+        as(MINISTRY).body(body).post(path).then().statusCode(200).body("size", equalTo(30));
+        as(MINISTRY).body(body.replace("\"size\":30", "\"size\":31")).post(path).then().statusCode(409)
+                .body("violations[0].field", equalTo("size")).body("detail", containsString("use a correction"));
+        assertThat(Api.writes()).isEqualTo(after);
+        as(MINISTRY).get("/api/v1/programme-statistics").then().statusCode(200)
+                .body("years.find { it.programmeYear == 2054 }.declaredBySource.size", equalTo(30));
+    }
 }

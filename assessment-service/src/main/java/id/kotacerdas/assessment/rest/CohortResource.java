@@ -151,6 +151,52 @@ public class CohortResource {
                 CohortViews.MemberView::of);
     }
 
+    @POST
+    @Path("/cohorts/{programmeYear}/declared-figures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, IMPORTER })
+    @Operation(operationId = "recordDeclaredFigures", summary = "Record what the ministry declared of a cohort",
+            description = """
+                    The size of the cohort of `programmeYear` and `track` and how many of its members were repeats of \
+                    earlier cohorts, as the ministry's source states them (`sources` required; the first url is kept \
+                    as `sourceUrl`). The declared statistics are computed from these. **Idempotent by \
+                    (programmeYear, track)**: the same figures again are `200` with the stored ones and write nothing; \
+                    different figures are `409` naming the first differing field (`size`, `repeats`, `sources`, \
+                    `note`); new is `201`. Published as `CohortRecorded` (key `programmeYear/track`, `origin` \
+                    RECORDED, `declared` with its sources), audited. Roles: `ministry-admin`, `importer`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CohortViews.DeclaredRequest.class),
+            examples = @ExampleObject(name = "2022", value = """
+                    {"track":"KAB_KOTA","size":50,"repeats":0,"sources":[{"title":"Kota Tegal Masuk 50 Kab/Kota \
+                    Pendampingan Smart City Kemkominfo","url":"https://beenews.id/kota-tegal-masuk-50-kab-kota-pendampingan-smart-city-kemkominfo",\
+                    "publishedOn":"2022-04-21"}]}""")))
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            headers = @Header(name = "Location", description = "The cohorts."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.DeclaredFiguresView.class),
+                    examples = @ExampleObject(name = "2022", value = """
+                            {"programmeYear":2022,"track":"KAB_KOTA","size":50,"repeats":0,\
+                            "sourceUrl":"https://beenews.id/kota-tegal-masuk-50-kab-kota-pendampingan-smart-city-kemkominfo",\
+                            "note":null,"origin":"RECORDED","sources":[{"title":"Kota Tegal Masuk 50 Kab/Kota Pendampingan Smart City Kemkominfo",\
+                            "url":"https://beenews.id/kota-tegal-masuk-50-kab-kota-pendampingan-smart-city-kemkominfo","publishedOn":"2022-04-21"}]}""")))
+    @APIResponse(responseCode = "200", description = "The same figures were recorded before: the stored ones; nothing written.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.DeclaredFiguresView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or year; no `sources` or a source without an http(s) url; `repeats` above `size`.")
+    @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
+    @APIResponse(responseCode = "409", description = "Figures of the year and track are recorded with different content: the problem names the first differing field.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "A reused Idempotency-Key.")
+    public Uni<Response> recordDeclared(
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear")
+            @Min(2017) @Max(2100) int programmeYear,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull CohortViews.DeclaredRequest body) {
+        Caller caller = Caller.of(identity);
+        return records.record(caller, idempotencyKey, List.of(programmeYear, body),
+                () -> cohorts.recordDeclared(caller, new CohortService.DeclaredFigures(programmeYear, body.track(),
+                        body.size(), body.repeats(), body.note(), body.sources())),
+                d -> URI.create("/api/v1/cohorts"), d -> null, CohortViews.DeclaredFiguresView::of);
+    }
+
     @GET
     @Path("/cohorts/{programmeYear}/members/{regionCode}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })

@@ -31,7 +31,38 @@ public final class CohortViews {
 
     @Schema(description = "What the ministry declared of a cohort (repeats 0: none declared).")
     public record DeclaredView(@Schema(minimum = "0") int size, @Schema(minimum = "0") int repeats, String sourceUrl,
-            String note) {
+            String note,
+            @Schema(description = "The sources recorded with the figures, else `sourceUrl` when it is a web address.")
+            List<Source> sources) {
+
+        static DeclaredView of(id.kotacerdas.assessment.domain.DeclaredCohort d) {
+            return new DeclaredView(d.size, d.repeats, d.sourceUrl, d.note, sourcesOf(d.sourceUrl, d.sources));
+        }
+    }
+
+    @Schema(name = "DeclaredFiguresRequest", description = "What the ministry declared of a cohort, from its sources.")
+    public record DeclaredRequest(
+            @NotNull @Schema(required = true, examples = "KAB_KOTA") Track track,
+            @NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000)
+            @Schema(required = true, description = "The declared cohort size.", examples = "50") Integer size,
+            @NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000)
+            @Schema(required = true, description = "How many of them the ministry declared repeats of earlier cohorts "
+                    + "(0: none declared); not more than `size`.", examples = "0") Integer repeats,
+            @Size(max = 1000) @Schema(description = "What the source says beside the figures.") String note,
+            @Schema(required = true, description = ApiDocs.SOURCES + " The first url is kept as `sourceUrl`.")
+            List<Source> sources) {
+    }
+
+    @Schema(name = "DeclaredFigures", description = "The declared figures of one cohort (programme year and track).")
+    public record DeclaredFiguresView(@Schema(examples = "2022") int programmeYear, Track track,
+            @Schema(examples = "50") int size, @Schema(examples = "0") int repeats, String sourceUrl, String note,
+            @Schema(description = ApiDocs.ORIGIN + " Declared figures are always `RECORDED`.") Origin origin,
+            List<Source> sources) {
+
+        static DeclaredFiguresView of(id.kotacerdas.assessment.domain.DeclaredCohort d) {
+            return new DeclaredFiguresView(d.programmeYear, d.track, d.size, d.repeats, d.sourceUrl, d.note,
+                    Origin.RECORDED, sourcesOf(d.sourceUrl, d.sources));
+        }
     }
 
     @Schema(description = "An identified member: imported from a source (`source` IMPORT, `sourceUrl`) or selected by "
@@ -127,7 +158,7 @@ public final class CohortViews {
             List<String> uncertain = c.imported().stream().filter(m -> "partial".equals(m.confidence))
                     .map(m -> m.regionCode).distinct().sorted().toList();
             return new ProgrammeCohortView(c.year(), c.track(),
-                    d == null ? null : new DeclaredView(d.size, d.repeats, d.sourceUrl, d.note), c.identified(),
+                    d == null ? null : DeclaredView.of(d), c.identified(),
                     d == null || c.identified() >= d.size, members,
                     WarningView.of(CohortWarnings.of(c.year(), c.track(), d == null ? null : d.size,
                             d == null ? null : d.repeats, c.identified(), repeats, uncertain)));

@@ -228,7 +228,7 @@ public class CohortService {
                     new RecordRules.Comparison(region.name() + " (" + region.code() + ") as a member of the "
                             + r.year() + " cohort", "/api/v1/cohorts/" + r.year() + "/members/" + region.code())
                             .field("source", m.sourceUrl, sourceUrl)
-                            .field("sources", SourceList.items(m.sources), sources == null ? List.of() : sources)
+                            .field("sources", SourceList.items(m.sources), sourcesAsGiven(m.sources, m.sourceUrl, sources))
                             .field("confidence", m.confidence, confidence)
                             .field("notes", m.notes, notes)
                             .field("occurred", m.memberOccurred(), given)
@@ -243,6 +243,57 @@ public class CohortService {
                         .map(mine -> Recorded.created(
                                 mine.stream().filter(m -> m.programmeYear == r.year()).findFirst().orElseThrow()));
             });
+        });
+    }
+
+    /**
+     * The sources given again, as compared with the stored ones: a fact imported with a single url (no sources
+     * stored) is the same when the given sources name exactly that url.
+     */
+    static Object sourcesAsGiven(SourceList stored, String storedUrl, List<Source> given) {
+        List<Source> list = given == null ? List.of() : given;
+        if (stored == null && (list.isEmpty() || list.stream().map(s -> s == null ? null : s.url()).toList()
+                .equals(List.of(storedUrl)))) {
+            return List.of();
+        }
+        return list;
+    }
+
+    /** The ministry's (or the importer's) declared figures of a cohort: size and repeats, with their sources. */
+    public record DeclaredFigures(int year, Track track, int size, int repeats, String note, List<Source> sources) {
+    }
+
+    /**
+     * Records what the ministry declared of a cohort (size, repeats) from its sources. Idempotent by (year, track):
+     * the same figures again are answered with the stored ones (nothing written); different ones are a conflict naming
+     * the first differing field. Published as {@code CohortRecorded} (origin RECORDED) and audited.
+     */
+    @WithTransaction
+    public Uni<Recorded<DeclaredCohort>> recordDeclared(Caller caller, DeclaredFigures f) {
+        List<Violation> violations = new ArrayList<>(Source.check("sources", f.sources()));
+        if (f.repeats() > f.size()) {
+            violations.add(0, new Violation("repeats", "must not exceed size (" + f.size() + ")"));
+        }
+        RecordRules.valid(violations);
+        String note = f.note() == null || f.note().isBlank() ? null : f.note();
+        return cohorts.declared().chain(all -> {
+            var same = all.stream().filter(d -> d.programmeYear == f.year() && d.track == f.track()).findFirst();
+            if (same.isPresent()) {
+                DeclaredCohort d = same.get();
+                new RecordRules.Comparison("The declared figures of the " + f.year() + " " + f.track() + " cohort",
+                        null)
+                        .field("size", d.size, f.size())
+                        .field("repeats", d.repeats, f.repeats())
+                        .field("sources", SourceList.items(d.sources), sourcesAsGiven(d.sources, d.sourceUrl, f.sources()))
+                        .field("note", d.note, note)
+                        .sameOrConflict();
+                return Uni.createFrom().item(Recorded.already(d));
+            }
+            DeclaredRecord record = new DeclaredRecord(f.year(), f.track(), f.size(), f.repeats(),
+                    f.sources().get(0).url().strip(), note, List.copyOf(f.sources()));
+            return recordDated(caller, List.of(), List.of(record), null).chain(() -> cohorts.declared())
+                    .map(now -> Recorded.created(now.stream()
+                            .filter(d -> d.programmeYear == f.year() && d.track == f.track()).findFirst().orElseThrow()));
         });
     }
 

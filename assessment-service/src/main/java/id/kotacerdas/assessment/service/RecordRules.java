@@ -59,8 +59,8 @@ public final class RecordRules {
             if (field != null) {
                 throw new ProblemException(409, "recorded-differently", "Recorded with different content",
                         what + " is already recorded with a different `" + field + "` (recorded: " + stored
-                                + "; given: " + given + "). To change a recorded fact, use a correction: POST "
-                                + correctionPath + "/corrections with If-Match.",
+                                + "; given: " + given + "). To change a recorded fact, use a correction"
+                                + (correctionPath == null ? "." : ": POST " + correctionPath + "/corrections with If-Match."),
                         List.of(new Violation(field, "differs from the recorded value; use a correction")),
                         Map.of());
             }
