@@ -132,4 +132,102 @@ class RecordingThePastTest {
         as(MINISTRY).get("/api/v1/programme-statistics").then().statusCode(200)
                 .body("years.find { it.programmeYear == 2054 }.declaredBySource.size", equalTo(30));
     }
+
+    static String outcome(String code, String track, String outcome, String extra) {
+        return "{\"programmeYear\":2061,\"track\":\"" + track + "\",\"assessmentYear\":2021,\"regionCode\":\"" + code
+                + "\",\"outcome\":\"" + outcome + "\"" + extra + ",\"sources\":[" + SOURCE + "]}";
+    }
+
+    static JsonNode recordedEvent(KafkaEvents events, String key, String type, String recordId) throws Exception {
+        return JSON.readTree(events.awaitRecord(r -> AssessmentFlowTest.is(r, key, type, recordId), Duration.ofSeconds(15))
+                .value());
+    }
+
+    @Test
+    void aPastOutcomeIsRecordedInItsOwnTableWithUnknownsLeftUnknownAndCountsOnceInItsCohort() throws Exception {
+        String path = "/api/v1/recorded-assessments";
+        String dates = ",\"invited\":{\"date\":\"2022-01-10\"},\"submitted\":{\"date\":\"2022-02-10\"},"
+                + "\"occurred\":{\"date\":\"2022-04\"}";
+        String metro = outcome("18.72", "KAB_KOTA", "SELECTED", ",\"score\":65.0,\"scoreKnown\":true,\"rank\":null,"
+                + "\"rankKnown\":false" + dates);
+        long writes = Api.writes();
+        long cycles = Api.count("assessment_cycle");
+        as(IMPORTER).body(metro.replace(",\"sources\":[" + SOURCE + "]", "")).post(path).then().statusCode(400)
+                .body("violations.field", hasItem("sources"));
+        as(IMPORTER).body(metro.replace("\"scoreKnown\":true", "\"scoreKnown\":false")).post(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("score"));
+        as(IMPORTER).body(metro.replace("2022-01-10", "2022-03-01")).post(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("submitted")).body("detail", containsString("before the invitation"));
+        as(IMPORTER).body(metro.replace("\"date\":\"2022-04\"", "\"date\":\"2022-01\"")).post(path).then()
+                .statusCode(400).body("violations[0].field", equalTo("occurred"));
+        as(IMPORTER).body(outcome("18.72", "KAB_KOTA", "SELECTED", "")).post(path).then().statusCode(400)
+                .body("violations.field", hasItem("occurred"));
+        as(IMPORTER).body(metro.replace("18.72", "52.99")).post(path).then().statusCode(422)
+                .body("violations[0].field", equalTo("regionCode"));
+        as(IMPORTER).body(metro.replace("KAB_KOTA", "PROVINCE")).post(path).then().statusCode(422)
+                .body("violations[0].field", equalTo("track"));
+        as(AUDITOR).body(metro).post(path).then().statusCode(403);
+        assertThat(Api.writes()).isEqualTo(writes);
+
+        String id;
+        try (KafkaEvents events = KafkaEvents.on(TOPIC)) {
+            id = as(IMPORTER).body(metro).post(path).then().log().ifValidationFails().statusCode(201)
+                    .header("Location", containsString("/api/v1/recorded-assessments/"))
+                    .body("origin", equalTo("RECORDED")).body("outcome", equalTo("SELECTED"))
+                    .body("score", equalTo(65.0f)).body("scoreKnown", equalTo(true))
+                    .body("rank", org.hamcrest.Matchers.nullValue()).body("rankKnown", equalTo(false))
+                    .body("invited.date", equalTo("2022-01-10")).body("submitted.date", equalTo("2022-02-10"))
+                    .body("occurred.date", equalTo("2022-04")).body("occurred.precision", equalTo("MONTH"))
+                    .body("cohortMember", equalTo(true)).extract().path("id");
+            JsonNode invited = recordedEvent(events, "18.72", "RegionInvited", id);
+            assertThat(invited.get("origin").asText()).isEqualTo("RECORDED");
+            assertThat(invited.get("cycleId").isNull()).isTrue();
+            assertThat(invited.get("occurred").get("date").asText()).isEqualTo("2022-01-10");
+            assertThat(recordedEvent(events, "18.72", "SelfAssessmentSubmitted", id).get("occurred").get("date").asText())
+                    .isEqualTo("2022-02-10");
+            assertThat(recordedEvent(events, "18.72", "RegionScored", id).get("score").asDouble()).isEqualTo(65.0);
+            JsonNode selected = recordedEvent(events, "18.72", "RegionSelected", id);
+            assertThat(selected.get("origin").asText()).isEqualTo("RECORDED");
+            assertThat(selected.get("recordId").asText()).isEqualTo(id);
+            assertThat(selected.get("cycleId").isNull()).isTrue();
+            assertThat(selected.get("selectionId").isNull()).isTrue();
+            assertThat(selected.get("rank").isNull()).isTrue();
+            assertThat(selected.get("programmeYear").asInt()).isEqualTo(2061);
+            assertThat(selected.get("occurred").get("precision").asText()).isEqualTo("MONTH");
+            assertThat(selected.get("sources").get(0).get("url").asText()).isEqualTo("https://www.sumbawabaratkab.go.id/berita/sc");
+        }
+        assertThat(Api.count("assessment_cycle")).isEqualTo(cycles);
+        long after = Api.writes();
+        as(IMPORTER).body(metro).post(path).then().statusCode(200).body("id", equalTo(id));
+        as(IMPORTER).body(metro.replace("65.0", "66.0")).post(path).then().statusCode(409)
+                .body("violations[0].field", equalTo("score")).body("detail", containsString("use a correction"));
+        assertThat(Api.writes()).isEqualTo(after);
+        as(AUDITOR).get(path + "/" + id).then().statusCode(200).body("regionName", equalTo("Kota Metro"));
+        as(AUDITOR).get(path + "?programmeYear=2061").then().statusCode(200).body("items.regionCode", hasItem("18.72"));
+        as(IMPORTER).get(path + "/" + id).then().statusCode(403);
+
+        // not selected, nothing known but the outcome: no RegionScored, RegionNotSelected with unknowns null
+        try (KafkaEvents events = KafkaEvents.on(TOPIC)) {
+            String tabanan = as(IMPORTER).body(outcome("51.02", "KAB_KOTA", "NOT_SELECTED",
+                    ",\"occurred\":{\"date\":\"2022\"}")).post(path).then().statusCode(201)
+                    .body("scoreKnown", equalTo(false)).body("score", org.hamcrest.Matchers.nullValue())
+                    .body("cohortMember", equalTo(false)).extract().path("id");
+            JsonNode not = recordedEvent(events, "51.02", "RegionNotSelected", tabanan);
+            assertThat(not.get("outcome").asText()).isEqualTo("NOT_SELECTED");
+            assertThat(not.get("score").isNull()).isTrue();
+            assertThat(not.get("origin").asText()).isEqualTo("RECORDED");
+        }
+
+        // one membership, not two: Sumbawa Barat imported as a member of 2061 and selected in a recorded outcome
+        as(IMPORTER).body("{\"regionCode\":\"52.07\",\"sources\":[" + SOURCE + "]}").post("/api/v1/cohorts/2061/members")
+                .then().statusCode(201);
+        as(IMPORTER).body(outcome("52.07", "KAB_KOTA", "SELECTED", ",\"occurred\":{\"date\":\"2022-04-21\"}")).post(path)
+                .then().statusCode(201);
+        as(AUDITOR).get("/api/v1/cohorts").then().statusCode(200)
+                .body("items.find { it.programmeYear == 2061 }.identifiedMembers", equalTo(2))
+                .body("items.find { it.programmeYear == 2061 }.members.source", hasItems("IMPORT", "RECORDED_ASSESSMENT"))
+                .body("items.find { it.programmeYear == 2061 }.members.size()", equalTo(2));
+        as(AUDITOR).get("/api/v1/programme-statistics").then().statusCode(200)
+                .body("years.find { it.programmeYear == 2061 }.computed.size", equalTo(2));
+    }
 }

@@ -65,7 +65,7 @@ public final class AssessmentEvents {
     }
 
     /** A region was invited to a cycle (key: region code). */
-    public record RegionInvited(UUID cycleId, int assessmentYear, int programmeYear, String regionCode, String regionName,
+    public record RegionInvited(UUID cycleId, Integer assessmentYear, int programmeYear, String regionCode, String regionName,
             String regionLevel, String provinceCode, String track, OffsetDateTime selfAssessmentDeadline, Actor invitedBy,
             OffsetDateTime invitedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
@@ -74,8 +74,8 @@ public final class AssessmentEvents {
     }
 
     /** A region submitted its self-assessment (key: region code). */
-    public record SelfAssessmentSubmitted(UUID cycleId, String regionCode, String regionName, int answeredIndicators,
-            int indicators, int evidenceLinks, Actor submittedBy, OffsetDateTime submittedAt,
+    public record SelfAssessmentSubmitted(UUID cycleId, String regionCode, String regionName, Integer answeredIndicators,
+            Integer indicators, Integer evidenceLinks, Actor submittedBy, OffsetDateTime submittedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
@@ -83,7 +83,7 @@ public final class AssessmentEvents {
 
     /** An assessor recorded or changed their scores of a region (key: region code). */
     public record RegionScored(UUID cycleId, String regionCode, String regionName, String track, String assessor,
-            int assessorCount, BigDecimal score, boolean complete, OffsetDateTime scoredAt,
+            Integer assessorCount, BigDecimal score, boolean complete, OffsetDateTime scoredAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
@@ -94,8 +94,8 @@ public final class AssessmentEvents {
     }
 
     /** The confirmed selection took the region into the cohort of the programme year (key: region code). */
-    public record RegionSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear, String regionCode,
-            String regionName, String provinceCode, String track, int rank, BigDecimal score, String outcome,
+    public record RegionSelected(UUID cycleId, UUID selectionId, Integer assessmentYear, int programmeYear, String regionCode,
+            String regionName, String provinceCode, String track, Integer rank, BigDecimal score, String outcome,
             String reason, boolean repeat, List<EarlierCohort> repeatOf, Actor confirmedBy, OffsetDateTime confirmedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
@@ -103,7 +103,7 @@ public final class AssessmentEvents {
     }
 
     /** The confirmed selection did not take the invited region (key: region code). */
-    public record RegionNotSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear,
+    public record RegionNotSelected(UUID cycleId, UUID selectionId, Integer assessmentYear, int programmeYear,
             String regionCode, String regionName, String provinceCode, String track, Integer rank, BigDecimal score,
             String outcome, String reason, Actor confirmedBy, OffsetDateTime confirmedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,

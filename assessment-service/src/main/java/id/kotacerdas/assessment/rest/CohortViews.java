@@ -65,10 +65,11 @@ public final class CohortViews {
         }
     }
 
-    @Schema(description = "An identified member: imported from a source (`source` IMPORT, `sourceUrl`) or selected by "
-            + "a confirmed selection of this service (`source` SELECTION, `selectionId`).")
+    @Schema(description = "An identified member: imported from a source (`source` IMPORT, `sourceUrl`), selected by "
+            + "a confirmed selection of this service (`source` SELECTION, `selectionId`), or selected in a recorded "
+            + "past assessment (`source` RECORDED_ASSESSMENT, `selectionId` is then the recorded outcome's id).")
     public record MemberView(@Schema(example = "34.04") String regionCode, String regionName, String regionLevel,
-            @Schema(enumeration = { "IMPORT", "SELECTION" }) String source, String sourceUrl, UUID selectionId,
+            @Schema(enumeration = { "IMPORT", "SELECTION", "RECORDED_ASSESSMENT" }) String source, String sourceUrl, UUID selectionId,
             @Schema(enumeration = { "confirmed", "partial" }) String confidence, Integer repeatOfYear, String notes,
             @Schema(description = "When the region became a member: " + ApiDocs.OCCURRED_OUT) Occurred occurred,
             @Schema(description = ApiDocs.ORIGIN + " A member from the imported history or recorded from a source is "
@@ -151,6 +152,9 @@ public final class CohortViews {
                     sourcesOf(m.sourceUrl, m.sources))));
             c.selected().forEach(r -> members.add(new MemberView((String) r[2], (String) r[3],
                     null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null, Origin.LIVE, List.of())));
+            c.recorded().forEach(r -> members.add(new MemberView(r.regionCode, r.regionName, r.regionLevel,
+                    "RECORDED_ASSESSMENT", r.sources.items().get(0).url(), r.id, "confirmed", null, null, r.occurred(),
+                    Origin.RECORDED, r.sources.items())));
             var d = c.declared();
             Set<String> codes = new TreeSet<>();
             members.forEach(m -> codes.add(m.regionCode()));

@@ -3,6 +3,7 @@ package id.kotacerdas.assessment.service;
 import id.kotacerdas.assessment.domain.CohortMember;
 import id.kotacerdas.assessment.domain.DeclaredCohort;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
+import id.kotacerdas.assessment.domain.RecordedAssessment;
 import id.kotacerdas.assessment.domain.RuleViolationException;
 import id.kotacerdas.assessment.domain.SourceList;
 import id.kotacerdas.assessment.domain.Track;
@@ -83,12 +84,18 @@ public class CohortService {
 
     /** A cohort: what was declared of it and its identified members (imported or selected). */
     public record Cohort(int year, Track track, DeclaredCohort declared, List<CohortMember> imported,
-            List<Object[]> selected) {
+            List<Object[]> selected, List<RecordedAssessment> recorded) {
+
+        public Cohort(int year, Track track, DeclaredCohort declared, List<CohortMember> imported,
+                List<Object[]> selected) {
+            this(year, track, declared, imported, selected, List.of());
+        }
 
         public int identified() {
             Set<String> codes = new HashSet<>();
             imported.forEach(m -> codes.add(m.regionCode));
             selected.forEach(r -> codes.add((String) r[2]));
+            recorded.forEach(r -> codes.add(r.regionCode));
             return codes.size();
         }
     }
@@ -308,14 +315,20 @@ public class CohortService {
     /** Every cohort known: declared, imported or selected, by programme year and track. */
     @WithSession
     public Uni<List<Cohort>> list() {
-        return cohorts.declared().chain(declared -> cohorts.members().chain(imported -> cohorts.selected().map(selected -> {
+        return cohorts.declared().chain(declared -> cohorts.members().chain(imported -> cohorts.selected()
+                .chain(selected -> cohorts.recordedSelected().map(recorded -> {
             Map<String, Building> byKey = new TreeMap<>();
             declared.forEach(d -> cohort(byKey, d.programmeYear, d.track).declared = d);
             imported.forEach(m -> cohort(byKey, m.programmeYear, m.track).imported.add(m));
             selected.forEach(r -> cohort(byKey, (Integer) r[0], (Track) r[1]).selected.add(r));
-            return byKey.values().stream().map(b -> new Cohort(b.year, b.track, b.declared, b.imported, b.selected))
-                    .toList();
-        })));
+            // a recorded SELECTED outcome of a region already imported for the year is the same membership: once
+            Set<String> importedKeys = imported.stream().map(m -> m.programmeYear + "/" + m.regionCode)
+                    .collect(Collectors.toSet());
+            recorded.stream().filter(r -> !importedKeys.contains(r.programmeYear + "/" + r.regionCode))
+                    .forEach(r -> cohort(byKey, r.programmeYear, r.track).recorded.add(r));
+            return byKey.values().stream().map(b -> new Cohort(b.year, b.track, b.declared, b.imported, b.selected,
+                    b.recorded)).toList();
+        }))));
     }
 
     @WithSession
@@ -347,6 +360,7 @@ public class CohortService {
         DeclaredCohort declared;
         final List<CohortMember> imported = new ArrayList<>();
         final List<Object[]> selected = new ArrayList<>();
+        final List<RecordedAssessment> recorded = new ArrayList<>();
 
         Building(int year, Track track) {
             this.year = year;
