@@ -230,4 +230,43 @@ class RecordingThePastTest {
         as(AUDITOR).get("/api/v1/programme-statistics").then().statusCode(200)
                 .body("years.find { it.programmeYear == 2061 }.computed.size", equalTo(2));
     }
+
+    @Test
+    void aResultLetterIsRecordedOnItsOwnFromItsSources() throws Exception {
+        String path = "/api/v1/result-letters";
+        String letter = "{\"number\":\"B-5001/DJAI/AI.01.02/03/2018\",\"date\":\"2018-03-16\",\"programmeYear\":2018,"
+                + "\"regions\":[{\"regionCode\":\"18.72\",\"track\":\"KAB_KOTA\"},{\"regionCode\":\"51.02\",\"track\":\"KAB_KOTA\"}],"
+                + "\"sources\":[" + SOURCE + "]}";
+        long writes = Api.writes();
+        as(IMPORTER).body(letter.replace(",\"sources\":[" + SOURCE + "]", "")).post(path).then().statusCode(400)
+                .body("violations.field", hasItem("sources"));
+        as(IMPORTER).body(letter.replace("\"51.02\"", "\"52.99\"")).post(path).then().statusCode(422)
+                .body("violations[0].field", equalTo("regions[1].regionCode"));
+        as(IMPORTER).body(letter.replace("/03/2018", "/04/2018")).post(path).then().statusCode(422)
+                .body("violations[0].field", equalTo("number"));
+        as(AUDITOR).body(letter).post(path).then().statusCode(403);
+        assertThat(Api.writes()).isEqualTo(writes);
+        String id;
+        try (KafkaEvents events = KafkaEvents.on(TOPIC)) {
+            id = as(IMPORTER).body(letter).post(path).then().log().ifValidationFails().statusCode(201)
+                    .body("origin", equalTo("RECORDED")).body("recorded", equalTo(true))
+                    .body("cycleId", org.hamcrest.Matchers.nullValue()).body("regions.regionName", hasItems("Kota Metro"))
+                    .body("sources[0].url", equalTo("https://www.sumbawabaratkab.go.id/berita/sc")).extract().path("id");
+            String letterId = id;
+            JsonNode issued = JSON.readTree(events.awaitRecord(r -> letterId.equals(r.key())
+                    && "id.kotacerdas.assessment.ResultLetterIssued.v1".equals(KafkaEvents.header(r, "ce_type")),
+                    Duration.ofSeconds(15)).value());
+            assertThat(issued.get("origin").asText()).isEqualTo("RECORDED");
+            assertThat(issued.get("recorded").asBoolean()).isTrue();
+            assertThat(issued.get("cycleId").isNull()).isTrue();
+            assertThat(issued.get("recordId").asText()).isEqualTo(id);
+            assertThat(issued.get("occurred").get("date").asText()).isEqualTo("2018-03-16");
+        }
+        long after = Api.writes();
+        as(IMPORTER).body(letter).post(path).then().statusCode(200).body("id", equalTo(id));
+        as(IMPORTER).body(letter.replace("\"programmeYear\":2018", "\"programmeYear\":2019")).post(path).then()
+                .statusCode(409).body("violations[0].field", equalTo("programmeYear"));
+        assertThat(Api.writes()).isEqualTo(after);
+        as(AUDITOR).get(path + "/" + id).then().statusCode(200).body("origin", equalTo("RECORDED"));
+    }
 }
