@@ -183,8 +183,12 @@ class CohortTest {
             as(MINISTRY).header("Idempotency-Key", key).body(body).post("/api/v1/cohorts/2045/members").then().statusCode(201)
                     .header("Idempotent-Replayed", "true");
             long after = Api.writes();
-            as(MINISTRY).body(body).post("/api/v1/cohorts/2045/members").then().statusCode(409)
-                    .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("already"));
+            // the same member again: the stored one (200), nothing written; different content: 409 naming the field
+            as(MINISTRY).body(body).post("/api/v1/cohorts/2045/members").then().statusCode(200)
+                    .body("regionCode", equalTo("52.07")).body("origin", equalTo("RECORDED"));
+            as(MINISTRY).body("{\"regionCode\":\"52.07\",\"source\":\"Another report\"}").post("/api/v1/cohorts/2045/members")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("source")).body("detail", org.hamcrest.Matchers.containsString("correction"));
             assertThat(Api.writes()).isEqualTo(after);
             JsonNode recorded = JSON.readTree(events.awaitRecord(r -> "2045/KAB_KOTA".equals(r.key()), Duration.ofSeconds(15))
                     .value());

@@ -55,6 +55,13 @@ class OccurredTest {
         assertThat(data.get("occurred").get("precision").asText()).isEqualTo("DAY");
     }
 
+    /** A cycle's act: live, whenever it is recorded (issue 18 item 2), and dated. */
+    static void liveDay(JsonNode data, String date) {
+        day(data, date);
+        assertThat(data.get("origin").asText()).isEqualTo("LIVE");
+        assertThat(data.has("recordId")).isFalse();
+    }
+
     static void refused(Response response, String field, String message) {
         response.then().log().ifValidationFails().statusCode(400)
                 .body("violations[0].field", equalTo(field)).body("detail", containsString(message));
@@ -83,9 +90,10 @@ class OccurredTest {
                     .body("invited[0].occurred.precision", equalTo("DAY"));
             cycle.invite("51.71");
             as(AUDITOR).get(cycle.path("/invitations/51.02")).then().statusCode(200)
-                    .body("occurred.date", equalTo("2022-01-10")).body("invitedAt", org.hamcrest.Matchers.notNullValue());
+                    .body("occurred.date", equalTo("2022-01-10")).body("invitedAt", org.hamcrest.Matchers.notNullValue())
+                    .body("origin", equalTo("LIVE"));
             as(AUDITOR).get(cycle.path("/invitations/51.71")).then().statusCode(200).body("occurred", nullValue());
-            day(event(events, "51.02", "RegionInvited", cycle.id), "2022-01-10");
+            liveDay(event(events, "51.02", "RegionInvited", cycle.id), "2022-01-10");
             assertThat(event(events, "51.71", "RegionInvited", cycle.id).has("occurred")).isFalse();
 
             // submitted on 10 Feb 2022: within the 2022 schedule, so in time although recorded years later
@@ -104,8 +112,8 @@ class OccurredTest {
             as(OFFICER_TABANAN).header("If-Match", tag).body("{" + occurred("2022-02-10") + "}").post(submission).then()
                     .log().ifValidationFails().statusCode(200).body("status", equalTo("SUBMITTED"))
                     .body("occurred.date", equalTo("2022-02-10")).body("occurred.precision", equalTo("DAY"))
-                    .body("submittedAt", org.hamcrest.Matchers.notNullValue());
-            day(event(events, "51.02", "SelfAssessmentSubmitted", cycle.id), "2022-02-10");
+                    .body("submittedAt", org.hamcrest.Matchers.notNullValue()).body("origin", equalTo("LIVE"));
+            liveDay(event(events, "51.02", "SelfAssessmentSubmitted", cycle.id), "2022-02-10");
 
             // scored on 15 Mar 2022, not before the submission
             cycle.move("SELF_ASSESSMENT").move("INTERVIEWS");
@@ -116,8 +124,8 @@ class OccurredTest {
             assertThat(Api.writes()).isEqualTo(writes);
             as(ASSESSOR_A).body(sheet.substring(0, sheet.lastIndexOf('}')) + "," + occurred("2022-03-15") + "}")
                     .post(cycle.path("/scoresheets")).then().log().ifValidationFails().statusCode(201)
-                    .body("occurred.date", equalTo("2022-03-15"));
-            day(event(events, "51.02", "RegionScored", cycle.id), "2022-03-15");
+                    .body("occurred.date", equalTo("2022-03-15")).body("origin", equalTo("LIVE"));
+            liveDay(event(events, "51.02", "RegionScored", cycle.id), "2022-03-15");
 
             // selected on 20 May 2022, not before the last scoring
             cycle.move("SCORING");
@@ -132,9 +140,9 @@ class OccurredTest {
             confirmed.then().log().ifValidationFails().statusCode(201).body("occurred.date", equalTo("2022-05-20"))
                     .body("entries.find { it.regionCode == '51.02' }.selected", equalTo(true));
             as(AUDITOR).get(cycle.path("/selection")).then().statusCode(200).body("occurred.date", equalTo("2022-05-20"))
-                    .body("occurred.precision", equalTo("DAY"));
-            day(event(events, "51.02", "RegionSelected", cycle.id), "2022-05-20");
-            day(event(events, "51.71", "RegionNotSelected", cycle.id), "2022-05-20");
+                    .body("occurred.precision", equalTo("DAY")).body("origin", equalTo("LIVE"));
+            liveDay(event(events, "51.02", "RegionSelected", cycle.id), "2022-05-20");
+            liveDay(event(events, "51.71", "RegionNotSelected", cycle.id), "2022-05-20");
 
             // the result letter of 2 Jun 2022: not before the (dated) selection, not in the future
             writes = Api.writes();
@@ -145,7 +153,7 @@ class OccurredTest {
             assertThat(Api.writes()).isEqualTo(writes);
             as(MINISTRY).body("{\"date\":\"2022-06-02\",\"number\":\"B-348/DJAI/AI.01.02/06/2022\"}")
                     .post(cycle.path("/result-letters")).then().log().ifValidationFails().statusCode(201)
-                    .body("date", equalTo("2022-06-02"));
+                    .body("date", equalTo("2022-06-02")).body("origin", equalTo("LIVE"));
             JsonNode letter = JSON.readTree(events.awaitRecord(r -> cycle.id.equals(r.key())
                     && "id.kotacerdas.assessment.ResultLetterIssued.v1".equals(KafkaEvents.header(r, "ce_type")),
                     Duration.ofSeconds(15)).value());

@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +32,18 @@ public class CohortImporter {
     @Inject
     CohortService cohorts;
 
+    /**
+     * {@code kotacerdas.history.import-at-start}: {@code false} leaves the shipped history out at start, so that an
+     * environment (deploy/local) loads it through the importer (the record-from-source paths) instead.
+     */
+    @ConfigProperty(name = "kotacerdas.history.import-at-start", defaultValue = "true")
+    boolean importAtStart;
+
     void onStart(@Observes StartupEvent event) throws Throwable {
+        if (!importAtStart) {
+            LOG.info("Cohort history: not imported at start (kotacerdas.history.import-at-start=false)");
+            return;
+        }
         importShipped();
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An identified member of a historical cohort (imported from {@code reference-data/cohorts/cohorts.csv}), under its
@@ -54,6 +56,10 @@ public class CohortMember {
 
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+
+    /** The platform sources given with the record (null: only {@code sourceUrl}, as imported). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SourceList sources;
 
     /** The day the membership (the act that made the region a member) happened when it was recorded after the fact (first possible day); null: at the recording. */
     @Column(name = "member_on")

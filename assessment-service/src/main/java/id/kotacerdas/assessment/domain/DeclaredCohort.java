@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What the ministry declared of a cohort: its size and how many of its members were repeats of earlier cohorts (0
@@ -38,4 +40,8 @@ public class DeclaredCohort {
 
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
+
+    /** The platform sources given with the record (null: only {@code sourceUrl}, as imported). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SourceList sources;
 }

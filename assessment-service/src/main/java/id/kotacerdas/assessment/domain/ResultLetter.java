@@ -1,7 +1,10 @@
 package id.kotacerdas.assessment.domain;
 
 import jakarta.persistence.Column;
+import id.kotacerdas.platform.record.Origin;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -54,6 +57,14 @@ public class ResultLetter {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** LIVE: a letter of a cycle here; RECORDED: a letter recorded on its own from its sources (no cycle). */
+    @Enumerated(EnumType.STRING)
+    public Origin origin = Origin.LIVE;
+
+    /** The sources of a RECORDED letter. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SourceList sources;
 
     /** A selected region as listed in the letter. */
     public record Region(String regionCode, String regionName, String provinceCode, Track track) {

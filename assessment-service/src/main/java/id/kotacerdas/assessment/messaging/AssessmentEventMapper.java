@@ -8,6 +8,7 @@ import id.kotacerdas.assessment.domain.SelfAssessment;
 import id.kotacerdas.assessment.domain.Selection;
 import id.kotacerdas.assessment.domain.SelectionEntry;
 import id.kotacerdas.assessment.messaging.AssessmentEvents.Actor;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.security.Caller;
 import java.time.OffsetDateTime;
 
@@ -35,7 +36,7 @@ public final class AssessmentEventMapper {
         return new AssessmentEvents.RegionInvited(cycle.id, cycle.assessmentYear, cycle.programmeYear,
                 invitation.regionCode, invitation.regionName, invitation.regionLevel, invitation.provinceCode,
                 invitation.track.name(), cycle.schedule.selfAssessmentDeadline(), actor(caller), invitation.invitedAt,
-                invitation.invitedOccurred());
+                invitation.invitedOccurred(), Origin.LIVE, null, null);
     }
 
     public static AssessmentEvents.SelfAssessmentSubmitted submitted(Invitation invitation, SelfAssessment assessment,
@@ -43,13 +44,13 @@ public final class AssessmentEventMapper {
         int evidence = assessment.answers().stream().mapToInt(a -> a.evidenceLinks().size()).sum();
         return new AssessmentEvents.SelfAssessmentSubmitted(assessment.cycleId, invitation.regionCode,
                 invitation.regionName, assessment.answers().size(), indicators, evidence, actor(caller),
-                assessment.submittedAt, assessment.submittedOccurred());
+                assessment.submittedAt, assessment.submittedOccurred(), Origin.LIVE, null, null);
     }
 
     public static AssessmentEvents.RegionScored scored(Invitation invitation, Scoresheet sheet, RegionScore score) {
         return new AssessmentEvents.RegionScored(sheet.cycleId, invitation.regionCode, invitation.regionName,
                 invitation.track.name(), sheet.assessorUsername, score.assessorCount(), score.score(), score.complete(),
-                sheet.updatedAt, sheet.scoredOccurred());
+                sheet.updatedAt, sheet.scoredOccurred(), Origin.LIVE, null, null);
     }
 
     public static AssessmentEvents.RegionSelected selected(AssessmentCycle cycle, Selection selection,
@@ -59,7 +60,7 @@ public final class AssessmentEventMapper {
                 entry.outcome.name(), entry.reason, !entry.earlierCohorts().isEmpty(),
                 entry.earlierCohorts().stream().map(c -> new AssessmentEvents.EarlierCohort(c.programmeYear(), c.track().name(),
                         c.source())).toList(),
-                actor(caller), selection.confirmedAt, selection.selectedOccurred());
+                actor(caller), selection.confirmedAt, selection.selectedOccurred(), Origin.LIVE, null, null);
     }
 
     public static AssessmentEvents.RegionNotSelected notSelected(AssessmentCycle cycle, Selection selection,
@@ -67,6 +68,6 @@ public final class AssessmentEventMapper {
         return new AssessmentEvents.RegionNotSelected(cycle.id, selection.id, cycle.assessmentYear,
                 selection.programmeYear, entry.regionCode, entry.regionName, entry.provinceCode, entry.track.name(),
                 entry.rank, entry.score, entry.outcome.name(), entry.reason, actor(caller), selection.confirmedAt,
-                selection.selectedOccurred());
+                selection.selectedOccurred(), Origin.LIVE, null, null);
     }
 }

@@ -2,6 +2,8 @@ package id.kotacerdas.assessment.messaging;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.kotacerdas.platform.outbox.Outbox.EventSpec;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.security.Visibility;
 import id.kotacerdas.platform.time.Occurred;
 import java.math.BigDecimal;
@@ -63,22 +65,28 @@ public final class AssessmentEvents {
     }
 
     /** A region was invited to a cycle (key: region code). */
-    public record RegionInvited(UUID cycleId, int assessmentYear, int programmeYear, String regionCode, String regionName,
+    public record RegionInvited(UUID cycleId, Integer assessmentYear, int programmeYear, String regionCode, String regionName,
             String regionLevel, String provinceCode, String track, OffsetDateTime selfAssessmentDeadline, Actor invitedBy,
             OffsetDateTime invitedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /** A region submitted its self-assessment (key: region code). */
-    public record SelfAssessmentSubmitted(UUID cycleId, String regionCode, String regionName, int answeredIndicators,
-            int indicators, int evidenceLinks, Actor submittedBy, OffsetDateTime submittedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+    public record SelfAssessmentSubmitted(UUID cycleId, String regionCode, String regionName, Integer answeredIndicators,
+            Integer indicators, Integer evidenceLinks, Actor submittedBy, OffsetDateTime submittedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /** An assessor recorded or changed their scores of a region (key: region code). */
     public record RegionScored(UUID cycleId, String regionCode, String regionName, String track, String assessor,
-            int assessorCount, BigDecimal score, boolean complete, OffsetDateTime scoredAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            Integer assessorCount, BigDecimal score, boolean complete, OffsetDateTime scoredAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /** An earlier cohort the region belonged to. */
@@ -86,26 +94,32 @@ public final class AssessmentEvents {
     }
 
     /** The confirmed selection took the region into the cohort of the programme year (key: region code). */
-    public record RegionSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear, String regionCode,
-            String regionName, String provinceCode, String track, int rank, BigDecimal score, String outcome,
+    public record RegionSelected(UUID cycleId, UUID selectionId, Integer assessmentYear, int programmeYear, String regionCode,
+            String regionName, String provinceCode, String track, Integer rank, BigDecimal score, String outcome,
             String reason, boolean repeat, List<EarlierCohort> repeatOf, Actor confirmedBy, OffsetDateTime confirmedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /** The confirmed selection did not take the invited region (key: region code). */
-    public record RegionNotSelected(UUID cycleId, UUID selectionId, int assessmentYear, int programmeYear,
+    public record RegionNotSelected(UUID cycleId, UUID selectionId, Integer assessmentYear, int programmeYear,
             String regionCode, String regionName, String provinceCode, String track, Integer rank, BigDecimal score,
             String outcome, String reason, Actor confirmedBy, OffsetDateTime confirmedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /** An identified member of a recorded cohort, with the source that names it. */
     public record CohortMemberData(String regionCode, String regionName, String regionLevel, Integer repeatOfYear,
-            String sourceUrl, String confidence) {
+            String sourceUrl, String confidence, @JsonInclude(JsonInclude.Include.NON_NULL) UUID memberId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /** What the ministry declared of a cohort. */
-    public record DeclaredData(int size, int repeats, String sourceUrl) {
+    public record DeclaredData(int size, int repeats, String sourceUrl,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /**
@@ -115,7 +129,9 @@ public final class AssessmentEvents {
      */
     public record CohortRecorded(int programmeYear, String track, DeclaredData declared, int identifiedMembers,
             boolean complete, List<CohortMemberData> members, Actor recordedBy, OffsetDateTime recordedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 
     /** A region listed in a result letter. */
@@ -128,6 +144,8 @@ public final class AssessmentEvents {
      */
     public record ResultLetterIssued(UUID letterId, String number, LocalDate date, UUID cycleId, UUID selectionId,
             int programmeYear, boolean recorded, List<LetterRegion> regions, Actor issuedBy, OffsetDateTime issuedAt,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
     }
 }

@@ -5,6 +5,7 @@ import id.kotacerdas.assessment.domain.DeclaredCohort;
 import id.kotacerdas.assessment.domain.EarlierCohort;
 import id.kotacerdas.assessment.domain.EarlierCohorts;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
+import id.kotacerdas.assessment.domain.RecordedAssessment;
 import id.kotacerdas.assessment.domain.Track;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -54,13 +55,22 @@ public class CohortRepository implements PanacheRepositoryBase<CohortMember, UUI
                 Object[].class).getResultList());
     }
 
+    /** The SELECTED recorded assessment outcomes: members of their year's cohort too. */
+    public Uni<List<RecordedAssessment>> recordedSelected() {
+        return getSession().chain(s -> s.createSelectionQuery(
+                "from RecordedAssessment where outcome = :selected order by programmeYear, track, regionCode",
+                RecordedAssessment.class).setParameter("selected", RecordedAssessment.Outcome.SELECTED).getResultList());
+    }
+
+    /** Every identified member (a region counted once per year: the statistics count distinct codes). */
     public Uni<List<ProgrammeStatistics.Member>> identifiedMembers() {
-        return members().chain(imported -> selected().map(selected -> {
+        return members().chain(imported -> selected().chain(selected -> recordedSelected().map(recorded -> {
             List<ProgrammeStatistics.Member> all = new java.util.ArrayList<>();
             imported.forEach(m -> all.add(new ProgrammeStatistics.Member(m.programmeYear, m.track, m.regionCode)));
             selected.forEach(r -> all.add(new ProgrammeStatistics.Member((Integer) r[0], (Track) r[1], (String) r[2])));
+            recorded.forEach(r -> all.add(new ProgrammeStatistics.Member(r.programmeYear, r.track, r.regionCode)));
             return all;
-        }));
+        })));
     }
 
     public Uni<Void> persistAll(Collection<?> entities) {

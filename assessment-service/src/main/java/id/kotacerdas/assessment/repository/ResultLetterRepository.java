@@ -18,6 +18,10 @@ public class ResultLetterRepository implements PanacheRepositoryBase<ResultLette
                 "from ResultLetter order by letterDate desc, numberSeq desc", ResultLetter.class).getResultList());
     }
 
+    public Uni<java.util.Optional<ResultLetter>> byNumber(String number) {
+        return find("number", number).firstResult().map(java.util.Optional::ofNullable);
+    }
+
     public Uni<Boolean> numberTaken(int year, int sequence) {
         return count("numberYear = ?1 and numberSeq = ?2", year, sequence).map(n -> n > 0);
     }

@@ -57,6 +57,12 @@ public class ApiDocs extends Application {
             + "`2022-06` MONTH, `2022` YEAR); omit it when the act happens now. Not in the future, not before 2017, not "
             + "before the act it depends on (each a `400` naming `occurred`, `occurred.date` or `occurred.precision`). "
             + "Its event carries it as `occurred`.";
+    /** A read's {@code origin}. */
+    static final String ORIGIN = "`LIVE`: made through this service's workflow (a cycle); `RECORDED`: recorded after "
+            + "the fact from its `sources` (imported history, recorded assessments, letters recorded on their own).";
+    /** A record path's {@code sources}. */
+    static final String SOURCES = "Where the recorded fact comes from: at least one, at most 20, each with an absolute "
+            + "http(s) `url` (`400` naming `sources` or `sources[i].url`).";
     /** A read's {@code occurred}. */
     static final String OCCURRED_OUT = "When the act happened as its write gave it (date and precision), beside the "
             + "instant it was recorded; null when it happened when it was recorded.";

@@ -2,13 +2,13 @@ package id.kotacerdas.assessment.rest;
 
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.IMPORTER;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.service.CohortService;
 import id.kotacerdas.platform.idempotency.Idempotency;
-import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -55,7 +55,7 @@ public class CohortResource {
     CohortService cohorts;
 
     @Inject
-    IdempotentCreates creates;
+    RecordedCreates records;
 
     @Inject
     SecurityIdentity identity;
@@ -88,25 +88,53 @@ public class CohortResource {
     @POST
     @Path("/cohorts/{programmeYear}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(MINISTRY_ADMIN)
-    @Operation(operationId = "recordCohortMember", summary = "Record a member of a year's cohort from a source",
+    @RolesAllowed({ MINISTRY_ADMIN, IMPORTER })
+    @Operation(operationId = "recordCohortMember", summary = "Record a member of a year's cohort from its sources",
             description = """
-                    A region that a source (a report, a decree, a list) names as a member of the cohort of                     `programmeYear`, recorded beside the imported history: its current name and level come from the                     region registry, its track from its level, its repeat from its earlier membership. Only what a                     source names is recorded: `source` is required. A region already a member of that year is `409`,                     an unknown or administrative code `422`; nothing is written then. Published as `CohortRecorded`                     (key `programmeYear/track`), audited; the statistics' computed figures count it. Send an                     `Idempotency-Key` so that a retry records nothing twice. A membership recorded after \
-                    the fact gives `occurred`; the member returns it and `CohortRecorded` carries it. Roles: \
-                    `ministry-admin`.""")
+                    A region that a source (a report, a decree, a list) names as a member of the cohort of \
+                    `programmeYear`, recorded beside the imported history: its current name and level come from the \
+                    region registry, its track from its level, its repeat from its earlier membership. Only what a \
+                    source names is recorded: `sources` (platform Sources, each with an http(s) url) or the older \
+                    single `source` (a URL or a title) is required, both may be given; without `source` the first \
+                    url is kept as `sourceUrl`. **Idempotent by (programmeYear, regionCode)**: the same member again \
+                    with the same content is `200` with the stored member and writes nothing (no event, no audit \
+                    entry); with different content it is `409` naming the first differing field (use a correction); \
+                    new is `201` with `Location` `/api/v1/cohorts/{programmeYear}/members/{regionCode}`. An unknown \
+                    or administrative code is `422`; nothing is written then. Published as `CohortRecorded` (key \
+                    `programmeYear/track`, `origin` RECORDED, the member with its `sources`), audited; the \
+                    statistics' computed figures count it. A membership recorded after the fact gives `occurred`. \
+                    Roles: `ministry-admin`, `importer` (the machine client that loads the history).""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CohortViews.MemberRequest.class),
-            examples = @ExampleObject(name = "Sumbawa Barat, cohort 2022", value = """
-                    {"regionCode":"52.07","source":"Sumbawa Barat report 2022 (regional news report on the MoU signing)"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the cohort list.",
-            headers = { @Header(name = "Location", description = "URI of the cohorts."),
+            examples = { @ExampleObject(name = "Sumbawa Barat, cohort 2022", value = """
+                    {"regionCode":"52.07","sources":[{"title":"KSB masuk 50 kabupaten/kota smart city 2022",\
+                    "url":"https://www.sumbawabaratkab.go.id/berita/smart-city-2022","publishedOn":"2022-04-21"}],\
+                    "occurred":{"date":"2022-04","precision":"MONTH"}}"""),
+                    @ExampleObject(name = "older single source", value = """
+                    {"regionCode":"52.07","source":"Sumbawa Barat report 2022 (regional news report on the MoU signing)"}""") }))
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            headers = { @Header(name = "Location", description = "URI of the member."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class),
                     examples = @ExampleObject(name = "KSB", value = """
                             {"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat","regionLevel":"KABUPATEN",\
-                            "source":"IMPORT","sourceUrl":"Sumbawa Barat report 2022","confidence":"confirmed"}""")))
-    @APIResponse(responseCode = "400", description = "Malformed body or year; an `occurred` that is malformed, in the future or before 2017.")
-    @APIResponse(responseCode = "409", description = "The region is already a member of the year's cohort.")
+                            "source":"IMPORT","sourceUrl":"https://www.sumbawabaratkab.go.id/berita/smart-city-2022",\
+                            "confidence":"confirmed","occurred":{"date":"2022-04","precision":"MONTH"},"origin":"RECORDED",\
+                            "sources":[{"title":"KSB masuk 50 kabupaten/kota smart city 2022",\
+                            "url":"https://www.sumbawabaratkab.go.id/berita/smart-city-2022","publishedOn":"2022-04-21"}]}""")))
+    @APIResponse(responseCode = "200", description = "The same member was recorded before with the same content: the stored member; nothing written.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or year; neither `source` nor `sources` (naming both), a source without an http(s) url (`sources[i].url`); an `occurred` that is malformed, in the future or before 2017.",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no source", value = """
+                    {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                    "violations":[{"field":"source","message":"is required unless `sources` is given"},\
+                    {"field":"sources","message":"is required: name at least one source of a recorded member (its url), or give the older single `source`"}]}""")))
+    @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
+    @APIResponse(responseCode = "409", description = "The region is already recorded as a member of the year with different content: the problem names the first differing field; use a correction.",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "differs", value = """
+                    {"type":"https://kotacerdas.id/problems/recorded-differently","title":"Recorded with different content",\
+                    "status":409,"detail":"Kabupaten Sumbawa Barat (52.07) as a member of the 2022 cohort is already recorded with a different `confidence` ...",\
+                    "violations":[{"field":"confidence","message":"differs from the recorded value; use a correction"}]}""")))
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
     @APIResponse(responseCode = "422", description = "No region has the code, or it is an administrative unit; a reused Idempotency-Key.")
     @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.")
@@ -116,10 +144,74 @@ public class CohortResource {
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull CohortViews.MemberRequest body) {
         Caller caller = Caller.of(identity);
-        return creates.create(caller, idempotencyKey, List.of(programmeYear, body),
+        return records.record(caller, idempotencyKey, List.of(programmeYear, body),
                 () -> cohorts.recordMember(caller, new CohortService.SourcedMember(programmeYear, body.regionCode(),
-                        body.source(), body.confidence(), body.notes(), body.occurred())),
-                m -> new IdempotentResult.Created<>(URI.create("/api/v1/cohorts"), null, CohortViews.MemberView.of(m)));
+                        body.source(), body.confidence(), body.notes(), body.occurred(), body.sources())),
+                m -> URI.create("/api/v1/cohorts/" + m.programmeYear + "/members/" + m.regionCode), m -> null,
+                CohortViews.MemberView::of);
+    }
+
+    @POST
+    @Path("/cohorts/{programmeYear}/declared-figures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, IMPORTER })
+    @Operation(operationId = "recordDeclaredFigures", summary = "Record what the ministry declared of a cohort",
+            description = """
+                    The size of the cohort of `programmeYear` and `track` and how many of its members were repeats of \
+                    earlier cohorts, as the ministry's source states them (`sources` required; the first url is kept \
+                    as `sourceUrl`). The declared statistics are computed from these. **Idempotent by \
+                    (programmeYear, track)**: the same figures again are `200` with the stored ones and write nothing; \
+                    different figures are `409` naming the first differing field (`size`, `repeats`, `sources`, \
+                    `note`); new is `201`. Published as `CohortRecorded` (key `programmeYear/track`, `origin` \
+                    RECORDED, `declared` with its sources), audited. Roles: `ministry-admin`, `importer`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CohortViews.DeclaredRequest.class),
+            examples = @ExampleObject(name = "2022", value = """
+                    {"track":"KAB_KOTA","size":50,"repeats":0,"sources":[{"title":"Kota Tegal Masuk 50 Kab/Kota \
+                    Pendampingan Smart City Kemkominfo","url":"https://beenews.id/kota-tegal-masuk-50-kab-kota-pendampingan-smart-city-kemkominfo",\
+                    "publishedOn":"2022-04-21"}]}""")))
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            headers = @Header(name = "Location", description = "The cohorts."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.DeclaredFiguresView.class),
+                    examples = @ExampleObject(name = "2022", value = """
+                            {"programmeYear":2022,"track":"KAB_KOTA","size":50,"repeats":0,\
+                            "sourceUrl":"https://beenews.id/kota-tegal-masuk-50-kab-kota-pendampingan-smart-city-kemkominfo",\
+                            "note":null,"origin":"RECORDED","sources":[{"title":"Kota Tegal Masuk 50 Kab/Kota Pendampingan Smart City Kemkominfo",\
+                            "url":"https://beenews.id/kota-tegal-masuk-50-kab-kota-pendampingan-smart-city-kemkominfo","publishedOn":"2022-04-21"}]}""")))
+    @APIResponse(responseCode = "200", description = "The same figures were recorded before: the stored ones; nothing written.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.DeclaredFiguresView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body or year; no `sources` or a source without an http(s) url; `repeats` above `size`.")
+    @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
+    @APIResponse(responseCode = "409", description = "Figures of the year and track are recorded with different content: the problem names the first differing field.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "A reused Idempotency-Key.")
+    public Uni<Response> recordDeclared(
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear")
+            @Min(2017) @Max(2100) int programmeYear,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull CohortViews.DeclaredRequest body) {
+        Caller caller = Caller.of(identity);
+        return records.record(caller, idempotencyKey, List.of(programmeYear, body),
+                () -> cohorts.recordDeclared(caller, new CohortService.DeclaredFigures(programmeYear, body.track(),
+                        body.size(), body.repeats(), body.note(), body.sources())),
+                d -> URI.create("/api/v1/cohorts"), d -> null, CohortViews.DeclaredFiguresView::of);
+    }
+
+    @GET
+    @Path("/cohorts/{programmeYear}/members/{regionCode}")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getCohortMember", summary = "One recorded member of a year's cohort",
+            description = """
+                    A member recorded here (imported with the history, or recorded from its sources), by its programme \
+                    year and Kemendagri code. Members of this service's own selections are read through the \
+                    selection. Roles: every role.""")
+    @APIResponse(responseCode = "200", description = "The member.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class)))
+    @APIResponse(responseCode = "404", description = "No such member is recorded.")
+    public Uni<CohortViews.MemberView> member(
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode) {
+        return cohorts.member(programmeYear, regionCode).map(CohortViews.MemberView::of);
     }
 
     @GET

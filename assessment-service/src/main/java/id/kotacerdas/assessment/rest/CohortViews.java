@@ -2,10 +2,12 @@ package id.kotacerdas.assessment.rest;
 
 import id.kotacerdas.assessment.domain.CohortWarnings;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
+import id.kotacerdas.assessment.domain.SourceList;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.service.CohortService;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.time.Occurred;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -29,33 +31,83 @@ public final class CohortViews {
 
     @Schema(description = "What the ministry declared of a cohort (repeats 0: none declared).")
     public record DeclaredView(@Schema(minimum = "0") int size, @Schema(minimum = "0") int repeats, String sourceUrl,
-            String note) {
+            String note,
+            @Schema(description = "The sources recorded with the figures, else `sourceUrl` when it is a web address.")
+            List<Source> sources) {
+
+        static DeclaredView of(id.kotacerdas.assessment.domain.DeclaredCohort d) {
+            return new DeclaredView(d.size, d.repeats, d.sourceUrl, d.note, sourcesOf(d.sourceUrl, d.sources));
+        }
     }
 
-    @Schema(description = "An identified member: imported from a source (`source` IMPORT, `sourceUrl`) or selected by "
-            + "a confirmed selection of this service (`source` SELECTION, `selectionId`).")
+    @Schema(name = "DeclaredFiguresRequest", description = "What the ministry declared of a cohort, from its sources.")
+    public record DeclaredRequest(
+            @NotNull @Schema(required = true, examples = "KAB_KOTA") Track track,
+            @NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000)
+            @Schema(required = true, description = "The declared cohort size.", examples = "50") Integer size,
+            @NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1000)
+            @Schema(required = true, description = "How many of them the ministry declared repeats of earlier cohorts "
+                    + "(0: none declared); not more than `size`.", examples = "0") Integer repeats,
+            @Size(max = 1000) @Schema(description = "What the source says beside the figures.") String note,
+            @Schema(required = true, description = ApiDocs.SOURCES + " The first url is kept as `sourceUrl`.")
+            List<Source> sources) {
+    }
+
+    @Schema(name = "DeclaredFigures", description = "The declared figures of one cohort (programme year and track).")
+    public record DeclaredFiguresView(@Schema(examples = "2022") int programmeYear, Track track,
+            @Schema(examples = "50") int size, @Schema(examples = "0") int repeats, String sourceUrl, String note,
+            @Schema(description = ApiDocs.ORIGIN + " Declared figures are always `RECORDED`.") Origin origin,
+            List<Source> sources) {
+
+        static DeclaredFiguresView of(id.kotacerdas.assessment.domain.DeclaredCohort d) {
+            return new DeclaredFiguresView(d.programmeYear, d.track, d.size, d.repeats, d.sourceUrl, d.note,
+                    Origin.RECORDED, sourcesOf(d.sourceUrl, d.sources));
+        }
+    }
+
+    @Schema(description = "An identified member: imported from a source (`source` IMPORT, `sourceUrl`), selected by "
+            + "a confirmed selection of this service (`source` SELECTION, `selectionId`), or selected in a recorded "
+            + "past assessment (`source` RECORDED_ASSESSMENT, `selectionId` is then the recorded outcome's id).")
     public record MemberView(@Schema(example = "34.04") String regionCode, String regionName, String regionLevel,
-            @Schema(enumeration = { "IMPORT", "SELECTION" }) String source, String sourceUrl, UUID selectionId,
+            @Schema(enumeration = { "IMPORT", "SELECTION", "RECORDED_ASSESSMENT" }) String source, String sourceUrl, UUID selectionId,
             @Schema(enumeration = { "confirmed", "partial" }) String confidence, Integer repeatOfYear, String notes,
-            @Schema(description = "When the region became a member: " + ApiDocs.OCCURRED_OUT) Occurred occurred) {
+            @Schema(description = "When the region became a member: " + ApiDocs.OCCURRED_OUT) Occurred occurred,
+            @Schema(description = ApiDocs.ORIGIN + " A member from the imported history or recorded from a source is "
+                    + "`RECORDED`; a member of a confirmed selection of this service is `LIVE`.") Origin origin,
+            @Schema(description = "The member's sources: those recorded with it, else its `sourceUrl` when that is a web "
+                    + "address; empty for a member of a selection.") List<Source> sources) {
 
         static MemberView of(id.kotacerdas.assessment.domain.CohortMember m) {
             return new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT", m.sourceUrl, null, m.confidence,
-                    m.repeatOfYear, m.notes, m.memberOccurred());
+                    m.repeatOfYear, m.notes, m.memberOccurred(), Origin.RECORDED, sourcesOf(m.sourceUrl, m.sources));
         }
+    }
+
+    /** The recorded sources, else the single source when it is a web address. */
+    static List<Source> sourcesOf(String sourceUrl, SourceList stored) {
+        if (stored != null && !stored.items().isEmpty()) {
+            return stored.items();
+        }
+        if (sourceUrl != null && Source.check("source", List.of(new Source(null, sourceUrl, null))).isEmpty()) {
+            return List.of(new Source(null, sourceUrl, null));
+        }
+        return List.of();
     }
 
     @Schema(name = "CohortMemberRequest", description = "A member of a year's cohort, as a source names it.")
     public record MemberRequest(
             @NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE)
             @Schema(examples = "52.07") String regionCode,
-            @NotBlank @Size(max = 500) @Schema(description = "The source that names the region as a member: a URL, or the title of the report.",
+            @Size(max = 500) @Schema(description = "The source that names the region as a member: a URL, or the title "
+                    + "of the report (the older single form; give it or `sources`, or both).",
                     examples = "Sumbawa Barat report 2022 (regional news report on the MoU signing)") String source,
             @Size(max = 9) @Pattern(regexp = "confirmed|partial") @Schema(description = "`partial` when the source is ambiguous (say why in `notes`); default `confirmed`.",
                     examples = "confirmed") String confidence,
             @Size(max = 2000) String notes,
             @Schema(description = ApiDocs.OCCURRED_IN + " Here: when the region became a member (e.g. its MoU "
-                    + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred) {
+                    + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred,
+            @Schema(description = ApiDocs.SOURCES + " Required unless the single `source` is given; without `source` "
+                    + "the first url is kept as `sourceUrl`.") List<Source> sources) {
     }
 
     @Schema(name = "CohortWarning", description = """
@@ -96,9 +148,13 @@ public final class CohortViews {
         static ProgrammeCohortView of(CohortService.Cohort c, Set<String> earlier) {
             List<MemberView> members = new ArrayList<>();
             c.imported().forEach(m -> members.add(new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT",
-                    m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes, m.memberOccurred())));
+                    m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes, m.memberOccurred(), Origin.RECORDED,
+                    sourcesOf(m.sourceUrl, m.sources))));
             c.selected().forEach(r -> members.add(new MemberView((String) r[2], (String) r[3],
-                    null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null)));
+                    null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null, Origin.LIVE, List.of())));
+            c.recorded().forEach(r -> members.add(new MemberView(r.regionCode, r.regionName, r.regionLevel,
+                    "RECORDED_ASSESSMENT", r.sources.items().get(0).url(), r.id, "confirmed", null, null, r.occurred(),
+                    Origin.RECORDED, r.sources.items())));
             var d = c.declared();
             Set<String> codes = new TreeSet<>();
             members.forEach(m -> codes.add(m.regionCode()));
@@ -106,7 +162,7 @@ public final class CohortViews {
             List<String> uncertain = c.imported().stream().filter(m -> "partial".equals(m.confidence))
                     .map(m -> m.regionCode).distinct().sorted().toList();
             return new ProgrammeCohortView(c.year(), c.track(),
-                    d == null ? null : new DeclaredView(d.size, d.repeats, d.sourceUrl, d.note), c.identified(),
+                    d == null ? null : DeclaredView.of(d), c.identified(),
                     d == null || c.identified() >= d.size, members,
                     WarningView.of(CohortWarnings.of(c.year(), c.track(), d == null ? null : d.size,
                             d == null ? null : d.repeats, c.identified(), repeats, uncertain)));

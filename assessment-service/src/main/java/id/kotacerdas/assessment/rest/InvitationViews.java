@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.InvitationStatus;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.platform.registry.RegionLevel;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -56,12 +57,13 @@ public final class InvitationViews {
             InvitationStatus status,
             OffsetDateTime invitedAt, String invitedBy,
             @Schema(description = ApiDocs.OCCURRED_OUT) Occurred occurred,
+            @Schema(description = ApiDocs.ORIGIN) Origin origin,
             OffsetDateTime declinedAt, String declinedBy, String declineReason,
             @Schema(description = "Revision, also the ETag.") long revision) {
 
         static View of(Invitation i) {
             return new View(i.cycleId, i.regionCode, i.regionName, i.regionLevel, i.provinceCode, i.provinceName, i.track,
-                    i.status, i.invitedAt, i.invitedBy, i.invitedOccurred(), i.declinedAt, i.declinedBy, i.declineReason, i.revision);
+                    i.status, i.invitedAt, i.invitedBy, i.invitedOccurred(), Origin.LIVE, i.declinedAt, i.declinedBy, i.declineReason, i.revision);
         }
     }
 

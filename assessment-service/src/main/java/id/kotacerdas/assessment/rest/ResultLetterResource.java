@@ -2,21 +2,31 @@ package id.kotacerdas.assessment.rest;
 
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
+import static id.kotacerdas.platform.security.Caller.IMPORTER;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.service.ResultLetterPdf;
 import id.kotacerdas.assessment.service.ResultLetterService;
+import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -24,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +61,57 @@ public class ResultLetterResource {
 
     @Inject
     ResultLetterPdf pdf;
+
+    @Inject
+    RecordedCreates records;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ MINISTRY_ADMIN, IMPORTER })
+    @Operation(operationId = "recordResultLetter", summary = "Record a result letter on its own, from its sources",
+            description = """
+                    A «Penyampaian Hasil Asesmen» letter known from its sources, without a cycle of this service: its \
+                    existing `number` (`B-{n}/DJAI/AI.01.02/{MM}/{YYYY}`, MM/YYYY the `date`'s, else `422` naming \
+                    `number`; the year's counter is raised to it, a number used by another letter is `409`), its \
+                    `date` (not in the future nor before 2017), `programmeYear`, the `regions` it names (each in the \
+                    registry replica with the track of its level: `422` naming `regions[i].regionCode` or \
+                    `regions[i].track`) and `sources` (required). The live rule "a letter lists the regions of a \
+                    confirmed selection" stays for `POST /assessment-cycles/{id}/result-letters`. **Idempotent by \
+                    `number`**: the same letter again is `200` with the stored one, nothing written; different content \
+                    is `409` naming the first differing field; new is `201`. Published as `ResultLetterIssued` \
+                    (`origin` RECORDED, `recorded` true, `cycleId` and `selectionId` null, `recordId` the letter's id, \
+                    `occurred` its date, `sources`; key: the letter's id), audited. Roles: `ministry-admin`, `importer`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResultLetterViews.RecordedLetterRequest.class),
+            examples = @ExampleObject(name = "B-349 of 2022", value = """
+                    {"number":"B-349/DJAI/AI.01.02/06/2022","date":"2022-06-03","programmeYear":2022,\
+                    "regions":[{"regionCode":"18.72","track":"KAB_KOTA"}],\
+                    "sources":[{"title":"Penyampaian Hasil Asesmen","url":"https://metrokota.go.id/berita/hasil-asesmen-2022"}]}""")))
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            headers = @Header(name = "Location", description = "URI of the letter."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
+    @APIResponse(responseCode = "200", description = "The same letter was recorded before: the stored one; nothing written.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body; no `regions`; no `sources` or a source without an http(s) url; a `date` in the future or before 2017.")
+    @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
+    @APIResponse(responseCode = "409", description = "The number is recorded with different content (the problem names the field), or used by another letter.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "A number whose MM/YYYY is not the date's; a region not in the registry or in another track.")
+    @APIResponse(responseCode = "503", description = "The region registry replica is incomplete.")
+    public Uni<Response> record(
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull ResultLetterViews.RecordedLetterRequest body) {
+        Caller caller = Caller.of(identity);
+        return records.record(caller, idempotencyKey, body,
+                () -> letters.recordOnItsOwn(caller, body.number(), body.date(), body.programmeYear(),
+                        body.regions() == null ? null : body.regions().stream().map(r -> r == null ? null
+                                : new ResultLetterService.NamedRegion(r.regionCode(), r.track())).toList(),
+                        body.sources()),
+                l -> URI.create("/api/v1/result-letters/" + l.id), l -> null, ResultLetterViews.LetterView::of);
+    }
 
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })

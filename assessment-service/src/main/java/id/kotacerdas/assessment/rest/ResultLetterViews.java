@@ -3,6 +3,9 @@ package id.kotacerdas.assessment.rest;
 import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
 import id.kotacerdas.assessment.domain.Track;
+import id.kotacerdas.assessment.domain.SourceList;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -36,15 +39,34 @@ public final class ResultLetterViews {
             UUID cycleId, UUID selectionId, @Schema(minimum = "2000", maximum = "2100") int programmeYear,
             @Schema(description = "Recorded with its existing number (true) or issued here (false).") boolean recorded,
             List<RegionView> regions, OffsetDateTime createdAt, String createdBy,
+            @Schema(description = ApiDocs.ORIGIN) Origin origin,
+            @Schema(description = "The sources of a RECORDED letter; empty for a letter of a cycle.") List<Source> sources,
             @Schema(description = "Where the PDF is.") String pdf) {
 
         static LetterView of(ResultLetter l) {
             return new LetterView(l.id, l.number, l.letterDate, l.cycleId, l.selectionId, l.programmeYear, l.recorded,
                     l.regions.items().stream().map(r -> new RegionView(r.regionCode(), r.regionName(), r.provinceCode(),
-                            r.track())).toList(), l.createdAt, l.createdBy, "/api/v1/result-letters/" + l.id + "/pdf");
+                            r.track())).toList(), l.createdAt, l.createdBy, l.origin, SourceList.items(l.sources), "/api/v1/result-letters/" + l.id + "/pdf");
         }
     }
 
     public record LetterList(List<LetterView> items) {
+    }
+
+    @Schema(name = "RecordedResultLetterRequest", description = "A result letter recorded on its own, from its sources: "
+            + "no cycle of this service. Natural key: `number`.")
+    public record RecordedLetterRequest(
+            @NotNull @Pattern(regexp = ResultLetterNumber.PATTERN, message = "must look like B-349/DJAI/AI.01.02/06/2022")
+            @Schema(required = true, pattern = ResultLetterNumber.PATTERN, maxLength = 60,
+                    examples = "B-349/DJAI/AI.01.02/06/2022") String number,
+            @NotNull @Schema(required = true, examples = "2022-06-03") LocalDate date,
+            @NotNull @jakarta.validation.constraints.Min(2017) @jakarta.validation.constraints.Max(2100)
+            @Schema(required = true, examples = "2022") Integer programmeYear,
+            @Schema(required = true, description = "The regions the letter names, each in the registry replica with "
+                    + "the track of its level.") List<RegionRef> regions,
+            @Schema(required = true, description = ApiDocs.SOURCES) List<Source> sources) {
+    }
+
+    public record RegionRef(@Schema(examples = "18.72") String regionCode, @Schema(examples = "KAB_KOTA") Track track) {
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public final class ScoreViews {
             String presentationNotes, @Schema(description = "Revision, also the ETag.") long revision,
             OffsetDateTime createdAt, OffsetDateTime updatedAt,
             @Schema(description = ApiDocs.OCCURRED_OUT) Occurred occurred,
+            @Schema(description = ApiDocs.ORIGIN) Origin origin,
             @Schema(description = "The region's score over all its scoresheets so far (0–100, 2 decimals).") BigDecimal regionScore,
             int regionAssessorCount) {
 
@@ -69,7 +71,7 @@ public final class ScoreViews {
             return new SheetView(s.id, s.cycleId, s.regionCode, s.assessorUsername,
                     s.scores().stream().map(x -> new ScoreBody(x.indicatorCode(), x.value(), x.note())).toList(),
                     s.interviewNotes, s.presentationNotes, s.revision, s.createdAt, s.updatedAt,
-                    s.scoredOccurred(), regionScore == null ? null : regionScore.score(), regionScore == null ? 0 : regionScore.assessorCount());
+                    s.scoredOccurred(), Origin.LIVE, regionScore == null ? null : regionScore.score(), regionScore == null ? 0 : regionScore.assessorCount());
         }
     }
 

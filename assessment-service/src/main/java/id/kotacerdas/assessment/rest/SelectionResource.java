@@ -8,6 +8,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -165,7 +166,7 @@ public class SelectionResource {
         long provinces = entries.stream().filter(e -> e.selected && e.track == Track.PROVINCE).count();
         return new SelectionViews.View(c.selection().id, c.selection().cycleId, c.selection().programmeYear,
                 new CycleRequest.FrameworkRef(c.selection().frameworkCode, c.selection().frameworkVersion),
-                c.selection().confirmedAt, c.selection().confirmedBy, c.selection().selectedOccurred(), kabKota, provinces,
+                c.selection().confirmedAt, c.selection().confirmedBy, c.selection().selectedOccurred(), Origin.LIVE, kabKota, provinces,
                 entries.stream().map(SelectionViews.EntryView::of).toList());
     }
 

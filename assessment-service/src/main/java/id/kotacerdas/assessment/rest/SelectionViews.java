@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class SelectionViews {
     public record View(UUID id, UUID cycleId, @Schema(examples = "2023") int programmeYear,
             CycleRequest.FrameworkRef framework, OffsetDateTime confirmedAt, String confirmedBy,
             @Schema(description = "When the selection happened: " + ApiDocs.OCCURRED_OUT) Occurred occurred,
+            @Schema(description = ApiDocs.ORIGIN) Origin origin,
             @Schema(examples = "50") long selectedKabKota, @Schema(examples = "2") long selectedProvinces,
             List<EntryView> entries) {
     }

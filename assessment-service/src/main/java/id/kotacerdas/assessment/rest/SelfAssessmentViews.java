@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.time.Occurred;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class SelfAssessmentViews {
             @Schema(description = "How many indicators are answered, of how many.") int answeredIndicators, int indicators,
             List<AnswerView> answers, OffsetDateTime updatedAt, String updatedBy, OffsetDateTime submittedAt,
             String submittedBy,
-            @Schema(description = "When the submission happened: " + ApiDocs.OCCURRED_OUT) Occurred occurred) {
+            @Schema(description = "When the submission happened: " + ApiDocs.OCCURRED_OUT) Occurred occurred,
+            @Schema(description = ApiDocs.ORIGIN) Origin origin) {
 
         static View of(SelfAssessmentService.Current current) {
             SelfAssessment s = current.assessment();
@@ -63,7 +65,7 @@ public final class SelfAssessmentViews {
             return new View(s.cycleId, s.regionCode, current.invitation().regionName, s.status, s.revision,
                     current.cycle().cycle().schedule.selfAssessmentDeadline(), s.answers().size(),
                     framework.indicators().size(), answers, s.updatedAt, s.updatedBy, s.submittedAt, s.submittedBy,
-                    s.submittedOccurred());
+                    s.submittedOccurred(), Origin.LIVE);
         }
     }
 

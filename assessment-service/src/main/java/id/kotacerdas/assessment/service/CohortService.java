@@ -3,18 +3,22 @@ package id.kotacerdas.assessment.service;
 import id.kotacerdas.assessment.domain.CohortMember;
 import id.kotacerdas.assessment.domain.DeclaredCohort;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
+import id.kotacerdas.assessment.domain.RecordedAssessment;
 import id.kotacerdas.assessment.domain.RuleViolationException;
-import id.kotacerdas.assessment.domain.StateConflictException;
+import id.kotacerdas.assessment.domain.SourceList;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
 import id.kotacerdas.assessment.repository.CohortRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.registry.RegionLevel;
 import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.registry.RegisteredRegion;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.time.Occurred;
+import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.Violation;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -61,21 +65,37 @@ public class CohortService {
 
     /** A member as imported. */
     public record MemberRecord(int year, Track track, String regionCode, String regionName, String regionLevel,
-            Integer repeatOfYear, String sourceUrl, String confidence, String notes) {
+            Integer repeatOfYear, String sourceUrl, String confidence, String notes, List<Source> sources) {
+
+        public MemberRecord(int year, Track track, String regionCode, String regionName, String regionLevel,
+                Integer repeatOfYear, String sourceUrl, String confidence, String notes) {
+            this(year, track, regionCode, regionName, regionLevel, repeatOfYear, sourceUrl, confidence, notes, null);
+        }
     }
 
     /** A declared figure as imported. */
-    public record DeclaredRecord(int year, Track track, int size, int repeats, String sourceUrl, String note) {
+    public record DeclaredRecord(int year, Track track, int size, int repeats, String sourceUrl, String note,
+            List<Source> sources) {
+
+        public DeclaredRecord(int year, Track track, int size, int repeats, String sourceUrl, String note) {
+            this(year, track, size, repeats, sourceUrl, note, null);
+        }
     }
 
     /** A cohort: what was declared of it and its identified members (imported or selected). */
     public record Cohort(int year, Track track, DeclaredCohort declared, List<CohortMember> imported,
-            List<Object[]> selected) {
+            List<Object[]> selected, List<RecordedAssessment> recorded) {
+
+        public Cohort(int year, Track track, DeclaredCohort declared, List<CohortMember> imported,
+                List<Object[]> selected) {
+            this(year, track, declared, imported, selected, List.of());
+        }
 
         public int identified() {
             Set<String> codes = new HashSet<>();
             imported.forEach(m -> codes.add(m.regionCode));
             selected.forEach(r -> codes.add((String) r[2]));
+            recorded.forEach(r -> codes.add(r.regionCode));
             return codes.size();
         }
     }
@@ -133,12 +153,14 @@ public class CohortService {
                         int known = identified.getOrDefault(key, 0);
                         String[] parts = key.split("/");
                         var event = new AssessmentEvents.CohortRecorded(Integer.parseInt(parts[0]), parts[1],
-                                d == null ? null : new AssessmentEvents.DeclaredData(d.size, d.repeats, d.sourceUrl),
+                                d == null ? null : new AssessmentEvents.DeclaredData(d.size, d.repeats, d.sourceUrl,
+                                        d.sources == null ? null : d.sources.items()),
                                 known, d == null || known >= d.size,
                                 newMembers.stream().map(m -> new AssessmentEvents.CohortMemberData(m.regionCode,
-                                        m.regionName, m.regionLevel, m.repeatOfYear, m.sourceUrl, m.confidence)).toList(),
+                                        m.regionName, m.regionLevel, m.repeatOfYear, m.sourceUrl, m.confidence, m.id,
+                                        m.sources == null ? null : m.sources.items())).toList(),
                                 new AssessmentEvents.Actor(caller.subject(), caller.username()), now,
-                                newMembers.isEmpty() ? null : occurred);
+                                newMembers.isEmpty() ? null : occurred, Origin.RECORDED, null, null);
                         Map<String, Object> after = new LinkedHashMap<>();
                         after.put("members", newMembers.stream().map(m -> m.regionCode).toList());
                         if (occurred != null && !newMembers.isEmpty()) {
@@ -156,18 +178,44 @@ public class CohortService {
         }));
     }
 
-    /** A member the ministry records from a source (a report naming the region), beside the imported history. */
+    /**
+     * A member the ministry (or the importer) records from its sources (a report naming the region), beside the
+     * imported history: the older single {@code source} (a URL or a title) and/or {@code sources} (platform Sources);
+     * at least one of them.
+     */
     public record SourcedMember(int year, String regionCode, String source, String confidence, String notes,
-            Occurred occurred) {
+            Occurred occurred, List<Source> sources) {
+
+        public SourcedMember(int year, String regionCode, String source, String confidence, String notes,
+                Occurred occurred) {
+            this(year, regionCode, source, confidence, notes, occurred, null);
+        }
+    }
+
+    /** The violations of a member's sources: one of {@code source} and {@code sources}; each source checked. */
+    static List<Violation> sourcesOf(String source, List<Source> sources) {
+        boolean single = source != null && !source.isBlank();
+        if (!single && (sources == null || sources.isEmpty())) {
+            return List.of(new Violation("source", "is required unless `sources` is given"),
+                    new Violation("sources", "is required: name at least one source of a recorded member (its url), "
+                            + "or give the older single `source`"));
+        }
+        return sources == null || sources.isEmpty() ? List.of() : Source.check("sources", sources);
     }
 
     /**
      * Records one member of a year's cohort from the source that names it: the region's current name and level from
      * the registry, its track from its level, and the earliest earlier year it is already a member of as the repeat.
-     * A region that is already a member of the year is a conflict; nothing is written then.
+     * Idempotent by (year, region): the same member again with the same content is answered with the stored one
+     * (nothing written); with different content it is a conflict naming the first differing field.
      */
     @WithTransaction
-    public Uni<CohortMember> recordMember(Caller caller, SourcedMember r) {
+    public Uni<Recorded<CohortMember>> recordMember(Caller caller, SourcedMember r) {
+        RecordRules.valid(sourcesOf(r.source(), r.sources()));
+        String sourceUrl = r.source() != null && !r.source().isBlank() ? r.source().strip() : r.sources().get(0).url().strip();
+        String confidence = r.confidence() == null ? "confirmed" : r.confidence();
+        String notes = r.notes() == null || r.notes().isBlank() ? null : r.notes();
+        List<Source> sources = r.sources() == null || r.sources().isEmpty() ? null : List.copyOf(r.sources());
         return registry.current(r.regionCode()).chain(found -> {
             Occurred given = r.occurred() == null ? null : r.occurred().checked("occurred", clock);
             if (found.isEmpty()) {
@@ -181,31 +229,106 @@ public class CohortService {
             Track track = region.level() == RegionLevel.PROVINCE ? Track.PROVINCE : Track.KAB_KOTA;
             // the region's own cohorts only: the duplicate check and the earlier year it repeats
             return cohorts.membersOf(region.code()).chain(existing -> {
-                if (existing.stream().anyMatch(m -> m.programmeYear == r.year())) {
-                    throw new StateConflictException("MEMBER", region.name() + " (" + region.code()
-                            + ") is already recorded as a member of the " + r.year() + " cohort");
+                var same = existing.stream().filter(m -> m.programmeYear == r.year()).findFirst();
+                if (same.isPresent()) {
+                    CohortMember m = same.get();
+                    new RecordRules.Comparison(region.name() + " (" + region.code() + ") as a member of the "
+                            + r.year() + " cohort", "/api/v1/cohorts/" + r.year() + "/members/" + region.code())
+                            .field("source", m.sourceUrl, sourceUrl)
+                            .field("sources", SourceList.items(m.sources), sourcesAsGiven(m.sources, m.sourceUrl, sources))
+                            .field("confidence", m.confidence, confidence)
+                            .field("notes", m.notes, notes)
+                            .field("occurred", m.memberOccurred(), given)
+                            .sameOrConflict();
+                    return Uni.createFrom().item(Recorded.already(m));
                 }
                 Integer repeatOf = existing.stream().filter(m -> m.programmeYear < r.year())
                         .map(m -> m.programmeYear).min(Integer::compare).orElse(null);
                 MemberRecord record = new MemberRecord(r.year(), track, region.code(), region.name(), region.level().name(),
-                        repeatOf, r.source(), r.confidence() == null ? "confirmed" : r.confidence(), r.notes());
+                        repeatOf, sourceUrl, confidence, notes, sources);
                 return recordDated(caller, List.of(record), List.of(), given).chain(() -> cohorts.membersOf(region.code()))
-                        .map(mine -> mine.stream().filter(m -> m.programmeYear == r.year()).findFirst().orElseThrow());
+                        .map(mine -> Recorded.created(
+                                mine.stream().filter(m -> m.programmeYear == r.year()).findFirst().orElseThrow()));
             });
         });
+    }
+
+    /**
+     * The sources given again, as compared with the stored ones: a fact imported with a single url (no sources
+     * stored) is the same when the given sources name exactly that url.
+     */
+    static Object sourcesAsGiven(SourceList stored, String storedUrl, List<Source> given) {
+        List<Source> list = given == null ? List.of() : given;
+        if (stored == null && (list.isEmpty() || list.stream().map(s -> s == null ? null : s.url()).toList()
+                .equals(List.of(storedUrl)))) {
+            return List.of();
+        }
+        return list;
+    }
+
+    /** The ministry's (or the importer's) declared figures of a cohort: size and repeats, with their sources. */
+    public record DeclaredFigures(int year, Track track, int size, int repeats, String note, List<Source> sources) {
+    }
+
+    /**
+     * Records what the ministry declared of a cohort (size, repeats) from its sources. Idempotent by (year, track):
+     * the same figures again are answered with the stored ones (nothing written); different ones are a conflict naming
+     * the first differing field. Published as {@code CohortRecorded} (origin RECORDED) and audited.
+     */
+    @WithTransaction
+    public Uni<Recorded<DeclaredCohort>> recordDeclared(Caller caller, DeclaredFigures f) {
+        List<Violation> violations = new ArrayList<>(Source.check("sources", f.sources()));
+        if (f.repeats() > f.size()) {
+            violations.add(0, new Violation("repeats", "must not exceed size (" + f.size() + ")"));
+        }
+        RecordRules.valid(violations);
+        String note = f.note() == null || f.note().isBlank() ? null : f.note();
+        return cohorts.declared().chain(all -> {
+            var same = all.stream().filter(d -> d.programmeYear == f.year() && d.track == f.track()).findFirst();
+            if (same.isPresent()) {
+                DeclaredCohort d = same.get();
+                new RecordRules.Comparison("The declared figures of the " + f.year() + " " + f.track() + " cohort",
+                        null)
+                        .field("size", d.size, f.size())
+                        .field("repeats", d.repeats, f.repeats())
+                        .field("sources", SourceList.items(d.sources), sourcesAsGiven(d.sources, d.sourceUrl, f.sources()))
+                        .field("note", d.note, note)
+                        .sameOrConflict();
+                return Uni.createFrom().item(Recorded.already(d));
+            }
+            DeclaredRecord record = new DeclaredRecord(f.year(), f.track(), f.size(), f.repeats(),
+                    f.sources().get(0).url().strip(), note, List.copyOf(f.sources()));
+            return recordDated(caller, List.of(), List.of(record), null).chain(() -> cohorts.declared())
+                    .map(now -> Recorded.created(now.stream()
+                            .filter(d -> d.programmeYear == f.year() && d.track == f.track()).findFirst().orElseThrow()));
+        });
+    }
+
+    /** One member of a year's cohort recorded here (imported or from a source), by its region code. */
+    @WithSession
+    public Uni<CohortMember> member(int year, String regionCode) {
+        return cohorts.membersOf(regionCode).map(list -> list.stream().filter(m -> m.programmeYear == year).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No member " + regionCode + " of the " + year
+                        + " cohort is recorded")));
     }
 
     /** Every cohort known: declared, imported or selected, by programme year and track. */
     @WithSession
     public Uni<List<Cohort>> list() {
-        return cohorts.declared().chain(declared -> cohorts.members().chain(imported -> cohorts.selected().map(selected -> {
+        return cohorts.declared().chain(declared -> cohorts.members().chain(imported -> cohorts.selected()
+                .chain(selected -> cohorts.recordedSelected().map(recorded -> {
             Map<String, Building> byKey = new TreeMap<>();
             declared.forEach(d -> cohort(byKey, d.programmeYear, d.track).declared = d);
             imported.forEach(m -> cohort(byKey, m.programmeYear, m.track).imported.add(m));
             selected.forEach(r -> cohort(byKey, (Integer) r[0], (Track) r[1]).selected.add(r));
-            return byKey.values().stream().map(b -> new Cohort(b.year, b.track, b.declared, b.imported, b.selected))
-                    .toList();
-        })));
+            // a recorded SELECTED outcome of a region already imported for the year is the same membership: once
+            Set<String> importedKeys = imported.stream().map(m -> m.programmeYear + "/" + m.regionCode)
+                    .collect(Collectors.toSet());
+            recorded.stream().filter(r -> !importedKeys.contains(r.programmeYear + "/" + r.regionCode))
+                    .forEach(r -> cohort(byKey, r.programmeYear, r.track).recorded.add(r));
+            return byKey.values().stream().map(b -> new Cohort(b.year, b.track, b.declared, b.imported, b.selected,
+                    b.recorded)).toList();
+        }))));
     }
 
     @WithSession
@@ -237,6 +360,7 @@ public class CohortService {
         DeclaredCohort declared;
         final List<CohortMember> imported = new ArrayList<>();
         final List<Object[]> selected = new ArrayList<>();
+        final List<RecordedAssessment> recorded = new ArrayList<>();
 
         Building(int year, Track track) {
             this.year = year;
@@ -265,6 +389,7 @@ public class CohortService {
         m.confidence = r.confidence();
         m.notes = r.notes() == null || r.notes().isBlank() ? null : r.notes();
         m.recordedAt = now;
+        m.sources = SourceList.of(r.sources());
         return m;
     }
 
@@ -278,6 +403,7 @@ public class CohortService {
         d.sourceUrl = r.sourceUrl();
         d.note = r.note() == null || r.note().isBlank() ? null : r.note();
         d.recordedAt = now;
+        d.sources = SourceList.of(r.sources());
         return d;
     }
 }

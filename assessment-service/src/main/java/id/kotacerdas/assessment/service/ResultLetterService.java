@@ -9,9 +9,19 @@ import id.kotacerdas.assessment.repository.ResultLetterRepository;
 import id.kotacerdas.assessment.repository.SelectionRepository;
 import id.kotacerdas.platform.audit.AuditTrail;
 import id.kotacerdas.platform.outbox.Outbox;
+import id.kotacerdas.platform.record.Origin;
+import id.kotacerdas.platform.record.Source;
+import id.kotacerdas.platform.registry.RegionLevel;
+import id.kotacerdas.platform.registry.RegionRegistry;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.time.Occurred;
 import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.platform.web.Violation;
+import io.smallrye.mutiny.Multi;
+import id.kotacerdas.assessment.domain.RuleViolationException;
+import id.kotacerdas.assessment.domain.SourceList;
+import id.kotacerdas.assessment.domain.Track;
+import java.util.ArrayList;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -57,6 +67,9 @@ public class ResultLetterService {
     @Inject
     Clock clock;
 
+    @Inject
+    RegionRegistry registry;
+
     @WithTransaction
     public Uni<ResultLetter> issue(Caller caller, UUID cycleId, LocalDate date, String existingNumber) {
         return Uni.createFrom().item(() -> {
@@ -86,6 +99,97 @@ public class ResultLetterService {
                         .replaceWith(letter);
             }));
         })));
+    }
+
+    /** A region a recorded letter names. */
+    public record NamedRegion(String regionCode, Track track) {
+    }
+
+    /**
+     * Records a result letter on its own, from its sources (no cycle): its existing number (format and counter rules
+     * as for a letter recorded on a cycle), its date, the programme year and the regions it names, each in the registry
+     * replica with the track of its level ({@code 422} naming {@code regions[i].regionCode} / {@code .track}).
+     * Idempotent by {@code number}. Published as {@code ResultLetterIssued} (origin RECORDED, recorded true, cycleId
+     * null, recordId the letter's id; key: the letter's id).
+     */
+    @WithTransaction
+    public Uni<Recorded<ResultLetter>> recordOnItsOwn(Caller caller, String number, LocalDate date, int programmeYear,
+            List<NamedRegion> regions, List<Source> sources) {
+        List<Violation> violations = new ArrayList<>();
+        if (regions == null || regions.isEmpty()) {
+            violations.add(new Violation("regions", "is required: the regions the letter names"));
+        } else {
+            for (int i = 0; i < regions.size(); i++) {
+                NamedRegion r = regions.get(i);
+                if (r == null || r.regionCode() == null || !r.regionCode().matches("^\\d{2}(\\.\\d{2})?$")) {
+                    violations.add(new Violation("regions[" + i + "].regionCode", "must be a Kemendagri code"));
+                } else if (r.track() == null) {
+                    violations.add(new Violation("regions[" + i + "].track", "is required"));
+                }
+            }
+        }
+        violations.addAll(Source.check("sources", sources));
+        RecordRules.valid(violations);
+        Occurred.onDay(date).checked("date", clock);
+        ResultLetterNumber given = validNumber(number, date);
+        return Multi.createFrom().iterable(regions).onItem().transformToUniAndConcatenate(r -> registry.current(r.regionCode()))
+                .collect().asList().chain(found -> {
+                    List<Violation> unknown = new ArrayList<>();
+                    List<ResultLetter.Region> named = new ArrayList<>();
+                    for (int i = 0; i < regions.size(); i++) {
+                        var f = found.get(i);
+                        if (f.isEmpty() || f.get().administrative()) {
+                            unknown.add(new Violation("regions[" + i + "].regionCode", "no autonomous region has the code "
+                                    + regions.get(i).regionCode() + " in the region registry"));
+                            continue;
+                        }
+                        var region = f.get();
+                        Track track = region.level() == RegionLevel.PROVINCE ? Track.PROVINCE : Track.KAB_KOTA;
+                        if (track != regions.get(i).track()) {
+                            unknown.add(new Violation("regions[" + i + "].track", region.name() + " is in the " + track
+                                    + " track"));
+                            continue;
+                        }
+                        named.add(new ResultLetter.Region(region.code(), region.name(), region.provinceCode(), track));
+                    }
+                    if (!unknown.isEmpty()) {
+                        throw new RuleViolationException(unknown);
+                    }
+                    return letters.byNumber(given.toString()).chain(existing -> {
+                        if (existing.isPresent()) {
+                            ResultLetter l = existing.get();
+                            new RecordRules.Comparison("The letter " + l.number, null)
+                                    .field("origin", l.origin, Origin.RECORDED)
+                                    .field("date", l.letterDate, date)
+                                    .field("programmeYear", l.programmeYear, programmeYear)
+                                    .field("regions", l.regions.items(), named)
+                                    .field("sources", SourceList.items(l.sources), sources)
+                                    .sameOrConflict();
+                            return Uni.createFrom().item(Recorded.already(l));
+                        }
+                        return numbers.record(given).chain(n -> {
+                            ResultLetter letter = new ResultLetter();
+                            letter.id = UUID.randomUUID();
+                            letter.number = n.toString();
+                            letter.numberYear = n.year();
+                            letter.numberSeq = n.sequence();
+                            letter.letterDate = date;
+                            letter.programmeYear = programmeYear;
+                            letter.regions = new ResultLetter.Regions(named);
+                            letter.recorded = true;
+                            letter.origin = Origin.RECORDED;
+                            letter.sources = new SourceList(sources);
+                            letter.createdAt = Revisions.now(clock);
+                            letter.createdBy = caller.username();
+                            return letters.persist(letter).chain(() -> letters.flush())
+                                    .chain(() -> auditTrail.record(caller, "RESULT_LETTER_RECORDED", AUDIT_RESOURCE,
+                                            letter.id.toString(), null, audited(letter)))
+                                    .chain(() -> outbox.append(AssessmentEvents.RESULT_LETTER_ISSUED,
+                                            letter.id.toString(), event(letter, caller)))
+                                    .replaceWith(Recorded.created(letter));
+                        });
+                    });
+                });
     }
 
     /** The existing number, parsed and checked against the date; null when the letter is to get the next number. */
@@ -143,6 +247,9 @@ public class ResultLetterService {
                 letter.regions.items().stream().map(r -> new AssessmentEvents.LetterRegion(r.regionCode(), r.regionName(),
                         r.provinceCode(), r.track().name())).toList(),
                 new AssessmentEvents.Actor(caller.subject(), caller.username()), letter.createdAt,
-                ActDates.ofOwnDay(letter.letterDate, letter.createdAt));
+                letter.origin == Origin.RECORDED ? Occurred.onDay(letter.letterDate)
+                        : ActDates.ofOwnDay(letter.letterDate, letter.createdAt), letter.origin,
+                letter.origin == Origin.RECORDED ? letter.id : null,
+                letter.sources == null ? null : letter.sources.items());
     }
 }
