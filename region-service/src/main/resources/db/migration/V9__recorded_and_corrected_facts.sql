@@ -29,3 +29,16 @@ ALTER TABLE programme_rebuild.timeline_entry ADD COLUMN cancelled JSONB;
 -- the entries a …Cancelled cycle concerns, in every region, are found by their cycleId
 CREATE INDEX timeline_entry_cycle ON timeline_entry (source_topic, (facts ->> 'cycleId'));
 CREATE INDEX timeline_entry_cycle ON programme_rebuild.timeline_entry (source_topic, (facts ->> 'cycleId'));
+
+-- A cancelled cycle (or one region's invitation to it) as its topic's consumer received it, so that an entry of
+-- that cycle applied after the cancellation is marked too: events of a cycle are keyed by region, its cancellation
+-- by the cycle, and a replay applies partitions side by side. region_code '' = every region. Rebuilt beside and
+-- swapped with the topic's entries (programme_rebuild has the same table).
+CREATE TABLE programme_cancellation (
+    topic       VARCHAR(255) NOT NULL,
+    cycle_id    VARCHAR(64)  NOT NULL,
+    region_code VARCHAR(13)  NOT NULL,
+    cancelled   JSONB        NOT NULL,
+    PRIMARY KEY (topic, cycle_id, region_code)
+);
+CREATE TABLE programme_rebuild.programme_cancellation (LIKE public.programme_cancellation INCLUDING ALL);

@@ -256,6 +256,16 @@ class CorrectedFactsTest {
         assertThat(all.getList("items.cancelled.reason", String.class)).containsOnly("Opened twice");
         assertThat(all.getString("items[0].cancelled.cycleId")).isEqualTo(cycle.toString());
         assertThat(timelineWithWithdrawn("73.07").getString("items[0].cancelled.reason")).isEqualTo("Invited by mistake");
+
+        // a cancellation applied before an entry of its cycle (keyed by the cycle, not the region: another partition,
+        // or a replay): the entry is marked as it is stored
+        UUID early = UUID.randomUUID();
+        publish(List.of(event(ASSESSMENT, A + "AssessmentCycleCancelled.v1", early.toString(), t("2024-04-01T02:00:00Z"),
+                map("cycleId", early.toString(), "reason", "Cancelled first"))));
+        publish(List.of(invited("73.09", "Region 73.09", early, 2025, "2024-03-01T02:00:00Z")));
+        assertThat(timeline("73.09").getList("items")).isEmpty();
+        assertThat(timeline("73.09").getString("programme.stage")).isEqualTo("NOT_IN_PROGRAMME");
+        assertThat(timelineWithWithdrawn("73.09").getString("items[0].cancelled.reason")).isEqualTo("Cancelled first");
     }
 
     /** Every type of the contract's list, each with a payload its producer may send: all applied, none dead-lettered. */

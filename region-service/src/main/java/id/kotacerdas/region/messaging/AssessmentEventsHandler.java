@@ -73,10 +73,8 @@ public class AssessmentEventsHandler implements InboxHandler {
                 .on(PREFIX + "ResultLetterCorrected.v1", JsonNode.class, this::resultLetterCorrected)
                 .on(PREFIX + "ResultLetterWithdrawn.v1", JsonNode.class, e -> withdraw(e, p -> List.of(
                         EntryTarget.byKey(TOPIC, null, "letter:" + letterId(p)))))
-                .on(PREFIX + "AssessmentCycleCancelled.v1", JsonNode.class, e -> cancel(e, p -> EntryTarget.byFacts(TOPIC, null,
-                        Map.of("cycleId", p.uuid("cycleId").toString()))))
-                .on(PREFIX + "InvitationCancelled.v1", JsonNode.class, e -> cancel(e, p -> EntryTarget.byFacts(TOPIC,
-                        p.regionCode("regionCode"), Map.of("cycleId", p.uuid("cycleId").toString()))))
+                .on(PREFIX + "AssessmentCycleCancelled.v1", JsonNode.class, e -> cancel(e, p -> null))
+                .on(PREFIX + "InvitationCancelled.v1", JsonNode.class, e -> cancel(e, p -> p.regionCode("regionCode")))
                 .build();
     }
 
@@ -103,15 +101,15 @@ public class AssessmentEventsHandler implements InboxHandler {
     }
 
     /** Marks the entries of a cancelled cycle or invitation ({@code data.cancellation}, or its top-level reason). */
-    private Uni<Void> cancel(IncomingEvent<JsonNode> event, java.util.function.Function<Payload, EntryTarget> target) {
+    private Uni<Void> cancel(IncomingEvent<JsonNode> event, java.util.function.Function<Payload, String> region) {
         Payload p = new Payload(event);
+        String cycle = p.uuid("cycleId").toString();
         Map<String, Object> cancellation = p.record("cancellation");
-        cancellation.putIfAbsent("cycleId", p.optUuid("cycleId"));
+        cancellation.putIfAbsent("cycleId", cycle);
         if (p.optUuid("invitationId") != null) {
             cancellation.putIfAbsent("invitationId", p.optUuid("invitationId"));
         }
-        return timeline.mark(event, target.apply(p), FactRevisions.Mark.CANCELLED, cancellation,
-                ProgrammeTimeline.noProjection());
+        return timeline.cancel(event, cycle, region.apply(p), cancellation, ProgrammeTimeline.noProjection());
     }
 
     private Uni<Void> record(IncomingEvent<JsonNode> event, java.util.function.Function<Payload, List<EntryDraft>> read) {

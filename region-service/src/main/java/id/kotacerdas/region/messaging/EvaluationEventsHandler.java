@@ -75,8 +75,7 @@ public class EvaluationEventsHandler implements InboxHandler {
                     Map<String, Object> cancellation = p.record("cancellation");
                     String cycle = p.uuid("cycleId").toString();
                     cancellation.putIfAbsent("cycleId", cycle);
-                    return timeline.mark(e, EntryTarget.byFacts(TOPIC, null, Map.of("cycleId", cycle)),
-                            FactRevisions.Mark.CANCELLED, cancellation,
+                    return timeline.cancel(e, cycle, null, cancellation,
                             timeline.markProjections("evaluationId", "cancelled", cancellation));
                 })
                 .build();

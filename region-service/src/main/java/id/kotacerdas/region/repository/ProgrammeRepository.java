@@ -84,6 +84,23 @@ public class ProgrammeRepository {
         });
     }
 
+    /** Keeps a cycle's (region '' = every region's) cancellation on {@code topic}; the first one stays. */
+    public Uni<Void> keepCancellation(String topic, String cycleId, String regionCode, String cancelledJson) {
+        return session().flatMap(s -> s.createNativeQuery("insert into programme_cancellation (topic, cycle_id, region_code,"
+                + " cancelled) values (:topic, :cycle, :region, cast(:value as jsonb)) on conflict do nothing")
+                .setParameter("topic", topic).setParameter("cycle", cycleId)
+                .setParameter("region", regionCode == null ? "" : regionCode).setParameter("value", cancelledJson)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** The cancellation of the cycle on {@code topic} that concerns this region (its own, or every region's), or null. */
+    public Uni<String> cancellation(String topic, String cycleId, String regionCode) {
+        return session().flatMap(s -> s.createNativeQuery("select cast(cancelled as text) from programme_cancellation"
+                + " where topic = :topic and cycle_id = :cycle and region_code in ('', :region) order by region_code limit 1",
+                String.class).setParameter("topic", topic).setParameter("cycle", cycleId).setParameter("region", regionCode)
+                .getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
     public Uni<Void> persist(Object entity) {
         return session().flatMap(s -> s.persist(entity)).replaceWithVoid();
     }

@@ -130,6 +130,41 @@ public class ProgrammeTimeline {
                 : applyMark(event, target, mark, value, projection, true));
     }
 
+    /**
+     * Marks the entries of a cancelled cycle ({@code cycleId}; of one region, or of every region when
+     * {@code regionCode} is null) and keeps the cancellation, so that entries of the cycle applied later (events keyed
+     * by region, on other partitions; a replay) are marked as they are stored.
+     */
+    public Uni<Void> cancel(IncomingEvent<?> event, String cycleId, String regionCode, Map<String, Object> value,
+            Function<List<TimelineEntry>, Projection> projection) {
+        EntryTarget target = EntryTarget.byFacts(event.topic(), regionCode, Map.of("cycleId", cycleId));
+        return builds.building(event.topic()).flatMap(building -> (building ? builds.writeIntoRebuild()
+                : Uni.createFrom().voidItem())
+                .chain(() -> resolve(regionCode == null ? List.of() : List.of(regionCode)))
+                .chain(current -> repository.keepCancellation(event.topic(), cycleId,
+                        regionCode == null ? null : current.get(regionCode), writeMap(value)))
+                .chain(() -> applyMark(event, target, FactRevisions.Mark.CANCELLED, value, projection, !building)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readMap(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            // the reactive client may bind the text parameter as a JSON string: the object is inside it
+            return JSON.readValue(node.isTextual() ? node.asText() : json, LinkedHashMap.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String writeMap(Map<String, Object> value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Uni<Void> applyMark(IncomingEvent<?> event, EntryTarget target, FactRevisions.Mark mark,
             Map<String, Object> value, Function<List<TimelineEntry>, Projection> projection, boolean deriveStages) {
         TreeSet<String> named = new TreeSet<>();
@@ -283,7 +318,15 @@ public class ProgrammeTimeline {
         return found.flatMap(existing -> {
             switch (FactRevisions.decide(existing, entry.revision, correction, existing != null && entry.supersedes(existing))) {
                 case INSERT -> {
-                    return repository.persist(entry);
+                    // a cycle cancelled before this entry of it arrived (another partition): marked as it is stored
+                    Object cycle = entry.facts.get("cycleId");
+                    return (cycle == null ? Uni.createFrom().item((String) null)
+                            : repository.cancellation(event.topic(), cycle.toString(), region)).flatMap(cancelled -> {
+                                if (cancelled != null) {
+                                    entry.cancelled = readMap(cancelled);
+                                }
+                                return repository.persist(entry);
+                            });
                 }
                 case REPLACE -> copy(entry, existing);
                 case KEEP -> {
