@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -119,6 +120,42 @@ public class TimelineEntry {
     @Enumerated(EnumType.STRING)
     public Visibility visibility;
 
+    /** LIVE (the live workflow) or RECORDED (recorded after the fact from its sources): the event's {@code origin}. */
+    public String origin = "LIVE";
+
+    /**
+     * A recorded fact's sources as its event gives them (title, url, publishedOn), or {@code null}; stored as
+     * {@code {"items": [...]}} (the reactive client maps a JSON column to an object, not to an array).
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> sources;
+
+    /** The sources as a list, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    public List<Object> sourceList() {
+        return sources == null ? null : (List<Object>) sources.get("items");
+    }
+
+    /** The fact's revision this entry shows: 1 from its creation event, then each correction's. */
+    public int revision = 1;
+
+    /** The last correction applied: {revision, reason, sources, at, previous}; {@code null} if never corrected. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> corrected;
+
+    /** {revision, reason, sources, at} once the fact was withdrawn: the entry stays, but no longer counts. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> withdrawn;
+
+    /** {reason, at, …} once the cycle or invitation the fact belongs to was cancelled: as {@link #withdrawn}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> cancelled;
+
+    /** Whether the fact still counts: not withdrawn, not of a cancelled cycle or invitation (stage, dossier, reads). */
+    public boolean counts() {
+        return withdrawn == null && cancelled == null;
+    }
+
     public static String key(String regionCode, String factKey) {
         return regionCode + "|" + factKey;
     }
@@ -141,7 +178,9 @@ public class TimelineEntry {
         Map<String, Object> f = facts == null ? Map.of() : facts;
         Object aggregate = f.containsKey("mouId") && kind.name().startsWith("MOU_") ? f.get("mouId") : f.get("masterplanId");
         Object year = f.get("year");
-        return new StageDerivation.Fact(kind, programmeYear, string(f.get("cycleId")), string(aggregate),
+        // a recorded assessment has no cycle: its record id ties its invitation, submission and score to its outcome
+        Object cycle = f.get("cycleId") != null ? f.get("cycleId") : f.get("recordId");
+        return new StageDerivation.Fact(kind, programmeYear, string(cycle), string(aggregate),
                 string(f.get("masterplanKind")), kind == TimelineKind.EVALUATED && year instanceof Number n ? n.intValue() : null);
     }
 

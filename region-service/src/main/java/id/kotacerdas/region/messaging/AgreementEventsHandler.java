@@ -7,9 +7,11 @@ import id.kotacerdas.platform.inbox.EventRoutes;
 import id.kotacerdas.platform.inbox.Inbox;
 import id.kotacerdas.platform.inbox.InboxHandler;
 import id.kotacerdas.platform.inbox.IncomingEvent;
+import id.kotacerdas.region.domain.FactRevisions;
 import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.TimelineKind;
 import id.kotacerdas.region.service.EntryDraft;
+import id.kotacerdas.region.service.EntryTarget;
 import id.kotacerdas.region.service.ProgrammeTimeline;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +65,22 @@ public class AgreementEventsHandler implements InboxHandler {
                 .on(PREFIX + "MouTerminated.v1", JsonNode.class, e -> mou(e, "TERMINATED", this::terminated))
                 .on(PREFIX + "MouWithdrawn.v1", JsonNode.class, e -> mou(e, "WITHDRAWN", this::withdrawn))
                 .on(PREFIX + "LocalCommitmentSigned.v1", JsonNode.class, this::localCommitment)
+                // issue 18 item 3: a correction re-applies the fact to the entry of the same id; a withdrawal marks it
+                .on(PREFIX + "MouRecordCorrected.v1", JsonNode.class, e -> mou(e, "SIGNED", p -> signed(p).identifiedBy("mouId")))
+                .on(PREFIX + "MouRecordWithdrawn.v1", JsonNode.class, e -> {
+                    Payload p = new Payload(e);
+                    Map<String, Object> withdrawal = p.record("withdrawal");
+                    return timeline.mark(e, EntryTarget.byFacts(TOPIC, p.regionCode("regionCode"),
+                            Map.of("mouId", p.uuid("mouId").toString())), FactRevisions.Mark.WITHDRAWN, withdrawal,
+                            timeline.markProjections("mouId", "withdrawn", withdrawal));
+                })
+                .on(PREFIX + "LocalCommitmentCorrected.v1", JsonNode.class, this::localCommitment)
+                .on(PREFIX + "LocalCommitmentWithdrawn.v1", JsonNode.class, e -> {
+                    Payload p = new Payload(e);
+                    return timeline.mark(e, EntryTarget.byFacts(TOPIC, p.regionCode("regionCode"),
+                            Map.of("commitmentId", p.uuid("commitmentId").toString()), TimelineKind.LOCAL_COMMITMENT_SIGNED),
+                            FactRevisions.Mark.WITHDRAWN, p.record("withdrawal"), ProgrammeTimeline.noProjection());
+                })
                 .build();
     }
 
@@ -124,7 +142,7 @@ public class AgreementEventsHandler implements InboxHandler {
 
     EntryDraft signed(Payload p) {
         int year = p.year("programmeYear");
-        LocalDate on = p.date("signedOn");
+        LocalDate on = p.day("signedOn");
         String mode = p.optText("mode");
         Payload venue = p.optObject("venue");
         Payload ceremony = p.optObject("ceremony");
@@ -210,7 +228,7 @@ public class AgreementEventsHandler implements InboxHandler {
 
     Uni<Void> localCommitment(IncomingEvent<JsonNode> event) {
         Payload p = new Payload(event);
-        LocalDate on = p.date("signedOn");
+        LocalDate on = p.day("signedOn");
         int opds = p.objects("opds").size();
         String venue = p.optText("venue");
         Payload head = p.optObject("regionalHead");
@@ -221,7 +239,7 @@ public class AgreementEventsHandler implements InboxHandler {
                 "bimtekStage", bimtek == null ? null : bimtek.optInt("stage"));
         EntryDraft draft = EntryDraft.on(p.regionCode("regionCode"), "event:" + event.id(),
                 TimelineKind.LOCAL_COMMITMENT_SIGNED, on, null, "Local commitment (komitmen bersama) signed with "
-                        + opds + " OPD(s)" + (venue == null ? "" : " at " + venue), facts);
+                        + opds + " OPD(s)" + (venue == null ? "" : " at " + venue), facts).identifiedBy("commitmentId");
         return timeline.record(event, List.of(draft), ProgrammeTimeline.Projection.NONE, null);
     }
 }

@@ -8,9 +8,11 @@ import id.kotacerdas.platform.inbox.Inbox;
 import id.kotacerdas.platform.inbox.InboxHandler;
 import id.kotacerdas.platform.inbox.IncomingEvent;
 import id.kotacerdas.platform.inbox.PoisonEventException;
+import id.kotacerdas.region.domain.FactRevisions;
 import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.TimelineKind;
 import id.kotacerdas.region.service.EntryDraft;
+import id.kotacerdas.region.service.EntryTarget;
 import id.kotacerdas.region.service.ProgrammeTimeline;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +60,24 @@ public class EvaluationEventsHandler implements InboxHandler {
         return EventRoutes.builder()
                 .on(PREFIX + "EvaluationCycleOpened.v1", JsonNode.class, e -> Uni.createFrom().voidItem())
                 .on(PREFIX + "EvaluationPublished.v1", JsonNode.class, this::published)
+                // issue 18 item 3: a correction re-applies the evaluation (same fields, same entry); a withdrawal or a
+                // cancelled cycle marks its entries and projections
+                .on(PREFIX + "EvaluationCorrected.v1", JsonNode.class, this::published)
+                .on(PREFIX + "EvaluationWithdrawn.v1", JsonNode.class, e -> {
+                    Payload p = new Payload(e);
+                    Map<String, Object> withdrawal = p.record("withdrawal");
+                    return timeline.mark(e, EntryTarget.byKey(TOPIC, p.regionCode("regionCode"),
+                            "evaluation:" + p.uuid("evaluationId")), FactRevisions.Mark.WITHDRAWN, withdrawal,
+                            timeline.markProjections("evaluationId", "withdrawn", withdrawal));
+                })
+                .on(PREFIX + "EvaluationCycleCancelled.v1", JsonNode.class, e -> {
+                    Payload p = new Payload(e);
+                    Map<String, Object> cancellation = p.record("cancellation");
+                    String cycle = p.uuid("cycleId").toString();
+                    cancellation.putIfAbsent("cycleId", cycle);
+                    return timeline.cancel(e, cycle, null, cancellation,
+                            timeline.markProjections("evaluationId", "cancelled", cancellation));
+                })
                 .build();
     }
 
@@ -96,7 +116,7 @@ public class EvaluationEventsHandler implements InboxHandler {
                 + (provincial == null ? "" : ", provincial rank " + provincial)
                 + ("RECORDED".equals(p.optText("source")) ? " (recorded figures)" : "")
                 + (letter == null ? "" : "; letter " + letter);
-        EntryDraft draft = EntryDraft.at(region, "evaluation:" + id, TimelineKind.EVALUATED, p.instant("publishedAt"), null,
+        EntryDraft draft = EntryDraft.at(region, "evaluation:" + id, TimelineKind.EVALUATED, p.when("publishedAt"), null,
                 summary, facts);
         return timeline.record(event, List.of(draft), timeline.evaluation(event, id, region, year, p.details()), region);
     }

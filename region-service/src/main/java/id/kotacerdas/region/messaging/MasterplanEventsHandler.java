@@ -8,9 +8,11 @@ import id.kotacerdas.platform.inbox.Inbox;
 import id.kotacerdas.platform.inbox.InboxHandler;
 import id.kotacerdas.platform.inbox.IncomingEvent;
 import id.kotacerdas.platform.inbox.PoisonEventException;
+import id.kotacerdas.region.domain.FactRevisions;
 import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.TimelineKind;
 import id.kotacerdas.region.service.EntryDraft;
+import id.kotacerdas.region.service.EntryTarget;
 import id.kotacerdas.region.service.ProgrammeTimeline;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +46,9 @@ public class MasterplanEventsHandler implements InboxHandler {
     @Inject
     ProgrammeTimeline timeline;
 
+    @Inject
+    id.kotacerdas.region.repository.ProgrammeRepository repository;
+
     @Incoming(CHANNEL)
     public Uni<Void> consume(Message<String> message) {
         return inbox.process(this, message);
@@ -73,6 +78,11 @@ public class MasterplanEventsHandler implements InboxHandler {
                         p -> (before -> facts("approvedVersion", p.optInt("versionNumber"), "approvedAt", p.optText("approvedAt")))))
                 .on(PREFIX + "MasterplanRatified.v1", JsonNode.class, e -> apply(e, "RATIFIED", this::ratified,
                         p -> (before -> facts("ratification", ratification(p)))))
+                // issue 18 item 3: a corrected ratification replaces the masterplan's ratified entry in place; a
+                // withdrawn one is marked (the masterplan's other work stays)
+                .on(PREFIX + "RatificationCorrected.v1", JsonNode.class, e -> apply(e, "RATIFIED",
+                        p -> ratified(p).identifiedBy("masterplanId"), p -> (before -> facts("ratification", ratification(p)))))
+                .on(PREFIX + "RatificationWithdrawn.v1", JsonNode.class, this::ratificationWithdrawn)
                 .build();
     }
 
@@ -91,7 +101,8 @@ public class MasterplanEventsHandler implements InboxHandler {
         Payload p = new Payload(event);
         UUID id = p.uuid("masterplanId");
         String region = p.regionCode("regionCode");
-        int year = p.year("programmeYear");
+        // a self-made plan recorded from its ratification belongs to no programme year
+        Integer year = "RATIFIED".equals(state) && p.optText("programmeYear") == null ? null : p.year("programmeYear");
         EntryDraft draft = read.apply(p);
         return timeline.record(event, List.of(draft),
                 timeline.masterplan(event, id, region, year, state, details.apply(p)), region);
@@ -210,27 +221,58 @@ public class MasterplanEventsHandler implements InboxHandler {
                 facts);
     }
 
-    /** Dated by the instrument's date; when the record gives only its year, by the end of that year (precision YEAR). */
+    /**
+     * A withdrawn ratification: the masterplan's ratified entry is marked, and the dossier's masterplan keeps the
+     * withdrawal beside its ratification ({@code details.ratificationWithdrawn}).
+     */
+    Uni<Void> ratificationWithdrawn(IncomingEvent<JsonNode> event) {
+        Payload p = new Payload(event);
+        UUID id = p.uuid("masterplanId");
+        Map<String, Object> withdrawal = p.record("withdrawal");
+        return timeline.mark(event, EntryTarget.byFacts(TOPIC, p.regionCode("regionCode"), Map.of("masterplanId", id.toString()),
+                TimelineKind.MASTERPLAN_RATIFIED), FactRevisions.Mark.WITHDRAWN, withdrawal,
+                found -> resolve -> repository.masterplan(id).invoke(plan -> {
+                    if (plan != null && (plan.details == null || !plan.details.containsKey("ratificationWithdrawn"))) {
+                        Map<String, Object> details = plan.details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(plan.details);
+                        details.put("ratificationWithdrawn", withdrawal);
+                        plan.details = details;
+                    }
+                }).replaceWithVoid());
+    }
+
+    /**
+     * Dated by the instrument's date; when the record gives only its year, by the end of that year (precision YEAR);
+     * a recorded ratification whose date is not known at all, by the end of its programme year, else by the
+     * recording (its {@code occurred}, when given, dates it in any case).
+     */
     EntryDraft ratified(Payload p) {
-        int year = p.year("programmeYear");
-        LocalDate on = p.optDate("date");
+        Integer year = p.optText("programmeYear") == null ? null : p.year("programmeYear");
+        LocalDate on = p.optText("date") == null ? null : p.day("date");
         Map<String, Object> ratification = ratification(p);
         Map<String, Object> facts = base(p);
         facts.putAll(ratification);
         facts.putAll(facts("versionNumber", p.optInt("versionNumber")));
         String number = p.optText("number");
-        String summary = "Masterplan ratified by " + p.text("instrument") + (number == null ? " (number not known)" : " No. " + number)
-                + "/" + p.optInt("year") + (p.optText("title") == null ? "" : " (" + p.optText("title") + ")");
+        String instrument = p.optText("instrument");
+        Integer instrumentYear = p.optInt("year");
+        String summary = "Masterplan ratified by " + (instrument == null ? "an instrument not known" : instrument)
+                + (number == null ? " (number not known)" : " No. " + number)
+                + (instrumentYear == null ? "" : "/" + instrumentYear) + (p.optText("title") == null ? "" : " (" + p.optText("title") + ")");
         String key = "event:" + p.event().id();
-        return on != null
-                ? EntryDraft.on(p.regionCode("regionCode"), key, TimelineKind.MASTERPLAN_RATIFIED, on, year, summary, facts)
-                : EntryDraft.byEndOf(p.regionCode("regionCode"), key, TimelineKind.MASTERPLAN_RATIFIED, p.year("year"), year,
-                        summary, facts);
+        String region = p.regionCode("regionCode");
+        if (on != null) {
+            return EntryDraft.on(region, key, TimelineKind.MASTERPLAN_RATIFIED, on, year, summary, facts);
+        }
+        if (instrumentYear != null || year != null) {
+            return EntryDraft.byEndOf(region, key, TimelineKind.MASTERPLAN_RATIFIED,
+                    instrumentYear != null ? instrumentYear : p.year("programmeYear"), year, summary, facts);
+        }
+        return EntryDraft.at(region, key, TimelineKind.MASTERPLAN_RATIFIED, p.when("recordedAt"), year, summary, facts);
     }
 
     private static Map<String, Object> ratification(Payload p) {
-        LocalDate date = p.optDate("date");
-        return facts("instrument", p.text("instrument"), "number", p.optText("number"), "year", p.optInt("year"),
+        LocalDate date = p.optText("date") == null ? null : p.day("date");
+        return facts("instrument", p.optText("instrument"), "number", p.optText("number"), "year", p.optInt("year"),
                 "date", date == null ? null : date.toString(), "title", p.optText("title"), "sources",
                 p.optNode("sources"));
     }

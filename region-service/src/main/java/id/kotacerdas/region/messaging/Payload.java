@@ -140,6 +140,86 @@ final class Payload {
         }
     }
 
+    /**
+     * The instant of the act as the payload states it; an event recorded after the fact ({@code occurred}) or a
+     * correction ({@code correction}) may leave it out: its entry is dated by {@code occurred} anyway, or keeps the
+     * act's time as the event's {@code ce_time}.
+     */
+    OffsetDateTime when(String field) {
+        if (!node.hasNonNull(field) && (event.data().hasNonNull("occurred") || event.data().hasNonNull("correction"))
+                && event.time() != null) {
+            return event.time();
+        }
+        return instant(field);
+    }
+
+    /**
+     * A day field that a fact recorded after the fact may give as a date, as an {@code Occurred} object
+     * ({@code {date, precision}}), or leave to the event's {@code occurred}: its first day.
+     */
+    LocalDate day(String field) {
+        JsonNode v = node.get(field);
+        if (v != null && v.isTextual()) {
+            return date(field);
+        }
+        JsonNode occurred = v != null && v.isObject() ? v : event.data().get("occurred");
+        if (occurred != null && occurred.isObject()) {
+            try {
+                return new id.kotacerdas.platform.time.Occurred(occurred.path("date").asText(null),
+                        occurred.hasNonNull("precision")
+                                ? id.kotacerdas.platform.time.Occurred.Precision.valueOf(occurred.get("precision").asText())
+                                : null).normalized().firstDay();
+            } catch (RuntimeException e) {
+                throw poison(field, "is not a date with its precision");
+            }
+        }
+        return date(field);
+    }
+
+    /**
+     * The assessment's own id: its {@code cycleId}, or — for an outcome recorded from its sources, which has no cycle
+     * ({@code cycleId} null) — its {@code recordId}.
+     */
+    String cycleOrRecord() {
+        String cycle = optUuid("cycleId");
+        if (cycle != null) {
+            return cycle;
+        }
+        if (!node.hasNonNull("recordId")) {
+            throw poison("cycleId", "is missing and no recordId is given");
+        }
+        return uuid("recordId").toString();
+    }
+
+    /**
+     * The open record of a withdrawal or cancellation: the object {@code field} ({@code withdrawal},
+     * {@code cancellation}) as given, or {@code {reason}} from the payload's top level; {@code at} defaults to the
+     * event's {@code ce_time}.
+     */
+    Map<String, Object> record(String field) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        JsonNode v = node.get(field);
+        if (v != null && v.isObject()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> given = JSON.convertValue(v, LinkedHashMap.class);
+            record.putAll(given);
+        } else {
+            if (optText("reason") != null) {
+                record.put("reason", optText("reason"));
+            }
+            if (node.hasNonNull("sources")) {
+                record.put("sources", raw("sources"));
+            }
+        }
+        if (record.get("at") == null) {
+            String at = optText("cancelledAt") != null ? optText("cancelledAt")
+                    : optText("withdrawnAt") != null ? optText("withdrawnAt")
+                    : event.time() == null ? null : event.time().toString();
+            record.put("at", at);
+        }
+        return record;
+    }
+
     /** A nested object, or {@code null} when absent or null. */
     Payload optObject(String field) {
         JsonNode v = node.get(field);

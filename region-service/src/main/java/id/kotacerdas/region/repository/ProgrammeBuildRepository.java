@@ -61,7 +61,8 @@ public class ProgrammeBuildRepository {
         Uni<Void> chain = execute("insert into programme_build (topic, channel, state, started_at) values (:topic, :channel,"
                 + " 'BUILDING', now()) on conflict (topic) do update set channel = excluded.channel, state = 'BUILDING',"
                 + " started_at = excluded.started_at, swapped_at = null, swap_ms = null", topic, channel)
-                .chain(() -> execute("delete from " + SCHEMA + ".timeline_entry where source_topic = :topic", topic, null));
+                .chain(() -> execute("delete from " + SCHEMA + ".timeline_entry where source_topic = :topic", topic, null))
+                .chain(() -> execute("delete from " + SCHEMA + ".programme_cancellation where topic = :topic", topic, null));
         if (projectionTable != null) {
             chain = chain.chain(() -> execute("delete from " + SCHEMA + "." + projectionTable, null, null));
         }
@@ -80,7 +81,11 @@ public class ProgrammeBuildRepository {
         Uni<Void> chain = execute("delete from timeline_entry where source_topic = :topic", topic, null)
                 .chain(() -> execute("insert into timeline_entry select * from " + SCHEMA + ".timeline_entry"
                         + " where source_topic = :topic", topic, null))
-                .chain(() -> execute("delete from " + SCHEMA + ".timeline_entry where source_topic = :topic", topic, null));
+                .chain(() -> execute("delete from " + SCHEMA + ".timeline_entry where source_topic = :topic", topic, null))
+                .chain(() -> execute("delete from programme_cancellation where topic = :topic", topic, null))
+                .chain(() -> execute("insert into programme_cancellation select * from " + SCHEMA + ".programme_cancellation"
+                        + " where topic = :topic", topic, null))
+                .chain(() -> execute("delete from " + SCHEMA + ".programme_cancellation where topic = :topic", topic, null));
         if (projectionTable != null) {
             chain = chain.chain(() -> execute("delete from " + projectionTable, null, null))
                     .chain(() -> execute("insert into " + projectionTable + " select * from " + SCHEMA + "." + projectionTable,

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -39,6 +40,65 @@ public class ProgrammeRepository {
 
     public Uni<TimelineEntry> entry(String entryKey) {
         return session().flatMap(s -> s.find(TimelineEntry.class, entryKey));
+    }
+
+    /**
+     * The entries a correction, withdrawal or cancellation concerns (native SQL on the unqualified table, so that it
+     * reads the rebuild tables while the topic is being rebuilt), in entry key order.
+     */
+    public Uni<List<TimelineEntry>> entries(id.kotacerdas.region.service.EntryTarget target) {
+        StringBuilder sql = new StringBuilder("select * from timeline_entry where source_topic = :topic");
+        if (target.regionCode() != null) {
+            sql.append(" and region_code = :region");
+        }
+        if (target.factKey() != null) {
+            sql.append(" and fact_key = :key");
+        }
+        List<Map.Entry<String, Object>> probe = target.probe() == null ? List.of() : List.copyOf(target.probe().entrySet());
+        for (int i = 0; i < probe.size(); i++) {
+            String fact = probe.get(i).getKey();
+            if (!fact.matches("[A-Za-z]+")) {
+                throw new IllegalArgumentException("not a fact name: " + fact);
+            }
+            sql.append(" and facts ->> '").append(fact).append("' = :v").append(i);
+        }
+        if (target.kinds() != null) {
+            sql.append(" and kind in (:kinds)");
+        }
+        sql.append(" order by entry_key");
+        return session().flatMap(s -> {
+            var q = s.createNativeQuery(sql.toString(), TimelineEntry.class).setParameter("topic", target.topic());
+            if (target.regionCode() != null) {
+                q.setParameter("region", target.regionCode());
+            }
+            if (target.factKey() != null) {
+                q.setParameter("key", target.factKey());
+            }
+            for (int i = 0; i < probe.size(); i++) {
+                q.setParameter("v" + i, String.valueOf(probe.get(i).getValue()));
+            }
+            if (target.kinds() != null) {
+                q.setParameter("kinds", target.kinds().stream().map(Enum::name).toList());
+            }
+            return q.getResultList();
+        });
+    }
+
+    /** Keeps a cycle's (region '' = every region's) cancellation on {@code topic}; the first one stays. */
+    public Uni<Void> keepCancellation(String topic, String cycleId, String regionCode, String cancelledJson) {
+        return session().flatMap(s -> s.createNativeQuery("insert into programme_cancellation (topic, cycle_id, region_code,"
+                + " cancelled) values (:topic, :cycle, :region, cast(:value as jsonb)) on conflict do nothing")
+                .setParameter("topic", topic).setParameter("cycle", cycleId)
+                .setParameter("region", regionCode == null ? "" : regionCode).setParameter("value", cancelledJson)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** The cancellation of the cycle on {@code topic} that concerns this region (its own, or every region's), or null. */
+    public Uni<String> cancellation(String topic, String cycleId, String regionCode) {
+        return session().flatMap(s -> s.createNativeQuery("select cast(cancelled as text) from programme_cancellation"
+                + " where topic = :topic and cycle_id = :cycle and region_code in ('', :region) order by region_code limit 1",
+                String.class).setParameter("topic", topic).setParameter("cycle", cycleId).setParameter("region", regionCode)
+                .getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     public Uni<Void> persist(Object entity) {
@@ -82,24 +142,35 @@ public class ProgrammeRepository {
                 });
     }
 
-    /** The region's timeline entries of these visibilities, in timeline order. */
+    /** The region's timeline entries of these visibilities, in timeline order, without withdrawn or cancelled ones. */
     public Uni<List<TimelineEntry>> timeline(String code, java.util.Set<Visibility> visible) {
+        return timeline(code, visible, false);
+    }
+
+    /** As {@link #timeline(String, java.util.Set)}; with {@code includeWithdrawn} also the withdrawn and cancelled ones. */
+    public Uni<List<TimelineEntry>> timeline(String code, java.util.Set<Visibility> visible, boolean includeWithdrawn) {
         return session().flatMap(s -> s.createSelectionQuery("from TimelineEntry e where e.regionCode = :code"
-                + " and e.visibility in (:visible)" + ORDER, TimelineEntry.class)
+                + " and e.visibility in (:visible)" + counting(includeWithdrawn) + ORDER, TimelineEntry.class)
                 .setParameter("code", code).setParameter("visible", visible).getResultList());
     }
 
-    public Uni<List<TimelineEntry>> timelinePage(String code, java.util.Set<Visibility> visible, int page, int size) {
+    public Uni<List<TimelineEntry>> timelinePage(String code, java.util.Set<Visibility> visible, boolean includeWithdrawn,
+            int page, int size) {
         return session().flatMap(s -> s.createSelectionQuery("from TimelineEntry e where e.regionCode = :code"
-                + " and e.visibility in (:visible)" + ORDER, TimelineEntry.class)
+                + " and e.visibility in (:visible)" + counting(includeWithdrawn) + ORDER, TimelineEntry.class)
                 .setParameter("code", code).setParameter("visible", visible)
                 .setFirstResult(page * size).setMaxResults(size).getResultList());
     }
 
-    public Uni<Long> timelineSize(String code, java.util.Set<Visibility> visible) {
+    public Uni<Long> timelineSize(String code, java.util.Set<Visibility> visible, boolean includeWithdrawn) {
         return session().flatMap(s -> s.createSelectionQuery(
-                "select count(e) from TimelineEntry e where e.regionCode = :code and e.visibility in (:visible)", Long.class)
+                "select count(e) from TimelineEntry e where e.regionCode = :code and e.visibility in (:visible)"
+                        + counting(includeWithdrawn), Long.class)
                 .setParameter("code", code).setParameter("visible", visible).getSingleResult());
+    }
+
+    private static String counting(boolean includeWithdrawn) {
+        return includeWithdrawn ? "" : " and e.withdrawn is null and e.cancelled is null";
     }
 
     public Uni<Integer> deleteProgrammeYears(String code) {

@@ -76,12 +76,30 @@ final class ProgrammeViews {
             @Schema(description = "The salient facts (ids, numbers, dates, mode, signatories — `\"unknown\"` where the record says so, ranks …), as the event gave them.",
                     examples = "{\"mouId\":\"5f0e3c1a-8a4b-4c59-9d4e-2d1f6f0b2a11\",\"signedOn\":\"2023-02-28\",\"mode\":\"VIRTUAL\",\"secondPartySignatory\":\"unknown\"}")
             Map<String, Object> facts,
-            Source source) {
+            Source source,
+            @Schema(description = "LIVE (happened in the live workflow) or RECORDED (recorded after the fact from its sources); LIVE for events from before the field existed.",
+                    examples = "RECORDED", enumeration = { "LIVE", "RECORDED" })
+            String origin,
+            @Schema(description = "A recorded fact's sources as its event gives them (platform `Source`: title, url, publishedOn).",
+                    maxItems = 20, examples = "[{\"title\":\"Siaran Pers Kominfo\",\"url\":\"https://www.kominfo.go.id/berita\",\"publishedOn\":\"2022-06-03\"}]")
+            List<Object> sources,
+            @Schema(description = "The fact's revision the entry shows: 1 as created, raised by each correction.", examples = "2")
+            Integer revision,
+            @Schema(description = "The last correction applied (the entry shows the fact as corrected): `{revision, reason, sources, at, previous}`, `previous` holding the changed fields' earlier values.",
+                    examples = "{\"revision\":2,\"reason\":\"The letter's date was mistyped\",\"sources\":[],\"at\":\"2026-12-07T10:00:00Z\",\"previous\":{\"date\":\"2022-06-30\"}}")
+            Map<String, Object> corrected,
+            @Schema(description = "Present once the fact was withdrawn: `{revision, reason, sources, at}`. Withdrawn entries are left out of the stage, the dossier and the timeline unless `includeWithdrawn=true`.",
+                    examples = "{\"revision\":2,\"reason\":\"Recorded for the wrong region\",\"sources\":[],\"at\":\"2026-12-07T10:00:00Z\"}")
+            Map<String, Object> withdrawn,
+            @Schema(description = "Present once the assessment cycle, invitation or evaluation cycle the fact belongs to was cancelled: `{reason, at, …}`; counted out as a withdrawn entry.",
+                    examples = "{\"reason\":\"Cycle opened twice\",\"at\":\"2026-12-07T10:00:00Z\",\"cycleId\":\"3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b\"}")
+            Map<String, Object> cancelled) {
 
         static Entry of(TimelineEntry e) {
             return new Entry(e.occurredOn, e.occurredAt, e.datePrecision, e.kind, e.programmeYear, e.summary, e.facts,
                     new Source(e.sourceKind, e.sourceTopic, e.sourceType, e.sourceEventId, e.sourceTime, e.sourcePartition,
-                            e.sourceOffset, e.profileVersion));
+                            e.sourceOffset, e.profileVersion),
+                    e.origin == null ? "LIVE" : e.origin, e.sourceList(), e.revision, e.corrected, e.withdrawn, e.cancelled);
         }
     }
 

@@ -84,8 +84,11 @@ public class RegionProgrammeResource {
                     by the programme's own order of kinds (scored before selected, bimtek stage 1 before stage 2), then \
                     by instant, event time and event id — so the timeline reads the same however the events of the \
                     assessment, agreement, masterplan and evaluation topics arrived, and after a rebuild. Each entry \
-                    names its source event (topic, type, id, partition, offset). The Dewan Smart City SK comes from the \
-                    region's own profile. `programme` is the stage derived from all facts. Not cached (`no-cache`): \
+                    names its source event (topic, type, id, partition, offset) and its `origin` (LIVE, or RECORDED \
+                    from its `sources`); a corrected fact shows as corrected (`corrected`: revision, reason, sources, \
+                    previous values); withdrawn facts and those of cancelled cycles are left out unless \
+                    `includeWithdrawn=true`. The Dewan Smart City SK comes from the region's own profile. \
+                    `programme` is the stage derived from all facts. Not cached (`no-cache`): \
                     events change it.""")
     @APIResponse(responseCode = "200", description = "A page of the timeline, and the region's stage.",
             headers = @Header(name = "Cache-Control", description = "`no-cache`: the timeline changes with every event.",
@@ -102,8 +105,11 @@ public class RegionProgrammeResource {
     public Uni<Response> timeline(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
             @PathParam("code") @RegionCode String code,
-            @Valid @BeanParam PageParams paging) {
-        return programme.timeline(Caller.of(identity), code, paging.page, paging.size).map(t -> Response.ok(new ProgrammeViews.TimelinePage(
+            @Valid @BeanParam PageParams paging,
+            @Parameter(description = "Also list the withdrawn entries and those of cancelled cycles or invitations (each marked `withdrawn` or `cancelled`); the stage is derived without them either way.",
+                    example = "true")
+            @jakarta.ws.rs.QueryParam("includeWithdrawn") @jakarta.ws.rs.DefaultValue("false") boolean includeWithdrawn) {
+        return programme.timeline(Caller.of(identity), code, includeWithdrawn, paging.page, paging.size).map(t -> Response.ok(new ProgrammeViews.TimelinePage(
                 t.region().code, t.region().name, ProgrammeViews.Status.of(t.status()),
                 t.entries().stream().map(ProgrammeViews.Entry::of).toList(), paging.page, paging.size, t.total(),
                 paging.totalPages(t.total()))).cacheControl(noCache()).build());

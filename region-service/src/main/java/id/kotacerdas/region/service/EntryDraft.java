@@ -14,7 +14,13 @@ import java.util.Map;
  */
 public record EntryDraft(String regionCode, String factKey, TimelineKind kind, LocalDate occurredOn,
         OffsetDateTime occurredAt, DatePrecision precision, Integer programmeYear, String summary,
-        Map<String, Object> facts) {
+        Map<String, Object> facts, String identity) {
+
+    public EntryDraft(String regionCode, String factKey, TimelineKind kind, LocalDate occurredOn,
+            OffsetDateTime occurredAt, DatePrecision precision, Integer programmeYear, String summary,
+            Map<String, Object> facts) {
+        this(regionCode, factKey, kind, occurredOn, occurredAt, precision, programmeYear, summary, facts, null);
+    }
 
     /** The programme's dates are Indonesian: an instant's day is its day in Jakarta (WIB). */
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
@@ -44,6 +50,21 @@ public record EntryDraft(String regionCode, String factKey, TimelineKind kind, L
     }
 
     public EntryDraft withRegion(String code) {
-        return new EntryDraft(code, factKey, kind, occurredOn, occurredAt, precision, programmeYear, summary, facts);
+        return new EntryDraft(code, factKey, kind, occurredOn, occurredAt, precision, programmeYear, summary, facts, identity);
+    }
+
+    /**
+     * The fact whose value identifies the fact this entry records beyond its event (a masterplan's ratification by
+     * its {@code masterplanId}, a local commitment by its {@code commitmentId}, a recorded MoU by its {@code mouId}),
+     * for entries keyed by their event: a correction finds the entry it replaces by it (same region, topic and kind).
+     */
+    public EntryDraft identifiedBy(String fact) {
+        return new EntryDraft(regionCode, factKey, kind, occurredOn, occurredAt, precision, programmeYear, summary, facts, fact);
+    }
+
+    /** The value of {@link #identity}, or {@code null}. */
+    public String identityValue() {
+        Object v = identity == null || facts == null ? null : facts.get(identity);
+        return v == null ? null : v.toString();
     }
 }

@@ -57,10 +57,20 @@ public class ProgrammeService {
      */
     @WithSession
     public Uni<TimelinePage> timeline(Caller caller, String code, int page, int size) {
+        return timeline(caller, code, false, page, size);
+    }
+
+    /**
+     * As {@link #timeline(Caller, String, int, int)}; with {@code includeWithdrawn} the page also holds the withdrawn
+     * entries and those of cancelled cycles or invitations (marked so), while the stage is still derived without them.
+     */
+    @WithSession
+    public Uni<TimelinePage> timeline(Caller caller, String code, boolean includeWithdrawn, int page, int size) {
         return regions.current(code).flatMap(region -> {
             Set<Visibility> visible = Visibility.visibleTo(caller, region.code);
-            return programme.timeline(region.code, visible).flatMap(all -> programme.timelinePage(region.code, visible, page, size)
-                    .map(entries -> new TimelinePage(region, statusOf(all), entries, all.size())));
+            return programme.timeline(region.code, visible, includeWithdrawn)
+                    .flatMap(all -> programme.timelinePage(region.code, visible, includeWithdrawn, page, size)
+                            .map(entries -> new TimelinePage(region, statusOf(all), entries, all.size())));
         });
     }
 
@@ -75,8 +85,9 @@ public class ProgrammeService {
                                     .flatMap(mous -> programme.masterplans(region.code)
                                             .flatMap(plans -> programme.evaluations(region.code)
                                                     .map(evaluations -> new Dossier(region, profile, statusOf(timeline), timeline,
-                                                            mous.stream().filter(m -> visible.contains(visibilityOf(m))).toList(),
-                                                            plans, evaluations))))));
+                                                            mous.stream().filter(m -> visible.contains(visibilityOf(m)))
+                                                                    .filter(m -> counts(m.details)).toList(),
+                                                            plans, evaluations.stream().filter(e -> counts(e.details)).toList()))))));
         });
     }
 
@@ -90,11 +101,17 @@ public class ProgrammeService {
 
     static final Set<String> SIGNED_MOU_STATES = Set.of("SIGNED", "AMENDED", "EXPIRED", "TERMINATED");
 
+    /** Whether a dossier projection still counts: not withdrawn, not of a cancelled cycle (its details say so). */
+    static boolean counts(Map<String, Object> details) {
+        return details == null || (details.get("withdrawn") == null && details.get("cancelled") == null);
+    }
+
     static Status statusOf(List<TimelineEntry> entries) {
-        if (entries.isEmpty()) {
+        List<TimelineEntry> counting = entries.stream().filter(TimelineEntry::counts).toList();
+        if (counting.isEmpty()) {
             return Status.NONE;
         }
-        StageDerivation.Result result = StageDerivation.derive(entries.stream().map(TimelineEntry::toFact).toList());
+        StageDerivation.Result result = StageDerivation.derive(counting.stream().map(TimelineEntry::toFact).toList());
         return new Status(result.stage(), result.stageYear(), result.programmeYears());
     }
 

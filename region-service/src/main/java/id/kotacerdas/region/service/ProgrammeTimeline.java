@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kotacerdas.platform.inbox.IncomingEvent;
 import id.kotacerdas.platform.inbox.PoisonEventException;
 import id.kotacerdas.platform.time.Occurred;
+import id.kotacerdas.region.domain.FactRevisions;
 import id.kotacerdas.region.domain.ProgrammeProjection;
 import id.kotacerdas.region.domain.RegionProgramme;
 import id.kotacerdas.region.domain.StageDerivation;
@@ -65,24 +66,43 @@ public class ProgrammeTimeline {
      */
     public Uni<Void> record(IncomingEvent<?> event, List<EntryDraft> drafts, Projection projection,
             String projectionRegion) {
+        return record(event, drafts, projection, projectionRegion, null);
+    }
+
+    /**
+     * As {@link #record(IncomingEvent, List, Projection, String)}, for a {@code …Corrected} event: the entries of
+     * {@code replaced} whose key none of the drafts has any more (a region the corrected letter no longer lists, a
+     * cohort member moved to another track) are removed, and their regions' stages derived again.
+     */
+    public Uni<Void> record(IncomingEvent<?> event, List<EntryDraft> drafts, Projection projection,
+            String projectionRegion, EntryTarget replaced) {
         return builds.building(event.topic()).flatMap(building -> building
-                ? builds.writeIntoRebuild().chain(() -> apply(event, drafts, projection, projectionRegion, false))
-                : apply(event, drafts, projection, projectionRegion, true));
+                ? builds.writeIntoRebuild().chain(() -> apply(event, drafts, projection, projectionRegion, replaced, false))
+                : apply(event, drafts, projection, projectionRegion, replaced, true));
     }
 
     private Uni<Void> apply(IncomingEvent<?> event, List<EntryDraft> drafts, Projection projection,
-            String projectionRegion, boolean deriveStages) {
+            String projectionRegion, EntryTarget replaced, boolean deriveStages) {
         TreeSet<String> named = new TreeSet<>();
         drafts.forEach(d -> named.add(d.regionCode()));
         if (projectionRegion != null) {
             named.add(projectionRegion);
         }
-        return resolve(named).flatMap(current -> {
+        Uni<List<TimelineEntry>> stale = replaced == null ? Uni.createFrom().item(List.<TimelineEntry>of())
+                : repository.entries(replaced);
+        return stale.flatMap(staleEntries -> resolve(named).flatMap(current -> {
             TreeSet<String> regions = new TreeSet<>(current.values());
+            java.util.Set<String> kept = new java.util.HashSet<>();
+            drafts.forEach(d -> kept.add(TimelineEntry.key(current.get(d.regionCode()), d.factKey())));
+            List<TimelineEntry> dropped = staleEntries.stream().filter(e -> !kept.contains(e.entryKey)).toList();
+            dropped.forEach(e -> regions.add(e.regionCode));
             Uni<Void> chain = Uni.createFrom().voidItem();
             // the locks serialise the derivation of the live stages; the rebuild tables have one writer (the replay)
             for (String region : deriveStages ? regions : new TreeSet<String>()) {
                 chain = chain.chain(() -> repository.lockRegion(region));
+            }
+            for (TimelineEntry gone : dropped) {
+                chain = chain.chain(() -> repository.remove(gone));
             }
             for (EntryDraft draft : drafts) {
                 chain = chain.chain(() -> upsert(event, draft, current.get(draft.regionCode())));
@@ -95,6 +115,82 @@ public class ProgrammeTimeline {
                 }
             }
             return chain;
+        }));
+    }
+
+    /**
+     * Marks the entries {@code target} finds as withdrawn or cancelled ({@link FactRevisions#mark}: the first mark
+     * stays, a repeated one changes nothing) and applies the projection change; the stages of the regions concerned
+     * are derived again without them. No entry found (the fact never reached this topic's timeline): nothing to mark.
+     */
+    public Uni<Void> mark(IncomingEvent<?> event, EntryTarget target, FactRevisions.Mark mark, Map<String, Object> value,
+            Function<List<TimelineEntry>, Projection> projection) {
+        return builds.building(event.topic()).flatMap(building -> building
+                ? builds.writeIntoRebuild().chain(() -> applyMark(event, target, mark, value, projection, false))
+                : applyMark(event, target, mark, value, projection, true));
+    }
+
+    /**
+     * Marks the entries of a cancelled cycle ({@code cycleId}; of one region, or of every region when
+     * {@code regionCode} is null) and keeps the cancellation, so that entries of the cycle applied later (events keyed
+     * by region, on other partitions; a replay) are marked as they are stored.
+     */
+    public Uni<Void> cancel(IncomingEvent<?> event, String cycleId, String regionCode, Map<String, Object> value,
+            Function<List<TimelineEntry>, Projection> projection) {
+        EntryTarget target = EntryTarget.byFacts(event.topic(), regionCode, Map.of("cycleId", cycleId));
+        return builds.building(event.topic()).flatMap(building -> (building ? builds.writeIntoRebuild()
+                : Uni.createFrom().voidItem())
+                .chain(() -> resolve(regionCode == null ? List.of() : List.of(regionCode)))
+                .chain(current -> repository.keepCancellation(event.topic(), cycleId,
+                        regionCode == null ? null : current.get(regionCode), writeMap(value)))
+                .chain(() -> applyMark(event, target, FactRevisions.Mark.CANCELLED, value, projection, !building)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> readMap(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            // the reactive client may bind the text parameter as a JSON string: the object is inside it
+            return JSON.readValue(node.isTextual() ? node.asText() : json, LinkedHashMap.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String writeMap(Map<String, Object> value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Uni<Void> applyMark(IncomingEvent<?> event, EntryTarget target, FactRevisions.Mark mark,
+            Map<String, Object> value, Function<List<TimelineEntry>, Projection> projection, boolean deriveStages) {
+        TreeSet<String> named = new TreeSet<>();
+        if (target.regionCode() != null) {
+            named.add(target.regionCode());
+        }
+        return resolve(named).flatMap(current -> {
+            EntryTarget resolved = target.regionCode() == null ? target : target.inRegion(current.get(target.regionCode()));
+            return repository.entries(resolved).flatMap(found -> {
+                TreeSet<String> regions = new TreeSet<>();
+                found.forEach(e -> regions.add(e.regionCode));
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (String region : deriveStages ? regions : new TreeSet<String>()) {
+                    chain = chain.chain(() -> repository.lockRegion(region));
+                }
+                boolean[] changed = new boolean[1];
+                chain = chain.invoke(() -> found.forEach(e -> changed[0] |= FactRevisions.mark(e, mark, value)));
+                chain = chain.chain(() -> projection.apply(found).apply(code -> current.getOrDefault(code, code)))
+                        .chain(repository::flush);
+                if (deriveStages) {
+                    for (String region : regions) {
+                        chain = chain.chain(() -> derive(region));
+                    }
+                }
+                return chain;
+            });
         });
     }
 
@@ -207,17 +303,65 @@ public class ProgrammeTimeline {
         entry.sourcePartition = event.partition() < 0 ? null : event.partition();
         entry.sourceOffset = event.offset() < 0 ? null : event.offset();
         entry.visibility = event.visibility();
-        return repository.entry(entry.entryKey).flatMap(existing -> {
-            if (existing == null) {
-                return repository.persist(entry);
+        Statement statement = statement(event);
+        entry.origin = statement.origin();
+        entry.sources = statement.sources();
+        entry.revision = statement.revision();
+        entry.corrected = statement.correction();
+        boolean correction = statement.correction() != null;
+        Uni<TimelineEntry> found = repository.entry(entry.entryKey).flatMap(byKey -> byKey != null || draft.identityValue() == null
+                ? Uni.createFrom().item(byKey)
+                // keyed by its event: the entry of the same fact (same region, topic, kind and identity) it corrects
+                : repository.entries(EntryTarget.byFacts(event.topic(), region, Map.of(draft.identity(), draft.identityValue()),
+                        draft.kind())).map(list -> list.isEmpty() ? null
+                                : correction || list.get(0).revision > entry.revision ? list.get(0) : null));
+        return found.flatMap(existing -> {
+            switch (FactRevisions.decide(existing, entry.revision, correction, existing != null && entry.supersedes(existing))) {
+                case INSERT -> {
+                    // a cycle cancelled before this entry of it arrived (another partition): marked as it is stored
+                    Object cycle = entry.facts.get("cycleId");
+                    return (cycle == null ? Uni.createFrom().item((String) null)
+                            : repository.cancellation(event.topic(), cycle.toString(), region)).flatMap(cancelled -> {
+                                if (cancelled != null) {
+                                    entry.cancelled = readMap(cancelled);
+                                }
+                                return repository.persist(entry);
+                            });
+                }
+                case REPLACE -> copy(entry, existing);
+                case KEEP -> {
+                }
             }
-            if (!entry.supersedes(existing)) {
-                return Uni.createFrom().voidItem();
-            }
-            copy(entry, existing);
             return Uni.createFrom().voidItem();
         });
     }
+
+    /** How an event states its fact: its origin and sources, and the revision and correction it makes. */
+    record Statement(String origin, Map<String, Object> sources, int revision, Map<String, Object> correction) {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Statement statement(IncomingEvent<?> event) {
+        if (!(event.data() instanceof JsonNode data)) {
+            return new Statement("LIVE", null, 1, null);
+        }
+        String origin = "RECORDED".equals(data.path("origin").asText(null)) ? "RECORDED" : "LIVE";
+        Map<String, Object> sources = data.get("sources") instanceof com.fasterxml.jackson.databind.node.ArrayNode a
+                ? new LinkedHashMap<>(Map.of("items", JSON.convertValue(a, List.class))) : null;
+        Map<String, Object> correction = data.get("correction") instanceof ObjectNode c
+                ? JSON.convertValue(c, LinkedHashMap.class) : null;
+        int revision = 1;
+        if (correction != null) {
+            JsonNode r = data.get("correction").get("revision");
+            if (r == null || !r.canConvertToInt() || r.asInt() < 2) {
+                throw new PoisonEventException("data.correction.revision is missing or not an integer of at least 2");
+            }
+            revision = r.asInt();
+        }
+        return new Statement(origin, sources, revision, correction);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static void copy(TimelineEntry from, TimelineEntry to) {
         to.kind = from.kind;
@@ -236,6 +380,13 @@ public class ProgrammeTimeline {
         to.sourcePartition = from.sourcePartition;
         to.sourceOffset = from.sourceOffset;
         to.visibility = from.visibility;
+        to.origin = from.origin;
+        to.sources = from.sources;
+        to.revision = from.revision;
+        if (from.corrected != null) {
+            to.corrected = from.corrected;
+        }
+        // the entry's key and its withdrawal or cancellation stay
     }
 
     /**
@@ -247,7 +398,7 @@ public class ProgrammeTimeline {
             Map<Visibility.Audience, StageDerivation.Result> results = new EnumMap<>(Visibility.Audience.class);
             for (Visibility.Audience audience : Visibility.Audience.values()) {
                 results.put(audience, StageDerivation.derive(entries.stream()
-                        .filter(e -> audience.sees(e.visibility)).map(TimelineEntry::toFact).toList()));
+                        .filter(TimelineEntry::counts).filter(e -> audience.sees(e.visibility)).map(TimelineEntry::toFact).toList()));
             }
             StageDerivation.Result result = results.get(Visibility.Audience.STAFF);
             StageDerivation.Result integrators = results.get(Visibility.Audience.INTEGRATORS);
@@ -371,6 +522,47 @@ public class ProgrammeTimeline {
             evaluation.lastEventId = event.id();
             return existing == null ? repository.persist(evaluation) : Uni.createFrom().voidItem();
         });
+    }
+
+    /** No projection change for a mark. */
+    public static Function<List<TimelineEntry>, Projection> noProjection() {
+        return found -> Projection.NONE;
+    }
+
+    /**
+     * Marks the dossier projections of the marked entries (by the id fact {@code idFact} they keep: {@code mouId},
+     * {@code evaluationId}) as {@code details.<key>} (withdrawn, cancelled): the dossier leaves them out. The first
+     * mark stays.
+     */
+    public Function<List<TimelineEntry>, Projection> markProjections(String idFact, String key, Map<String, Object> value) {
+        return found -> resolve -> {
+            java.util.Set<UUID> ids = new java.util.TreeSet<>();
+            found.forEach(e -> {
+                Object id = e.facts == null ? null : e.facts.get(idFact);
+                if (id != null) {
+                    ids.add(UUID.fromString(id.toString()));
+                }
+            });
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (UUID id : ids) {
+                chain = chain.chain(() -> ("mouId".equals(idFact) ? repository.mou(id).map(m -> m == null ? null : (Object) m)
+                        : repository.evaluation(id).map(m -> m == null ? null : (Object) m)).invoke(p -> {
+                            if (p instanceof ProgrammeProjection.Mou m && (m.details == null || !m.details.containsKey(key))) {
+                                m.details = withKey(m.details, key, value);
+                            } else if (p instanceof ProgrammeProjection.Evaluation ev
+                                    && (ev.details == null || !ev.details.containsKey(key))) {
+                                ev.details = withKey(ev.details, key, value);
+                            }
+                        }).replaceWithVoid());
+            }
+            return chain;
+        };
+    }
+
+    private static Map<String, Object> withKey(Map<String, Object> details, String key, Object value) {
+        Map<String, Object> copy = details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details);
+        copy.put(key, value);
+        return copy;
     }
 
     private static void stamp(IncomingEvent<?> event, boolean newer, boolean created, Runnable stamp) {
