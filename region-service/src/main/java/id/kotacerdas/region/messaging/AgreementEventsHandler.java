@@ -110,7 +110,7 @@ public class AgreementEventsHandler implements InboxHandler {
     EntryDraft drafted(Payload p) {
         int year = p.year("programmeYear");
         Map<String, Object> facts = base(p);
-        facts.putAll(facts("origin", p.optText("origin"), "title", p.optText("title"), "cycleId", p.optUuid("cycleId")));
+        facts.putAll(facts("draftedFrom", p.legacyField("draftedFrom", "origin"), "title", p.optText("title"), "cycleId", p.optUuid("cycleId")));
         return EntryDraft.at(p.regionCode("regionCode"), "event:" + p.event().id(), TimelineKind.MOU_DRAFTED,
                 p.instant("draftedAt"), year, "MoU drafted for programme year " + year, facts);
     }

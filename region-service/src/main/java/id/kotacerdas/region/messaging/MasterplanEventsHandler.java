@@ -116,10 +116,10 @@ public class MasterplanEventsHandler implements InboxHandler {
     EntryDraft opened(Payload p) {
         int year = p.year("programmeYear");
         String kind = p.optText("kind");
-        String origin = p.optText("origin");
+        String origin = p.legacyField("openedFrom", "origin");
         LocalDate mouSignedOn = p.optDate("mouSignedOn");
         Map<String, Object> facts = base(p);
-        facts.putAll(facts("masterplanKind", kind, "title", p.optText("title"), "origin", origin, "mouId", p.optUuid("mouId"),
+        facts.putAll(facts("masterplanKind", kind, "title", p.optText("title"), "openedFrom", origin, "mouId", p.optUuid("mouId"),
                 "mouSignedOn", mouSignedOn == null ? null : mouSignedOn.toString()));
         String summary = "Masterplan work opened" + (kind == null ? "" : " (" + kind + ")") + " for programme year " + year
                 + ("MOU_SIGNED".equals(origin) ? " by the signed MoU" : "");
@@ -132,7 +132,7 @@ public class MasterplanEventsHandler implements InboxHandler {
     }
 
     Function<Map<String, Object>, Map<String, Object>> openedDetails(Payload p) {
-        return before -> facts("kind", p.optText("kind"), "title", p.optText("title"), "origin", p.optText("origin"),
+        return before -> facts("kind", p.optText("kind"), "title", p.optText("title"), "openedFrom", p.legacyField("openedFrom", "origin"),
                 "mouId", p.optUuid("mouId"), "mouSignedOn", p.optText("mouSignedOn"), "regionName", p.optText("regionName"),
                 "openedAt", p.optText("openedAt"));
     }

@@ -273,4 +273,18 @@ final class Payload {
         return new PoisonEventException(name + " " + event.id() + ": " + (field.startsWith(what) ? field : what + field)
                 + " " + problem);
     }
+
+    /**
+     * A field that issue 18 renamed because {@code origin} now says LIVE or RECORDED: {@code MasterplanOpened}'s
+     * {@code openedFrom} and {@code MouDrafted}'s {@code draftedFrom} were {@code origin} in the events published
+     * before. The topics keep those events and rebuilds replay them, so both forms are read.
+     */
+    String legacyField(String field, String before) {
+        String value = optText(field);
+        if (value != null) {
+            return value;
+        }
+        String old = optText(before);
+        return old == null || "LIVE".equals(old) || "RECORDED".equals(old) ? null : old;
+    }
 }
