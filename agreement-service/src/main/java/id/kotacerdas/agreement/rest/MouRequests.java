@@ -249,6 +249,6 @@ public final class MouRequests {
             Occurred occurred,
             @Schema(description = "A recorded MoU (`origin: RECORDED`) only, and required there: what shows that it should "
                     + "never have been recorded (at least one, each with an http(s) `url`).")
-            List<id.kotacerdas.platform.record.Source> sources) {
+            @Size(max = 20) List<id.kotacerdas.platform.record.Source> sources) {
     }
 }

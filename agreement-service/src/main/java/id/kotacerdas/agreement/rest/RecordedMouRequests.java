@@ -43,7 +43,7 @@ public final class RecordedMouRequests {
                     examples = "Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City 2023 (virtual)")
             String ceremony,
             @Schema(description = "Where it is known from: at least one, at most 20, each with an http(s) `url`.")
-            List<Source> sources) {
+            @Size(max = 20) List<Source> sources) {
     }
 
     @Schema(name = "MouRecordCorrection", description = """
@@ -52,9 +52,9 @@ public final class RecordedMouRequests {
             requiredProperties = { "reason", "sources", "changes" })
     public record Correction(
             @Schema(description = "Why, in a sentence (at most 2000 characters).", examples = "The MoU was signed on 28 February, not in March")
-            String reason,
+            @Size(max = 2000) String reason,
             @Schema(description = "What shows the correction: at least one, each with an http(s) `url`.")
-            List<Source> sources,
+            @Size(max = 20) List<Source> sources,
             @Schema(description = "The fields to change; at least one, and at least one value must differ.")
             Changes changes) {
     }
@@ -67,6 +67,6 @@ public final class RecordedMouRequests {
             @Size(min = 1, max = 150) String number,
             Boolean numberKnown,
             @Size(min = 1, max = 300) String ceremony,
-            List<Source> sources) {
+            @Size(max = 20) List<Source> sources) {
     }
 }

@@ -209,7 +209,8 @@ public class CohortResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class)))
     @APIResponse(responseCode = "404", description = "No such member is recorded.")
     public Uni<CohortViews.MemberView> member(
-            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear")
+            @Min(2017) @Max(2100) int programmeYear,
             @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode) {
         return cohorts.member(programmeYear, regionCode).map(CohortViews.MemberView::of);
     }

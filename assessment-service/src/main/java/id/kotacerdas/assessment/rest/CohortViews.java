@@ -49,7 +49,7 @@ public final class CohortViews {
             @Schema(required = true, description = "How many of them the ministry declared repeats of earlier cohorts "
                     + "(0: none declared); not more than `size`.", examples = "0") Integer repeats,
             @Size(max = 1000) @Schema(description = "What the source says beside the figures.") String note,
-            @Schema(required = true, description = ApiDocs.SOURCES + " The first url is kept as `sourceUrl`.")
+            @Schema(required = true, maxItems = 20, description = ApiDocs.SOURCES + " The first url is kept as `sourceUrl`.")
             List<Source> sources) {
     }
 
@@ -106,7 +106,7 @@ public final class CohortViews {
             @Size(max = 2000) String notes,
             @Schema(description = ApiDocs.OCCURRED_IN + " Here: when the region became a member (e.g. its MoU "
                     + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred,
-            @Schema(description = ApiDocs.SOURCES + " Required unless the single `source` is given; without `source` "
+            @Schema(maxItems = 20, description = ApiDocs.SOURCES + " Required unless the single `source` is given; without `source` "
                     + "the first url is kept as `sourceUrl`.") List<Source> sources) {
     }
 

@@ -37,13 +37,13 @@ public final class RecordedAssessmentViews {
             @NotNull @Schema(required = true, examples = "SELECTED") RecordedAssessment.Outcome outcome,
             @Schema(description = "0–100, at most 2 decimals; null when unknown.", examples = "65.0") BigDecimal score,
             @Schema(description = "Whether the source gives the score.", examples = "true") Boolean scoreKnown,
-            @Schema(description = "The rank in the track; null when unknown.", examples = "3") Integer rank,
+            @Schema(description = "The rank in the track; null when unknown.", examples = "3", minimum = "1", maximum = "1000") Integer rank,
             @Schema(description = "Whether the source gives the rank.", examples = "false") Boolean rankKnown,
             @Schema(description = "When the region was invited, when known. " + ApiDocs.OCCURRED_IN) Occurred invited,
             @Schema(description = "When it submitted its self-assessment, when known; not before `invited`.") Occurred submitted,
             @Schema(required = true, description = "When the outcome happened (the selection or its announcement); not "
                     + "before `submitted` (else `invited`).") Occurred occurred,
-            @Schema(required = true, description = ApiDocs.SOURCES) List<Source> sources) {
+            @Schema(required = true, maxItems = 20, description = ApiDocs.SOURCES) List<Source> sources) {
     }
 
     @Schema(name = "RecordedAssessment", description = "A past assessment outcome recorded from its sources.")

@@ -62,11 +62,11 @@ public final class ResultLetterViews {
             @NotNull @Schema(required = true, examples = "2022-06-03") LocalDate date,
             @NotNull @jakarta.validation.constraints.Min(2017) @jakarta.validation.constraints.Max(2100)
             @Schema(required = true, examples = "2022") Integer programmeYear,
-            @Schema(required = true, description = "The regions the letter names, each in the registry replica with "
+            @Schema(maxItems = 1000, required = true, description = "The regions the letter names, each in the registry replica with "
                     + "the track of its level.") List<RegionRef> regions,
-            @Schema(required = true, description = ApiDocs.SOURCES) List<Source> sources) {
+            @Schema(required = true, maxItems = 20, description = ApiDocs.SOURCES) List<Source> sources) {
     }
 
-    public record RegionRef(@Schema(examples = "18.72") String regionCode, @Schema(examples = "KAB_KOTA") Track track) {
+    public record RegionRef(@Schema(examples = "18.72", maxLength = 5) String regionCode, @Schema(examples = "KAB_KOTA") Track track) {
     }
 }

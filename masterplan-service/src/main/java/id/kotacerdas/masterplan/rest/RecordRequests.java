@@ -22,7 +22,7 @@ public final class RecordRequests {
             + "self-made plan, recorded from its sources. No vision, pillars, quick wins or roadmap: the reads say "
             + "`contentRecorded: false`.")
     public record RecordedMasterplanData(
-            @NotBlank @Pattern(regexp = "\\d{2}(\\.\\d{2})?") @Schema(examples = "61.71") String regionCode,
+            @NotBlank @Size(max = 5) @Pattern(regexp = "\\d{2}(\\.\\d{2})?") @Schema(examples = "61.71") String regionCode,
             @Min(2000) @Max(2100) @Schema(description = "The programme year (not before 2017); required unless "
                     + "`selfMade`. A self-made plan without one is identified by its instrument's number.",
                     examples = "2019") Integer programmeYear,
@@ -32,7 +32,7 @@ public final class RecordRequests {
                     examples = "Masterplan Smart City Kota Pontianak") String title,
             @NotNull @Valid RecordedRatificationData ratification,
             @Schema(description = "Where the fact comes from: at least one, at most 20 (absolute http(s) urls).")
-            List<Source> sources) {
+            @Size(max = 20) List<Source> sources) {
     }
 
     @Schema(name = "RecordedRatification", description = "The ratification as the source gives it: each of the "
@@ -59,7 +59,7 @@ public final class RecordRequests {
     public record CorrectionData(
             @NotBlank @Size(max = 2000) @Schema(examples = "The JDIH page gives the number 25, not 52") String reason,
             @Schema(description = "Where the right value comes from; required for a recorded ratification.")
-            List<Source> sources,
+            @Size(max = 20) List<Source> sources,
             @Schema(description = "The fields to change and their new values.",
                     examples = "{\"number\": \"25\"}") java.util.Map<String, Object> changes) {
     }

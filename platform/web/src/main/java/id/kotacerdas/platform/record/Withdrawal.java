@@ -19,7 +19,7 @@ public record Withdrawal(
         @Schema(description = "Why, in a sentence (at most 2000 characters).", maxLength = 2000,
                 examples = "Recorded twice: the 2022 result was entered as 2023")
         String reason,
-        @Schema(description = "What shows it; required when withdrawing a recorded fact.")
+        @Schema(description = "What shows it; required when withdrawing a recorded fact.", maxItems = Source.MAX_SOURCES)
         List<Source> sources) {
 
     /** The violations of this withdrawal; {@code sourcesRequired} for a recorded fact. */
