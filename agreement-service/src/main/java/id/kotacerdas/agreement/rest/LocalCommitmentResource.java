@@ -62,7 +62,7 @@ public class LocalCommitmentResource {
             {"name":"Badan Perencanaan Pembangunan Daerah","head":{"position":"Kepala Badan"}}],\
             "bimtek":{"stage":4},"sources":[{"title":"Sumbawa Barat report 2022"}]}""";
     static final String VIEW_EXAMPLE = """
-            {"id":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","version":0,"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
+            {"id":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","version":0,"revision":1,"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
             "provinceCode":"52","signedOn":"2022-09-22","venue":"Ruang rapat Kantor Bupati",\
             "regionalHead":{"position":"Bupati Sumbawa Barat"},"sekda":{"position":"Sekretaris Daerah Kabupaten Sumbawa Barat"},\
             "opds":[{"name":"Dinas Komunikasi, Informatika dan Statistik","head":{"position":"Kepala Dinas"}}],\
@@ -176,7 +176,8 @@ public class LocalCommitmentResource {
                     "changes":{"signedOn":"2022-09-30"}}""")))
     @APIResponse(responseCode = "200", description = "Corrected; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The commitment's new revision."),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
+                    examples = @ExampleObject(name = "corrected", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No reason, no sources (recorded commitment), no or no-op `changes`, a change that breaks the rules of creation (`changes.signedOn` ...).")
     @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
     @APIResponse(responseCode = "404", description = "No such commitment.")
@@ -209,7 +210,8 @@ public class LocalCommitmentResource {
                     {"reason":"Recorded twice","sources":[{"title":"Laporan Smart City KSB 2022","url":"https://sumbawabaratkab.go.id/laporan-2022"}]}""")))
     @APIResponse(responseCode = "200", description = "Withdrawn; `ETag` is the new revision.",
             headers = @Header(name = "ETag", description = "The commitment's new revision."),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
+                    examples = @ExampleObject(name = "withdrawn", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No reason; no sources for a recorded commitment.")
     @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
     @APIResponse(responseCode = "404", description = "No such commitment.")
@@ -232,7 +234,15 @@ public class LocalCommitmentResource {
                     + "`reason`, `sources` (of the change) and `value` (the commitment as it stood); the last is the "
                     + "current value. " + READERS)
     @APIResponse(responseCode = "200", description = "The revisions, first first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Revisions.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Revisions.class),
+                    examples = @ExampleObject(name = "corrected once", value = """
+                            {"commitmentId":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","items":[\
+                            {"revision":1,"kind":"RECORDED","at":"2026-11-30T08:00:00Z","by":"ministry","reason":null,"sources":[],\
+                            "value":{"signedOn":"2022-09-22","venue":"Ruang rapat Kantor Bupati"}},\
+                            {"revision":2,"kind":"CORRECTION","at":"2026-12-01T09:00:00Z","by":"ministry",\
+                            "reason":"The regency's report gives 30 September",\
+                            "sources":[{"title":"Laporan Smart City KSB 2022","url":"https://sumbawabaratkab.go.id/laporan-2022"}],\
+                            "value":{"signedOn":"2022-09-30","venue":"Ruang rapat Kantor Bupati"}}]}""")))
     @APIResponse(responseCode = "403", description = "A region officer asked for another region's.")
     @APIResponse(responseCode = "404", description = "No such commitment.")
     public Uni<LocalCommitmentViews.Revisions> revisions(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id) {
