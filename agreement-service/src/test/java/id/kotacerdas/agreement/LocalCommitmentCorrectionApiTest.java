@@ -76,10 +76,13 @@ class LocalCommitmentCorrectionApiTest {
         }
     }
 
-    static List<String> listed(boolean includeWithdrawn) {
-        return given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("year", 2019)
-                .queryParam("size", 100).queryParam("includeWithdrawn", includeWithdrawn).get("/api/v1/local-commitments")
-                .then().statusCode(200).extract().path("items.id");
+    static List<String> listed(Boolean includeWithdrawn) {
+        var request = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("year", 2019)
+                .queryParam("size", 100);
+        if (includeWithdrawn != null) {
+            request = request.queryParam("includeWithdrawn", includeWithdrawn);
+        }
+        return request.get("/api/v1/local-commitments").then().statusCode(200).extract().path("items.id");
     }
 
     @Test
@@ -162,7 +165,7 @@ class LocalCommitmentCorrectionApiTest {
     @Test
     void aWithdrawnCommitmentLeavesTheListStaysReadableAndIsNotChangedAgain() throws Exception {
         String id = create(recorded("2019-06-03"));
-        assertThat(listed(false)).contains(id);
+        assertThat(listed(null)).contains(id);
 
         List<Long> before = Api.writes();
         post(MINISTRY, id, "withdrawal", "\"1\"", "{\"reason\":\"Recorded twice\"}").then().statusCode(400)
@@ -191,7 +194,8 @@ class LocalCommitmentCorrectionApiTest {
         }
         given().auth().oauth2(MINISTRY).get("/api/v1/local-commitments/{id}", id).then().statusCode(200)
                 .body("withdrawn.reason", equalTo("Recorded twice"));
-        assertThat(listed(false)).as("a withdrawn commitment leaves the list").doesNotContain(id);
+        assertThat(listed(null)).as("a withdrawn commitment leaves the list").doesNotContain(id);
+        assertThat(listed(false)).doesNotContain(id);
         assertThat(listed(true)).contains(id);
         given().auth().oauth2(Api.AUDITOR).get("/api/v1/local-commitments/{id}/revisions", id).then().statusCode(200)
                 .body("items.kind", equalTo(List.of("RECORDED", "WITHDRAWAL")));

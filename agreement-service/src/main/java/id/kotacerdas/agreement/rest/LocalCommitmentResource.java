@@ -95,9 +95,9 @@ public class LocalCommitmentResource {
             @Parameter(description = "Only those signed in this year.", example = "2022")
             @QueryParam("year") @Min(2017) @Max(2100) Integer year,
             @Parameter(description = "Also commitments that were withdrawn (they never count otherwise).", example = "false")
-            @QueryParam("includeWithdrawn") boolean includeWithdrawn,
+            @QueryParam("includeWithdrawn") Boolean includeWithdrawn,
             @Valid @BeanParam PageParams paging) {
-        return commitments.list(caller(), regionCode, provinceCode, year, includeWithdrawn, paging.page, paging.size)
+        return commitments.list(caller(), regionCode, provinceCode, year, Boolean.TRUE.equals(includeWithdrawn), paging.page, paging.size)
                 .map(found -> new LocalCommitmentViews.Page(found.items().stream().map(MouMapper::toView).toList(),
                         paging.page, paging.size, found.total(), paging.totalPages(found.total())));
     }
