@@ -35,6 +35,8 @@ class EventSchemaTest {
                 Arguments.of("LocalCommitmentSigned.v1.json", AgreementEvents.LocalCommitmentSigned.class),
                 Arguments.of("MouRecordCorrected.v1.json", AgreementEvents.MouRecordCorrected.class),
                 Arguments.of("MouRecordWithdrawn.v1.json", AgreementEvents.MouRecordWithdrawn.class),
+                Arguments.of("LocalCommitmentCorrected.v1.json", AgreementEvents.LocalCommitmentCorrected.class),
+                Arguments.of("LocalCommitmentWithdrawn.v1.json", AgreementEvents.LocalCommitmentWithdrawn.class),
                 Arguments.of("RegionSelected.v1.json", RegionSelectedHandler.RegionSelected.class));
     }
 

@@ -43,7 +43,9 @@ class ServiceDocumentsTest {
                 "/api/v1/mous/{id}/signing", "/api/v1/mous/{id}/amendments", "/api/v1/mous/{id}/revisions",
                 "/api/v1/mous/{id}/termination", "/api/v1/mous/{id}/withdrawal", "/api/v1/mou-ceremonies",
                 "/api/v1/mou-ceremonies/{id}", "/api/v1/mou-ceremonies/{id}/mous", "/api/v1/mou-ceremonies/{id}/held",
-                "/api/v1/local-commitments", "/api/v1/local-commitments/{id}", "/api/v1/audit/agreement-service",
+                "/api/v1/local-commitments", "/api/v1/local-commitments/{id}",
+                "/api/v1/local-commitments/{id}/corrections", "/api/v1/local-commitments/{id}/withdrawal",
+                "/api/v1/local-commitments/{id}/revisions", "/api/v1/audit/agreement-service",
                 "/api/v1/audit/agreement-service/{entryId}", "/api/v1/recorded-mous");
         assertThat(paths.keySet()).allMatch(p -> p.startsWith("/api/v1/mous") || p.startsWith("/api/v1/mou-ceremonies")
                 || p.startsWith("/api/v1/local-commitments") || p.startsWith("/api/v1/audit/agreement-service")

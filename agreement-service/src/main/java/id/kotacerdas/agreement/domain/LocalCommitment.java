@@ -51,6 +51,23 @@ public class LocalCommitment {
     @JdbcTypeCode(SqlTypes.JSON)
     public Document content;
 
+    /** 1 as recorded, one more per correction and for the withdrawal (issue 18); its ETag. */
+    public int revision = 1;
+
+    /** When it was withdrawn (it should never have been recorded); {@code null} while it stands. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "withdrawn_sources")
+    public RecordSources withdrawnSources;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
@@ -62,6 +79,15 @@ public class LocalCommitment {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** What a correction may change, as it stands: the value kept in each revision. */
+    public Value value() {
+        return new Value(mouId, signedOn, venue, content);
+    }
+
+    /** The commitment's correctable fields as they stood in a revision ({@code local_commitment_revision.value}). */
+    public record Value(UUID mouId, LocalDate signedOn, String venue, Document content) {
+    }
 
     /**
      * What was signed and by whom, as stored ({@code local_commitment.content}).

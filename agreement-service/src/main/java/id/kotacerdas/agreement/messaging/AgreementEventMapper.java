@@ -115,6 +115,43 @@ public final class AgreementEventMapper {
                 Occurred.onDay(c.signedOn), actor(caller), c.createdAt);
     }
 
+    /** The corrected commitment as it now stands, with the correction; {@code before}: its value before it. */
+    public static AgreementEvents.LocalCommitmentCorrected commitmentCorrected(LocalCommitment c, LocalCommitment.Value before,
+            String reason, List<MouDocument.Source> sources, Caller caller) {
+        AgreementEvents.LocalCommitmentSigned s = commitmentSigned(c, caller);
+        LocalCommitment.Document b = before.content();
+        LocalCommitment.Document a = c.content;
+        boolean dateChanged = !java.util.Objects.equals(before.signedOn(), c.signedOn);
+        AgreementEvents.CommitmentPrevious previous = new AgreementEvents.CommitmentPrevious(
+                java.util.Objects.equals(before.mouId(), c.mouId) ? null : before.mouId(),
+                dateChanged ? before.signedOn() : null, dateChanged ? Occurred.onDay(before.signedOn()) : null,
+                java.util.Objects.equals(before.venue(), c.venue) ? null : before.venue(),
+                java.util.Objects.equals(b.regionalHead(), a.regionalHead()) ? null : official(b.regionalHead()),
+                java.util.Objects.equals(b.sekda(), a.sekda()) ? null : official(b.sekda()),
+                java.util.Objects.equals(b.opds(), a.opds()) ? null
+                        : list(b.opds(), o -> new AgreementEvents.Opd(o.name(), official(o.head()))),
+                java.util.Objects.equals(b.bimtek(), a.bimtek()) || b.bimtek() == null ? null
+                        : new AgreementEvents.Bimtek(b.bimtek().stage(), b.bimtek().closingOn(), b.bimtek().note()),
+                java.util.Objects.equals(b.sources(), a.sources()) ? null
+                        : (b.sources() == null ? List.<MouDocument.Source>of() : b.sources()).stream().map(AgreementEventMapper::source).toList(),
+                java.util.Objects.equals(b.title(), a.title()) ? null : b.title(),
+                java.util.Objects.equals(b.notes(), a.notes()) ? null : b.notes());
+        return new AgreementEvents.LocalCommitmentCorrected(s.commitmentId(), s.regionCode(), s.regionName(),
+                s.provinceCode(), s.origin(), s.mouId(), s.signedOn(), s.venue(), s.regionalHead(), s.sekda(), s.opds(),
+                s.bimtek(), s.sources(), s.occurred(),
+                new AgreementEvents.CommitmentCorrection(c.revision, reason,
+                        sources.stream().map(AgreementEventMapper::source).toList(), c.updatedAt, previous),
+                actor(caller), c.updatedAt);
+    }
+
+    public static AgreementEvents.LocalCommitmentWithdrawn commitmentWithdrawn(LocalCommitment c, Caller caller) {
+        return new AgreementEvents.LocalCommitmentWithdrawn(c.id, c.regionCode, c.origin, c.mouId, c.signedOn,
+                new AgreementEvents.RecordWithdrawal(c.revision, c.withdrawnReason,
+                        RecordSources.itemsOf(c.withdrawnSources).stream().map(AgreementEventMapper::source).toList(),
+                        c.withdrawnAt),
+                actor(caller), c.withdrawnAt);
+    }
+
     static AgreementEvents.Ceremony ceremony(MouCeremony c) {
         return c == null ? null : new AgreementEvents.Ceremony(c.id, c.title, c.date(), c.host, c.mode);
     }

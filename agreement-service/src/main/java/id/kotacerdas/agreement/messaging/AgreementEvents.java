@@ -38,10 +38,13 @@ public final class AgreementEvents {
     public static final EventSpec LOCAL_COMMITMENT_SIGNED = spec(LOCAL_COMMITMENT, "LocalCommitmentSigned", Visibility.REGION);
     public static final EventSpec MOU_RECORD_CORRECTED = spec(MOU, "MouRecordCorrected", Visibility.REGION_AND_INTEGRATORS);
     public static final EventSpec MOU_RECORD_WITHDRAWN = spec(MOU, "MouRecordWithdrawn", Visibility.REGION_AND_INTEGRATORS);
+    public static final EventSpec LOCAL_COMMITMENT_CORRECTED = spec(LOCAL_COMMITMENT, "LocalCommitmentCorrected", Visibility.REGION);
+    public static final EventSpec LOCAL_COMMITMENT_WITHDRAWN = spec(LOCAL_COMMITMENT, "LocalCommitmentWithdrawn", Visibility.REGION);
 
     /** Every event this service publishes. */
     public static final List<EventSpec> ALL = List.of(MOU_DRAFTED, MOU_SCHEDULED, MOU_SIGNED, MOU_AMENDED, MOU_EXPIRED,
-            MOU_TERMINATED, MOU_WITHDRAWN, LOCAL_COMMITMENT_SIGNED, MOU_RECORD_CORRECTED, MOU_RECORD_WITHDRAWN);
+            MOU_TERMINATED, MOU_WITHDRAWN, LOCAL_COMMITMENT_SIGNED, MOU_RECORD_CORRECTED, MOU_RECORD_WITHDRAWN,
+            LOCAL_COMMITMENT_CORRECTED, LOCAL_COMMITMENT_WITHDRAWN);
 
     private AgreementEvents() {
     }
@@ -129,7 +132,45 @@ public final class AgreementEvents {
             RecordWithdrawal withdrawal, Actor recordedBy, OffsetDateTime recordedAt) {
     }
 
+    /**
+     * A local commitment was corrected: the commitment as it now stands, in {@link LocalCommitmentSigned}'s field
+     * names (a consumer re-applies it as it applied the signing), and the correction.
+     */
+    public record LocalCommitmentCorrected(UUID commitmentId, String regionCode, String regionName, String provinceCode,
+            Origin origin, UUID mouId, LocalDate signedOn, String venue, Official regionalHead, Official sekda, List<Opd> opds,
+            Bimtek bimtek, List<Source> sources, Occurred occurred, CommitmentCorrection correction, Actor recordedBy,
+            OffsetDateTime recordedAt) {
+    }
+
+    /** A local commitment was withdrawn (it should never have been recorded): it no longer counts. */
+    public record LocalCommitmentWithdrawn(UUID commitmentId, String regionCode, Origin origin, UUID mouId,
+            LocalDate signedOn, RecordWithdrawal withdrawal, Actor recordedBy, OffsetDateTime recordedAt) {
+    }
+
     // ------------------------------------------------------------------ parts
+
+    /** A correction of a local commitment: the revision it made, why, on what sources, when, and what it changed. */
+    public record CommitmentCorrection(int revision, String reason, List<Source> sources, OffsetDateTime at,
+            CommitmentPrevious previous) {
+    }
+
+    /**
+     * The earlier values of the fields a correction of a local commitment changed (only those), in
+     * {@link LocalCommitmentSigned}'s names; {@code title} and {@code notes}, which that event does not carry, in the
+     * request's.
+     */
+    public record CommitmentPrevious(@JsonInclude(JsonInclude.Include.NON_NULL) UUID mouId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate signedOn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String venue,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Official regionalHead,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Official sekda,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Opd> opds,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Bimtek bimtek,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String title,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String notes) {
+    }
 
     /** A correction: the revision it made, why, on what sources, when, and the changed fields' earlier values. */
     public record Correction(int revision, String reason, List<Source> sources, OffsetDateTime at, Previous previous) {

@@ -16,8 +16,9 @@ public class LocalCommitmentRepository implements PanacheRepositoryBase<LocalCom
     public record Page(List<LocalCommitment> items, long total) {
     }
 
-    /** Commitments, newest signing first; {@code null} filters mean "any". */
-    public Uni<Page> search(String regionCode, String provinceCode, Integer year, int page, int size) {
+    /** Commitments, newest signing first; {@code null} filters mean "any"; withdrawn ones only when asked. */
+    public Uni<Page> search(String regionCode, String provinceCode, Integer year, boolean includeWithdrawn, int page,
+            int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (regionCode != null) {
@@ -31,6 +32,9 @@ public class LocalCommitmentRepository implements PanacheRepositoryBase<LocalCom
         if (year != null) {
             where.add("year(signedOn) = :year");
             params.and("year", year);
+        }
+        if (!includeWithdrawn) {
+            where.add("withdrawnAt is null");
         }
         String query = String.join(" and ", where);
         Sort sort = Sort.descending("signedOn").and("id");

@@ -90,4 +90,38 @@ public final class LocalCommitmentRequests {
             @Size(max = 500)
             String note) {
     }
+
+    @Schema(name = "LocalCommitmentCorrection", description = """
+            A correction of a local commitment, made in the open (issue 18): why, on what sources (required for a \
+            recorded commitment), and the fields to change with the names and rules of its creation (those left out \
+            stay as they are).""", requiredProperties = { "reason", "changes" })
+    public record Correction(
+            @Schema(description = "Why, in a sentence (at most 2000 characters).", examples = "The report names the Sekda")
+            String reason,
+            @Schema(description = "What shows the correction: at least one, each with an http(s) `url`; required for a "
+                    + "recorded commitment (`origin: RECORDED`).")
+            List<id.kotacerdas.platform.record.Source> sources,
+            @Valid
+            @Schema(description = "The fields to change; at least one, and at least one value must differ.")
+            Changes changes) {
+    }
+
+    @Schema(name = "LocalCommitmentChanges", description = """
+            The fields of a local commitment a correction changes, with the rules of its creation; a list given \
+            (`opds`, `sources`) replaces the whole list. `regionCode` and `origin` are not corrected (`400`): withdraw \
+            the commitment and record it anew.""")
+    public record Changes(
+            @Size(max = 5) String regionCode,
+            id.kotacerdas.platform.record.Origin origin,
+            UUID mouId,
+            @Size(min = 1, max = 300) String title,
+            @Schema(examples = "2022-09-30") LocalDate signedOn,
+            @Size(min = 1, max = 300) String venue,
+            @Valid Official regionalHead,
+            @Valid Official sekda,
+            @Size(min = 1, max = 100) List<@NotNull @Valid Opd> opds,
+            @Valid Bimtek bimtek,
+            @Size(max = 10) List<id.kotacerdas.platform.record.@NotNull Source> sources,
+            @Size(max = 2000) String notes) {
+    }
 }

@@ -62,7 +62,7 @@ public class LocalCommitmentResource {
             {"name":"Badan Perencanaan Pembangunan Daerah","head":{"position":"Kepala Badan"}}],\
             "bimtek":{"stage":4},"sources":[{"title":"Sumbawa Barat report 2022"}]}""";
     static final String VIEW_EXAMPLE = """
-            {"id":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","version":0,"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
+            {"id":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","version":0,"revision":1,"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
             "provinceCode":"52","signedOn":"2022-09-22","venue":"Ruang rapat Kantor Bupati",\
             "regionalHead":{"position":"Bupati Sumbawa Barat"},"sekda":{"position":"Sekretaris Daerah Kabupaten Sumbawa Barat"},\
             "opds":[{"name":"Dinas Komunikasi, Informatika dan Statistik","head":{"position":"Kepala Dinas"}}],\
@@ -94,8 +94,10 @@ public class LocalCommitmentResource {
             @QueryParam("provinceCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
             @Parameter(description = "Only those signed in this year.", example = "2022")
             @QueryParam("year") @Min(2017) @Max(2100) Integer year,
+            @Parameter(description = "Also commitments that were withdrawn (they never count otherwise).", example = "false")
+            @QueryParam("includeWithdrawn") Boolean includeWithdrawn,
             @Valid @BeanParam PageParams paging) {
-        return commitments.list(caller(), regionCode, provinceCode, year, paging.page, paging.size)
+        return commitments.list(caller(), regionCode, provinceCode, year, Boolean.TRUE.equals(includeWithdrawn), paging.page, paging.size)
                 .map(found -> new LocalCommitmentViews.Page(found.items().stream().map(MouMapper::toView).toList(),
                         paging.page, paging.size, found.total(), paging.totalPages(found.total())));
     }
@@ -118,7 +120,7 @@ public class LocalCommitmentResource {
             examples = @ExampleObject(name = "Kabupaten Sumbawa Barat", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded; `Location` is its URI.",
             headers = { @Header(name = "Location", description = "URI of the new commitment."),
-                    @Header(name = "ETag", description = "Its version."),
+                    @Header(name = "ETag", description = "Its revision (1)."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
                     examples = @ExampleObject(name = "recorded", value = VIEW_EXAMPLE)))
@@ -133,7 +135,7 @@ public class LocalCommitmentResource {
         return commitments.create(caller(), body == null ? null : body.regionCode(),
                 () -> MouMapper.toRecord(bodies.validated(body)), idempotencyKey,
                 c -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(c.id.toString()).build(),
-                        Long.toString(c.version), MouMapper.toView(c)))
+                        Long.toString(c.revision), MouMapper.toView(c)))
                 .map(IdempotentResponses::created);
     }
 
@@ -142,14 +144,109 @@ public class LocalCommitmentResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, AUDITOR })
     @Operation(operationId = "getLocalCommitment", summary = "Read a local commitment", description = READERS)
     @APIResponse(responseCode = "200", description = "The commitment.",
-            headers = @Header(name = "ETag", description = "Its version."),
+            headers = @Header(name = "ETag", description = "Its revision: the `If-Match` of a correction or withdrawal."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
                     examples = @ExampleObject(name = "KSB", value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID.")
     @APIResponse(responseCode = "403", description = "A region officer asked for another region's.")
     @APIResponse(responseCode = "404", description = "No such commitment.")
     public Uni<Response> get(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id) {
-        return commitments.get(caller(), id).map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.version)).build());
+        return commitments.get(caller(), id).map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.revision)).build());
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctLocalCommitment", summary = "Correct a local commitment in the open",
+            description = """
+                    For `ministry-admin` (issue 18). `If-Match` is its revision (`428` without, `412` when stale); the \
+                    body gives a reason, the sources of the correction (required for a recorded commitment) and the \
+                    `changes` (`mouId`, `title`, `signedOn`, `venue`, `regionalHead`, `sekda`, `opds`, `bimtek`, \
+                    `sources`, `notes`, with the rules of `POST /api/v1/local-commitments`; none given, or none that \
+                    differs, is `400` naming `changes`; `regionCode` and `origin` are `400`: withdraw it and record it \
+                    anew). Answers the commitment as it now stands, its revision one higher; the earlier value stays \
+                    readable in `GET …/revisions`. A withdrawn commitment is `409`. Audited; publishes \
+                    `LocalCommitmentCorrected`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LocalCommitmentRequests.Correction.class),
+            examples = @ExampleObject(name = "the day", value = """
+                    {"reason":"The regency's report gives 30 September",\
+                    "sources":[{"title":"Laporan Smart City KSB 2022","url":"https://sumbawabaratkab.go.id/laporan-2022"}],\
+                    "changes":{"signedOn":"2022-09-30"}}""")))
+    @APIResponse(responseCode = "200", description = "Corrected; `ETag` is the new revision.",
+            headers = @Header(name = "ETag", description = "The commitment's new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
+                    examples = @ExampleObject(name = "corrected", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No reason, no sources (recorded commitment), no or no-op `changes`, a change that breaks the rules of creation (`changes.signedOn` ...).")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such commitment.")
+    @APIResponse(responseCode = "409", description = "The commitment was withdrawn.")
+    @APIResponse(responseCode = "412", description = "If-Match is not the commitment's revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "`changes.mouId` is not an MoU of the commitment's region.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<Response> correct(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the commitment as you read it (its revision).", example = "\"1\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
+            LocalCommitmentRequests.Correction body) {
+        return commitments.correct(caller(), id, ETags.versionOf(ifMatch), () -> MouMapper.toCorrection(bodies.validated(body)))
+                .map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.revision)).build());
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "withdrawLocalCommitment", summary = "Withdraw a local commitment in the open",
+            description = """
+                    For `ministry-admin` (issue 18): the commitment should never have been recorded. `If-Match` is its \
+                    revision (`428` without, `412` when stale); body `{"reason", "sources"}` (sources required for a \
+                    recorded commitment). It stays readable by id (with `withdrawn`), in its revisions and in the \
+                    audit, and leaves `GET /api/v1/local-commitments` unless `includeWithdrawn=true`; its revision goes \
+                    up by one; a withdrawn commitment is `409`. Audited; publishes `LocalCommitmentWithdrawn`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = id.kotacerdas.platform.record.Withdrawal.class),
+            examples = @ExampleObject(name = "twice", value = """
+                    {"reason":"Recorded twice","sources":[{"title":"Laporan Smart City KSB 2022","url":"https://sumbawabaratkab.go.id/laporan-2022"}]}""")))
+    @APIResponse(responseCode = "200", description = "Withdrawn; `ETag` is the new revision.",
+            headers = @Header(name = "ETag", description = "The commitment's new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Commitment.class),
+                    examples = @ExampleObject(name = "withdrawn", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No reason; no sources for a recorded commitment.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such commitment.")
+    @APIResponse(responseCode = "409", description = "The commitment was withdrawn already.")
+    @APIResponse(responseCode = "412", description = "If-Match is not the commitment's revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<Response> withdraw(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the commitment as you read it (its revision).", example = "\"1\"") @HeaderParam("If-Match") @Size(max = 50) String ifMatch,
+            id.kotacerdas.platform.record.Withdrawal body) {
+        return commitments.withdraw(caller(), id, ETags.versionOf(ifMatch), () -> body)
+                .map(c -> Response.ok(MouMapper.toView(c)).tag(ETags.of(c.revision)).build());
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, AUDITOR })
+    @Operation(operationId = "listLocalCommitmentRevisions", summary = "Every value of a local commitment",
+            description = "Revision 1 as recorded, then one per correction and the withdrawal, each with `at`, `by`, "
+                    + "`reason`, `sources` (of the change) and `value` (the commitment as it stood); the last is the "
+                    + "current value. " + READERS)
+    @APIResponse(responseCode = "200", description = "The revisions, first first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Revisions.class),
+                    examples = @ExampleObject(name = "corrected once", value = """
+                            {"commitmentId":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","items":[\
+                            {"revision":1,"kind":"RECORDED","at":"2026-11-30T08:00:00Z","by":"ministry","reason":null,"sources":[],\
+                            "value":{"signedOn":"2022-09-22","venue":"Ruang rapat Kantor Bupati"}},\
+                            {"revision":2,"kind":"CORRECTION","at":"2026-12-01T09:00:00Z","by":"ministry",\
+                            "reason":"The regency's report gives 30 September",\
+                            "sources":[{"title":"Laporan Smart City KSB 2022","url":"https://sumbawabaratkab.go.id/laporan-2022"}],\
+                            "value":{"signedOn":"2022-09-30","venue":"Ruang rapat Kantor Bupati"}}]}""")))
+    @APIResponse(responseCode = "403", description = "A region officer asked for another region's.")
+    @APIResponse(responseCode = "404", description = "No such commitment.")
+    public Uni<LocalCommitmentViews.Revisions> revisions(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id) {
+        return commitments.revisions(caller(), id).map(MouMapper::toView);
     }
 
     private Caller caller() {

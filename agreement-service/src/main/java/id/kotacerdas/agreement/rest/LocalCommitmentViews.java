@@ -17,6 +17,8 @@ public final class LocalCommitmentViews {
     public record Commitment(
             UUID id,
             long version,
+            @Schema(description = "1 as recorded, one more per correction and for the withdrawal; also its `ETag`.",
+                    examples = "1") int revision,
             id.kotacerdas.platform.record.Origin origin,
             @Schema(examples = "52.07") String regionCode,
             @Schema(examples = "Kabupaten Sumbawa Barat") String regionName,
@@ -35,7 +37,36 @@ public final class LocalCommitmentViews {
                     examples = "{\"date\": \"2022-09-30\", \"precision\": \"DAY\"}")
             Occurred occurred,
             OffsetDateTime createdAt,
-            String createdBy) {
+            String createdBy,
+            @Schema(description = "A withdrawn commitment (it should never have been recorded): when, by whom, why, on what "
+                    + "sources. Absent while it stands.")
+            Withdrawn withdrawn) {
+    }
+
+    @Schema(name = "LocalCommitmentWithdrawal", description = "The withdrawal of a local commitment.")
+    public record Withdrawn(OffsetDateTime at, String by, String reason, List<MouRequests.Source> sources) {
+    }
+
+    @Schema(name = "LocalCommitmentRevisions", description = "Every value a local commitment had, first first; the last is the current one.")
+    public record Revisions(UUID commitmentId, List<Revision> items) {
+    }
+
+    @Schema(name = "LocalCommitmentRevision", description = "One value of a local commitment: as recorded, after a correction, or as withdrawn.")
+    public record Revision(
+            @Schema(examples = "2") int revision,
+            @Schema(examples = "CORRECTION", enumeration = { "RECORDED", "CORRECTION", "WITHDRAWAL" }) String kind,
+            OffsetDateTime at,
+            String by,
+            @Schema(description = "Why it was corrected or withdrawn (null for revision 1).") String reason,
+            @Schema(description = "The sources of the correction or withdrawal (empty for revision 1).") List<MouRequests.Source> sources,
+            @Schema(description = "The commitment as it stood in this revision.") Value value) {
+    }
+
+    @Schema(name = "LocalCommitmentValue", description = "The correctable fields of a local commitment as they stood in a revision.")
+    public record Value(UUID mouId, String title, LocalDate signedOn, String venue,
+            LocalCommitmentRequests.Official regionalHead, LocalCommitmentRequests.Official sekda,
+            List<LocalCommitmentRequests.Opd> opds, LocalCommitmentRequests.Bimtek bimtek,
+            List<MouRequests.Source> sources, String notes) {
     }
 
     @Schema(name = "LocalCommitmentPage", description = "One page of local commitments, newest signing first.")

@@ -154,11 +154,45 @@ public final class MouMapper {
     static LocalCommitmentViews.Commitment toView(LocalCommitment c) {
         LocalCommitment.Document d = c.content;
         LocalCommitment.Bimtek b = d.bimtek();
-        return new LocalCommitmentViews.Commitment(c.id, c.version, c.origin, c.regionCode, c.regionName, c.provinceCode, c.mouId,
+        return new LocalCommitmentViews.Commitment(c.id, c.version, c.revision, c.origin, c.regionCode, c.regionName,
+                c.provinceCode, c.mouId,
                 d.title(), c.signedOn, c.venue, officialView(d.regionalHead()), officialView(d.sekda()),
                 list(d.opds(), o -> new LocalCommitmentRequests.Opd(o.name(), officialView(o.head()))),
                 b == null ? null : new LocalCommitmentRequests.Bimtek(b.stage(), b.closingOn(), b.note()),
-                sources(d.sources()), d.notes(), Occurred.onDay(c.signedOn), c.createdAt, c.createdBy);
+                sources(d.sources()), d.notes(), Occurred.onDay(c.signedOn), c.createdAt, c.createdBy,
+                c.withdrawnAt == null ? null : new LocalCommitmentViews.Withdrawn(c.withdrawnAt, c.withdrawnBy,
+                        c.withdrawnReason, sources(RecordSources.itemsOf(c.withdrawnSources))));
+    }
+
+    static LocalCommitmentViews.Revisions toView(LocalCommitmentService.Revisions r) {
+        return new LocalCommitmentViews.Revisions(r.commitment().id, r.items().stream().map(MouMapper::toView).toList());
+    }
+
+    static LocalCommitmentViews.Revision toView(id.kotacerdas.agreement.domain.LocalCommitmentRevision r) {
+        LocalCommitment.Value v = r.value;
+        LocalCommitment.Document d = v.content();
+        LocalCommitment.Bimtek b = d.bimtek();
+        return new LocalCommitmentViews.Revision(r.revision, r.kind.name(), r.recordedAt, r.recordedBy, r.reason,
+                sources(RecordSources.itemsOf(r.sources)),
+                new LocalCommitmentViews.Value(v.mouId(), d.title(), v.signedOn(), v.venue(), officialView(d.regionalHead()),
+                        officialView(d.sekda()),
+                        list(d.opds(), o -> new LocalCommitmentRequests.Opd(o.name(), officialView(o.head()))),
+                        b == null ? null : new LocalCommitmentRequests.Bimtek(b.stage(), b.closingOn(), b.note()),
+                        sources(d.sources()), d.notes()));
+    }
+
+    static LocalCommitmentService.Correction toCorrection(LocalCommitmentRequests.Correction c) {
+        LocalCommitmentRequests.Changes ch = c.changes();
+        if (ch == null) {
+            return new LocalCommitmentService.Correction(c.reason(), c.sources(), null);
+        }
+        LocalCommitmentRequests.Bimtek b = ch.bimtek();
+        return new LocalCommitmentService.Correction(c.reason(), c.sources(), new LocalCommitmentService.Changes(
+                ch.regionCode(), ch.origin(), ch.mouId(), ch.title(), ch.signedOn(), ch.venue(), official(ch.regionalHead()),
+                official(ch.sekda()),
+                ch.opds() == null ? null : list(ch.opds(), o -> new LocalCommitment.Opd(o.name(), official(o.head()))),
+                b == null ? null : new LocalCommitment.Bimtek(b.stage(), b.closingOn(), b.note()),
+                ch.sources(), ch.notes()));
     }
 
     private static LocalCommitmentRequests.Official officialView(LocalCommitment.Official o) {
