@@ -97,10 +97,10 @@ public final class LocalCommitmentRequests {
             stay as they are).""", requiredProperties = { "reason", "changes" })
     public record Correction(
             @Schema(description = "Why, in a sentence (at most 2000 characters).", examples = "The report names the Sekda")
-            String reason,
+            @jakarta.validation.constraints.Size(max = 2000) String reason,
             @Schema(description = "What shows the correction: at least one, each with an http(s) `url`; required for a "
                     + "recorded commitment (`origin: RECORDED`).")
-            List<id.kotacerdas.platform.record.Source> sources,
+            @jakarta.validation.constraints.Size(max = 20) List<id.kotacerdas.platform.record.Source> sources,
             @Valid
             @Schema(description = "The fields to change; at least one, and at least one value must differ.")
             Changes changes) {
