@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>
  * A step: {@code as} (demo account; {@code integrator} = the client-credentials client), {@code method}, {@code path}
  * and {@code body} with {@code ${name}} placeholders, {@code ifMatch} (a path whose current {@code ETag} is sent as
- * {@code If-Match}), {@code idempotent} (send an {@code Idempotency-Key}), {@code expect} (statuses, default 2xx),
+ * {@code If-Match}), {@code idempotent} (send an {@code Idempotency-Key}), {@code expect} (statuses, default 2xx), {@code already} (statuses among them that mean
+ * the fact was already there: not counted as a write),
  * {@code save} (name → JSON pointer into the answer; a segment {@code items[year=2023]} picks an array element), {@code await} (repeat the GET until the pointer has the value:
  * for facts that arrive through events), {@code find} (a read that also runs in loaded sections).
  */
@@ -166,7 +167,8 @@ public final class DemoData {
                     stopped = true;
                     break;
                 }
-                if (!find && !"GET".equals(step.path("method").asText("GET")) && status / 100 == 2) {
+                if (!find && !"GET".equals(step.path("method").asText("GET")) && status / 100 == 2
+                        && !statuses(step, "already").contains(status)) {
                     written++;
                 }
             }
@@ -288,6 +290,13 @@ public final class DemoData {
             return JSON.readTree(baseDir.resolve(body.asText().substring(1)).toFile());
         }
         return body.deepCopy();
+    }
+
+    /** The statuses of a step's {@code field} (e.g. {@code already}: answers that mean the fact was already there). */
+    private static List<Integer> statuses(JsonNode step, String field) {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        step.path(field).forEach(s -> statuses.add(s.asInt()));
+        return statuses;
     }
 
     private static List<Integer> expected(JsonNode step) {
