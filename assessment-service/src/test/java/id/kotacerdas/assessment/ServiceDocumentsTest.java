@@ -92,7 +92,8 @@ class ServiceDocumentsTest {
                 .body(containsString("kotacerdas.evaluation.v1"))
                 .body(containsString("schemas/RegionSelected.v1.json"));
         for (String name : List.of("AssessmentCycleOpened", "RegionInvited", "SelfAssessmentSubmitted", "RegionScored",
-                "RegionSelected", "RegionNotSelected", "CohortRecorded", "ResultLetterIssued", "EvaluationCycleOpened",
+                "RegionSelected", "RegionNotSelected", "CohortRecorded", "CohortMemberCorrected", "CohortMemberWithdrawn",
+                "ResultLetterIssued", "EvaluationCycleOpened",
                 "EvaluationPublished")) {
             given().get("/events/schemas/" + name + ".v1.json").then().statusCode(200).body("title", equalTo(name + " v1"));
         }

@@ -70,6 +70,27 @@ public class CohortMember {
     @Enumerated(EnumType.STRING)
     public Occurred.Precision memberPrecision;
 
+    /** 1 when recorded; each correction or withdrawal adds 1 (the ETag). */
+    public int revision = 1;
+
+    /** When the member was withdrawn (null: it stands); a withdrawn member leaves lists, counts and earlier cohorts. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @Column(name = "withdrawal_sources")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SourceList withdrawalSources;
+
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
     /** The date the membership (the act that made the region a member) happened as its write gave it; null when it happened when it was recorded. */
     public Occurred memberOccurred() {
         return Occurred.stored(memberOn, memberPrecision);

@@ -35,6 +35,8 @@ public final class AssessmentEvents {
     public static final EventSpec REGION_SELECTED = spec(REGION, "RegionSelected", Visibility.PUBLIC);
     public static final EventSpec REGION_NOT_SELECTED = spec(REGION, "RegionNotSelected", Visibility.PUBLIC);
     public static final EventSpec COHORT_RECORDED = spec(COHORT, "CohortRecorded", Visibility.PUBLIC);
+    public static final EventSpec COHORT_MEMBER_CORRECTED = spec(COHORT, "CohortMemberCorrected", Visibility.PUBLIC);
+    public static final EventSpec COHORT_MEMBER_WITHDRAWN = spec(COHORT, "CohortMemberWithdrawn", Visibility.PUBLIC);
     public static final EventSpec RESULT_LETTER_ISSUED = spec(CYCLE, "ResultLetterIssued", Visibility.PUBLIC);
 
     private AssessmentEvents() {
@@ -112,6 +114,27 @@ public final class AssessmentEvents {
     }
 
     /** An identified member of a recorded cohort, with the source that names it. */
+    /** A correction: the revision it made, why, on what sources, when, and the changed fields' earlier values. */
+    public record Correction(int revision, String reason, List<Source> sources, OffsetDateTime at,
+            java.util.Map<String, Object> previous) {
+    }
+
+    /** A withdrawal: the revision it made, why, on what sources, when. */
+    public record WithdrawalData(int revision, String reason, List<Source> sources, OffsetDateTime at) {
+    }
+
+    /** A cohort member as it now stands (the fields of a {@code CohortRecorded} member), and the correction. */
+    public record CohortMemberCorrected(int programmeYear, String track, String regionCode, String regionName,
+            String regionLevel, Integer repeatOfYear, String sourceUrl, String confidence, UUID memberId,
+            List<Source> sources, @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, String notes,
+            Origin origin, Correction correction) {
+    }
+
+    /** A cohort member withdrawn: its identity and the withdrawal. */
+    public record CohortMemberWithdrawn(int programmeYear, String track, String regionCode, UUID memberId,
+            WithdrawalData withdrawal) {
+    }
+
     public record CohortMemberData(String regionCode, String regionName, String regionLevel, Integer repeatOfYear,
             String sourceUrl, String confidence, @JsonInclude(JsonInclude.Include.NON_NULL) UUID memberId,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {

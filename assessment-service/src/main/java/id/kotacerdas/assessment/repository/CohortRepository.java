@@ -1,6 +1,7 @@
 package id.kotacerdas.assessment.repository;
 
 import id.kotacerdas.assessment.domain.CohortMember;
+import id.kotacerdas.assessment.domain.CohortMemberRevision;
 import id.kotacerdas.assessment.domain.DeclaredCohort;
 import id.kotacerdas.assessment.domain.EarlierCohort;
 import id.kotacerdas.assessment.domain.EarlierCohorts;
@@ -66,11 +67,19 @@ public class CohortRepository implements PanacheRepositoryBase<CohortMember, UUI
     public Uni<List<ProgrammeStatistics.Member>> identifiedMembers() {
         return members().chain(imported -> selected().chain(selected -> recordedSelected().map(recorded -> {
             List<ProgrammeStatistics.Member> all = new java.util.ArrayList<>();
-            imported.forEach(m -> all.add(new ProgrammeStatistics.Member(m.programmeYear, m.track, m.regionCode)));
+            imported.stream().filter(m -> !m.withdrawn())
+                    .forEach(m -> all.add(new ProgrammeStatistics.Member(m.programmeYear, m.track, m.regionCode)));
             selected.forEach(r -> all.add(new ProgrammeStatistics.Member((Integer) r[0], (Track) r[1], (String) r[2])));
             recorded.forEach(r -> all.add(new ProgrammeStatistics.Member(r.programmeYear, r.track, r.regionCode)));
             return all;
         })));
+    }
+
+    /** The earlier values of a member, oldest first. */
+    public Uni<List<CohortMemberRevision>> revisionsOf(UUID memberId) {
+        return getSession().chain(s -> s.createSelectionQuery(
+                "from CohortMemberRevision where memberId = :id order by revision", CohortMemberRevision.class)
+                .setParameter("id", memberId).getResultList());
     }
 
     public Uni<Void> persistAll(Collection<?> entities) {
@@ -81,7 +90,7 @@ public class CohortRepository implements PanacheRepositoryBase<CohortMember, UUI
     public Uni<List<EarlierCohort>> before(int programmeYear, Collection<String> regionCodes) {
         return getSession().chain(s -> s.createSelectionQuery("""
                 select distinct m.programmeYear, m.track from CohortMember m
-                where m.regionCode in :codes and m.programmeYear < :year order by m.programmeYear""", Object[].class)
+                where m.regionCode in :codes and m.programmeYear < :year and m.withdrawnAt is null order by m.programmeYear""", Object[].class)
                 .setParameter("codes", regionCodes).setParameter("year", programmeYear).getResultList())
                 .map(rows -> rows.stream().map(r -> new EarlierCohort((Integer) r[0], (Track) r[1], SOURCE)).toList());
     }

@@ -81,8 +81,9 @@ public class CohortResource {
                             "confidence":"confirmed","repeatOfYear":2017}],"warnings":[{"code":"UNCERTAIN_MEMBERS",\
                             "message":"1 member of the 2021 KAB_KOTA cohort rest on a source that leaves the membership in doubt \
                             (confidence partial; see each member's notes).","regionCodes":["74.07"]}]}]}""")))
-    public Uni<CohortViews.CohortList> list() {
-        return cohorts.list().map(list -> new CohortViews.CohortList(CohortViews.ProgrammeCohortView.all(list)));
+    public Uni<CohortViews.CohortList> list(
+            @Parameter(description = "Also the withdrawn members (each with `withdrawn`).") @jakarta.ws.rs.QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
+        return cohorts.list(Boolean.TRUE.equals(includeWithdrawn)).map(list -> new CohortViews.CohortList(CohortViews.ProgrammeCohortView.all(list)));
     }
 
     @POST
@@ -205,14 +206,107 @@ public class CohortResource {
                     A member recorded here (imported with the history, or recorded from its sources), by its programme \
                     year and Kemendagri code. Members of this service's own selections are read through the \
                     selection. Roles: every role.""")
-    @APIResponse(responseCode = "200", description = "The member.",
+    @APIResponse(responseCode = "200", description = "The member (also when withdrawn, then with `withdrawn`).",
+            headers = @Header(name = "ETag", description = "The member's revision, for If-Match."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class)))
     @APIResponse(responseCode = "404", description = "No such member is recorded.")
-    public Uni<CohortViews.MemberView> member(
+    public Uni<Response> member(
             @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear")
             @Min(2017) @Max(2100) int programmeYear,
             @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode) {
-        return cohorts.member(programmeYear, regionCode).map(CohortViews.MemberView::of);
+        return cohorts.member(programmeYear, regionCode).map(CohortResource::withETag);
+    }
+
+    private static Response withETag(id.kotacerdas.assessment.domain.CohortMember m) {
+        return Response.ok(CohortViews.MemberView.of(m)).tag(ETags.of(m.revision)).build();
+    }
+
+    @POST
+    @Path("/cohorts/{programmeYear}/members/{regionCode}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctCohortMember", summary = "Correct a recorded member of a year's cohort",
+            description = """
+                    Changes fields of a member recorded here (imported or recorded from its sources), with a `reason` \
+                    and the `sources` that show it (required). `changes` takes the fields a member is recorded with: \
+                    `track`, `confidence`, `notes` (blank clears them), `sources`, `occurred`, `repeatOfYear` \
+                    (absent: unchanged); an empty or no-op `changes` is `400` naming `changes`. `If-Match` with the \
+                    member's ETag is required (`428` without, `412` when stale). The earlier value is kept \
+                    (`GET …/revisions`); the answer is the member as it now stands, its revision + 1. A withdrawn \
+                    member is `409`; a member through a recorded assessment outcome is `409` pointing to the outcome \
+                    (outcome corrections are not built). Audited; published as `CohortMemberCorrected` (key \
+                    `programmeYear/track`). Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CohortViews.CorrectionRequest.class),
+            examples = @ExampleObject(name = "partial", value = """
+                    {"reason":"The report names the region only as a candidate","sources":[{"url":"https://example.go.id/berita/sc"}],\
+                    "changes":{"confidence":"partial","notes":"Named as a candidate only"}}""")))
+    @APIResponse(responseCode = "200", description = "The member as it now stands.", headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class)))
+    @APIResponse(responseCode = "400", description = "No `reason`, no `sources`, an empty or no-op `changes`, a change breaking the rules of a record.")
+    @APIResponse(responseCode = "403", description = "Not the ministry.")
+    @APIResponse(responseCode = "404", description = "No such member is recorded.")
+    @APIResponse(responseCode = "409", description = "The member is withdrawn, or a member through a recorded outcome.")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> correctMember(
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode,
+            @Parameter(description = "The member's ETag.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull CohortViews.CorrectionRequest body) {
+        return cohorts.correctMember(Caller.of(identity), programmeYear, regionCode, ETags.revision(ifMatch),
+                new CohortService.MemberCorrection(body.reason(), body.sources(),
+                        body.changes() == null ? null : body.changes().toChanges()))
+                .map(CohortResource::withETag);
+    }
+
+    @POST
+    @Path("/cohorts/{programmeYear}/members/{regionCode}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "withdrawCohortMember", summary = "Withdraw a recorded member of a year's cohort",
+            description = """
+                    A member that should never have been recorded: a platform `Withdrawal` (`reason`, `sources` \
+                    required). It stays readable here (with `withdrawn`) and in the audit trail, but leaves \
+                    `GET /cohorts` (unless `?includeWithdrawn=true`), the statistics' computed figures and the earlier \
+                    cohorts a selected region learns of. `If-Match` required (`428`/`412`); withdrawing or correcting \
+                    it again is `409`. Audited; published as `CohortMemberWithdrawn` (key `programmeYear/track`). \
+                    Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = id.kotacerdas.platform.record.Withdrawal.class),
+            examples = @ExampleObject(name = "wrong year", value = """
+                    {"reason":"Recorded for 2022; the region joined in 2023","sources":[{"url":"https://example.go.id/berita/sc-2023"}]}""")))
+    @APIResponse(responseCode = "200", description = "The member, now withdrawn.", headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.MemberView.class)))
+    @APIResponse(responseCode = "400", description = "No `reason` or no `sources`.")
+    @APIResponse(responseCode = "403", description = "Not the ministry.")
+    @APIResponse(responseCode = "404", description = "No such member is recorded.")
+    @APIResponse(responseCode = "409", description = "Already withdrawn, or a member through a recorded outcome.")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> withdrawMember(
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode,
+            @Parameter(description = "The member's ETag.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull id.kotacerdas.platform.record.Withdrawal body) {
+        return cohorts.withdrawMember(Caller.of(identity), programmeYear, regionCode, ETags.revision(ifMatch), body)
+                .map(CohortResource::withETag);
+    }
+
+    @GET
+    @Path("/cohorts/{programmeYear}/members/{regionCode}/revisions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "listCohortMemberRevisions", summary = "Every earlier value of a cohort member",
+            description = """
+                    Each correction or withdrawal keeps the member as it was: `[{revision, at, by, reason, sources, \
+                    value}]`, oldest first (empty for a member never changed). Roles: every role.""")
+    @APIResponse(responseCode = "200", description = "The earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.RevisionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such member is recorded.")
+    public Uni<List<CohortViews.RevisionView>> memberRevisions(
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode) {
+        return cohorts.revisions(programmeYear, regionCode).map(l -> l.stream().map(CohortViews.RevisionView::of).toList());
     }
 
     @GET

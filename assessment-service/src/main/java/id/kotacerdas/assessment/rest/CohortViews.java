@@ -75,11 +75,56 @@ public final class CohortViews {
             @Schema(description = ApiDocs.ORIGIN + " A member from the imported history or recorded from a source is "
                     + "`RECORDED`; a member of a confirmed selection of this service is `LIVE`.") Origin origin,
             @Schema(description = "The member's sources: those recorded with it, else its `sourceUrl` when that is a web "
-                    + "address; empty for a member of a selection.") List<Source> sources) {
+                    + "address; empty for a member of a selection.") List<Source> sources,
+            @Schema(description = "The member's revision (also its ETag), 1 when recorded; null for a member of a "
+                    + "selection or of a recorded outcome (corrected through those).") Integer revision,
+            @Schema(description = "Present once the member is withdrawn: it then leaves the lists, counts and "
+                    + "statistics.") WithdrawnView withdrawn) {
+
+        MemberView(String regionCode, String regionName, String regionLevel, String source, String sourceUrl,
+                UUID selectionId, String confidence, Integer repeatOfYear, String notes, Occurred occurred, Origin origin,
+                List<Source> sources) {
+            this(regionCode, regionName, regionLevel, source, sourceUrl, selectionId, confidence, repeatOfYear, notes,
+                    occurred, origin, sources, null, null);
+        }
 
         static MemberView of(id.kotacerdas.assessment.domain.CohortMember m) {
             return new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT", m.sourceUrl, null, m.confidence,
-                    m.repeatOfYear, m.notes, m.memberOccurred(), Origin.RECORDED, sourcesOf(m.sourceUrl, m.sources));
+                    m.repeatOfYear, m.notes, m.memberOccurred(), Origin.RECORDED, sourcesOf(m.sourceUrl, m.sources),
+                    m.revision, WithdrawnView.of(m));
+        }
+    }
+
+    @Schema(name = "CohortMemberWithdrawal", description = "When, by whom, why and on what sources a member was withdrawn.")
+    public record WithdrawnView(java.time.OffsetDateTime at, String by, String reason, List<Source> sources) {
+        static WithdrawnView of(id.kotacerdas.assessment.domain.CohortMember m) {
+            return m.withdrawnAt == null ? null
+                    : new WithdrawnView(m.withdrawnAt, m.withdrawnBy, m.withdrawalReason, SourceList.items(m.withdrawalSources));
+        }
+    }
+
+    @Schema(name = "CohortMemberCorrection", description = "A correction of a cohort member: why, on what sources, and "
+            + "the fields to change (absent fields stay as they are).")
+    public record CorrectionRequest(@Schema(examples = "The source names the region in 2022, not 2021") String reason,
+            List<Source> sources, ChangesView changes) {
+    }
+
+    @Schema(name = "CohortMemberChanges", description = "The fields to change, with the same names and rules as when a "
+            + "member is recorded; a blank `notes` clears them.")
+    public record ChangesView(Track track,
+            @Schema(enumeration = { "confirmed", "partial" }) String confidence, String notes, List<Source> sources,
+            Occurred occurred, Integer repeatOfYear) {
+        id.kotacerdas.assessment.domain.CohortMemberChanges toChanges() {
+            return new id.kotacerdas.assessment.domain.CohortMemberChanges(track, confidence, notes, sources, occurred,
+                    repeatOfYear);
+        }
+    }
+
+    @Schema(name = "CohortMemberRevision", description = "An earlier value of a cohort member.")
+    public record RevisionView(int revision, java.time.OffsetDateTime at, String by, String reason, List<Source> sources,
+            Map<String, Object> value) {
+        static RevisionView of(id.kotacerdas.assessment.domain.CohortMemberRevision r) {
+            return new RevisionView(r.revision, r.changedAt, r.changedBy, r.reason, SourceList.items(r.sources), r.value);
         }
     }
 
@@ -147,9 +192,7 @@ public final class CohortViews {
         /** The cohort, its repeats judged against {@code earlier}: the members of the track's earlier years. */
         static ProgrammeCohortView of(CohortService.Cohort c, Set<String> earlier) {
             List<MemberView> members = new ArrayList<>();
-            c.imported().forEach(m -> members.add(new MemberView(m.regionCode, m.regionName, m.regionLevel, "IMPORT",
-                    m.sourceUrl, null, m.confidence, m.repeatOfYear, m.notes, m.memberOccurred(), Origin.RECORDED,
-                    sourcesOf(m.sourceUrl, m.sources))));
+            c.imported().forEach(m -> members.add(MemberView.of(m)));
             c.selected().forEach(r -> members.add(new MemberView((String) r[2], (String) r[3],
                     null, "SELECTION", null, (UUID) r[4], "confirmed", null, null, null, Origin.LIVE, List.of())));
             c.recorded().forEach(r -> members.add(new MemberView(r.regionCode, r.regionName, r.regionLevel,

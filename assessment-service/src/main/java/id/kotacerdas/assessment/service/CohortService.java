@@ -1,6 +1,10 @@
 package id.kotacerdas.assessment.service;
 
 import id.kotacerdas.assessment.domain.CohortMember;
+import id.kotacerdas.assessment.domain.CohortMemberChanges;
+import id.kotacerdas.assessment.domain.CohortMemberRevision;
+import id.kotacerdas.assessment.domain.StateConflictException;
+import id.kotacerdas.platform.record.Withdrawal;
 import id.kotacerdas.assessment.domain.DeclaredCohort;
 import id.kotacerdas.assessment.domain.ProgrammeStatistics;
 import id.kotacerdas.assessment.domain.RecordedAssessment;
@@ -312,23 +316,156 @@ public class CohortService {
                         + " cohort is recorded")));
     }
 
+    /** Every cohort known, without withdrawn members. */
+    public Uni<List<Cohort>> list() {
+        return list(false);
+    }
+
     /** Every cohort known: declared, imported or selected, by programme year and track. */
     @WithSession
-    public Uni<List<Cohort>> list() {
+    public Uni<List<Cohort>> list(boolean includeWithdrawn) {
         return cohorts.declared().chain(declared -> cohorts.members().chain(imported -> cohorts.selected()
                 .chain(selected -> cohorts.recordedSelected().map(recorded -> {
             Map<String, Building> byKey = new TreeMap<>();
             declared.forEach(d -> cohort(byKey, d.programmeYear, d.track).declared = d);
-            imported.forEach(m -> cohort(byKey, m.programmeYear, m.track).imported.add(m));
+            imported.stream().filter(m -> includeWithdrawn || !m.withdrawn())
+                    .forEach(m -> cohort(byKey, m.programmeYear, m.track).imported.add(m));
             selected.forEach(r -> cohort(byKey, (Integer) r[0], (Track) r[1]).selected.add(r));
             // a recorded SELECTED outcome of a region already imported for the year is the same membership: once
-            Set<String> importedKeys = imported.stream().map(m -> m.programmeYear + "/" + m.regionCode)
+            Set<String> importedKeys = imported.stream().filter(m -> !m.withdrawn()).map(m -> m.programmeYear + "/" + m.regionCode)
                     .collect(Collectors.toSet());
             recorded.stream().filter(r -> !importedKeys.contains(r.programmeYear + "/" + r.regionCode))
                     .forEach(r -> cohort(byKey, r.programmeYear, r.track).recorded.add(r));
             return byKey.values().stream().map(b -> new Cohort(b.year, b.track, b.declared, b.imported, b.selected,
                     b.recorded)).toList();
         }))));
+    }
+
+    /** A member's correction: why, on what sources, and the fields it changes. */
+    public record MemberCorrection(String reason, List<Source> sources, CohortMemberChanges changes) {
+    }
+
+    /** The member to correct or withdraw: recorded here, not withdrawn; a member from a recorded outcome is 409. */
+    private Uni<CohortMember> writable(int year, String regionCode, Long expected) {
+        return cohorts.membersOf(regionCode).chain(list -> {
+            var found = list.stream().filter(m -> m.programmeYear == year).findFirst();
+            if (found.isPresent()) {
+                CohortMember m = found.get();
+                if (m.withdrawn()) {
+                    throw new StateConflictException("WITHDRAWN", "The member " + regionCode + " of the " + year
+                            + " cohort was withdrawn on " + m.withdrawnAt + "; a withdrawn fact is neither corrected nor "
+                            + "withdrawn again.");
+                }
+                Revisions.require(expected, m.revision, "cohort member");
+                return Uni.createFrom().item(m);
+            }
+            return cohorts.recordedSelected().map(recorded -> {
+                var outcome = recorded.stream().filter(r -> r.programmeYear == year && r.regionCode.equals(regionCode))
+                        .findFirst();
+                if (outcome.isPresent()) {
+                    throw new StateConflictException("RECORDED_OUTCOME", "The region " + regionCode + " is a member of the "
+                            + year + " cohort through its recorded assessment outcome /api/v1/recorded-assessments/"
+                            + outcome.get().id + "; correct or withdraw that outcome instead (outcome corrections are "
+                            + "not built yet).");
+                }
+                throw ProblemException.notFound("No member " + regionCode + " of the " + year + " cohort is recorded");
+            });
+        });
+    }
+
+    private CohortMemberRevision revisionOf(CohortMember m, Caller caller, java.time.OffsetDateTime at, String reason,
+            List<Source> sources) {
+        CohortMemberRevision r = new CohortMemberRevision();
+        r.id = UUID.randomUUID();
+        r.memberId = m.id;
+        r.revision = m.revision;
+        r.changedAt = at;
+        r.changedBy = caller.username();
+        r.reason = reason;
+        r.sources = new SourceList(sources);
+        r.value = CohortMemberChanges.valueOf(m);
+        return r;
+    }
+
+    private static List<Violation> reasonAndSources(String reason, List<Source> sources) {
+        List<Violation> out = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            out.add(new Violation("reason", "is required"));
+        } else if (reason.length() > 2000) {
+            out.add(new Violation("reason", "must be at most 2000 characters"));
+        }
+        out.addAll(Source.check("sources", sources));
+        return out;
+    }
+
+    /**
+     * Corrects a member (If-Match: its revision): the changed fields, checked as on record; the earlier value is kept as
+     * a revision; audited and published as {@code CohortMemberCorrected}.
+     */
+    @WithTransaction
+    public Uni<CohortMember> correctMember(Caller caller, int year, String regionCode, Long expected, MemberCorrection c) {
+        List<Violation> violations = reasonAndSources(c.reason(), c.sources());
+        if (c.changes() == null) {
+            violations.add(new Violation("changes", "is required: the fields to change"));
+        }
+        RecordRules.valid(violations);
+        return writable(year, regionCode, expected).chain(m -> {
+            RecordRules.valid(c.changes().check(m, clock));
+            var now = Revisions.now(clock);
+            Map<String, Object> before = CohortMemberChanges.valueOf(m);
+            Map<String, Object> previous = c.changes().previous(m);
+            CohortMemberRevision rev = revisionOf(m, caller, now, c.reason().strip(), c.sources());
+            c.changes().apply(m);
+            m.revision++;
+            var event = new AssessmentEvents.CohortMemberCorrected(m.programmeYear, m.track.name(), m.regionCode,
+                    m.regionName, m.regionLevel, m.repeatOfYear, m.sourceUrl, m.confidence, m.id,
+                    SourceList.items(m.sources), m.memberOccurred(), m.notes, Origin.RECORDED,
+                    new AssessmentEvents.Correction(m.revision, c.reason().strip(), List.copyOf(c.sources()), now, previous));
+            Map<String, Object> after = CohortMemberChanges.valueOf(m);
+            after.put("revision", m.revision);
+            after.put("reason", c.reason().strip());
+            return cohorts.persistAll(List.of(rev))
+                    .chain(() -> auditTrail.record(caller, "COHORT_MEMBER_CORRECTED", AUDIT_RESOURCE,
+                            year + "/" + regionCode, before, after))
+                    .chain(() -> outbox.append(AssessmentEvents.COHORT_MEMBER_CORRECTED, key(m.programmeYear, m.track), event))
+                    .replaceWith(m);
+        });
+    }
+
+    /**
+     * Withdraws a member (If-Match: its revision; sources required): it stays readable by id, leaves lists, counts and
+     * earlier cohorts; audited and published as {@code CohortMemberWithdrawn}.
+     */
+    @WithTransaction
+    public Uni<CohortMember> withdrawMember(Caller caller, int year, String regionCode, Long expected, Withdrawal w) {
+        RecordRules.valid(w == null ? List.of(new Violation("reason", "is required"), new Violation("sources", "is required"))
+                : w.check(true));
+        return writable(year, regionCode, expected).chain(m -> {
+            var now = Revisions.now(clock);
+            CohortMemberRevision rev = revisionOf(m, caller, now, w.reason().strip(), w.sources());
+            m.revision++;
+            m.withdrawnAt = now;
+            m.withdrawnBy = caller.username();
+            m.withdrawalReason = w.reason().strip();
+            m.withdrawalSources = new SourceList(w.sources());
+            var event = new AssessmentEvents.CohortMemberWithdrawn(m.programmeYear, m.track.name(), m.regionCode, m.id,
+                    new AssessmentEvents.WithdrawalData(m.revision, m.withdrawalReason, List.copyOf(w.sources()), now));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("revision", m.revision);
+            after.put("withdrawn", true);
+            after.put("reason", m.withdrawalReason);
+            return cohorts.persistAll(List.of(rev))
+                    .chain(() -> auditTrail.record(caller, "COHORT_MEMBER_WITHDRAWN", AUDIT_RESOURCE,
+                            year + "/" + regionCode, CohortMemberChanges.valueOf(m), after))
+                    .chain(() -> outbox.append(AssessmentEvents.COHORT_MEMBER_WITHDRAWN, key(m.programmeYear, m.track), event))
+                    .replaceWith(m);
+        });
+    }
+
+    /** Every earlier value of a member, oldest first. */
+    @WithSession
+    public Uni<List<CohortMemberRevision>> revisions(int year, String regionCode) {
+        return member(year, regionCode).chain(m -> cohorts.revisionsOf(m.id));
     }
 
     @WithSession
