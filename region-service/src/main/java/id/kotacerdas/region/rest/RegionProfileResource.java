@@ -210,7 +210,9 @@ public class RegionProfileResource {
             headers = @Header(name = "ETag", description = "The profile's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class)))
     @APIResponse(responseCode = "400", description = "`reason`, `sources` or `changes` missing or invalid, a changed part invalid, or nothing changed.")
-    @APIResponse(responseCode = "403", description = "Only the ministry corrects a profile.")
+    @APIResponse(responseCode = "403", description = "Only the ministry corrects a profile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "region officer", value = ApiDocs.EXAMPLE_403)))
     @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
