@@ -18,7 +18,14 @@ public final class RegionEventMapper {
                 toEvent(profile.data), new RegionEvents.Actor(caller.subject(), caller.username()), profile.updatedAt);
     }
 
-    static RegionEvents.Profile toEvent(ProfileDocument d) {
+    public static RegionEvents.ProfileUpdated profileUpdated(Region region, RegionProfile profile, Caller caller,
+            RegionEvents.Correction correction) {
+        return new RegionEvents.ProfileUpdated(region.code, region.name, region.level, profile.version,
+                toEvent(profile.data), new RegionEvents.Actor(caller.subject(), caller.username()), profile.updatedAt,
+                correction);
+    }
+
+    public static RegionEvents.Profile toEvent(ProfileDocument d) {
         if (d == null) {
             return null;
         }

@@ -37,6 +37,22 @@ public final class RegionEvents {
             Profile profile, Actor changedBy, OffsetDateTime changedAt) {
     }
 
+    /**
+     * The data of {@code RegionProfileUpdated}: the profile as it is after the change, and for a correction
+     * ({@code POST …/profile/corrections}) its open record; {@code correction} is null for a PUT.
+     */
+    public record ProfileUpdated(String regionCode, String regionName, RegionLevel level, long version,
+            Profile profile, Actor changedBy, OffsetDateTime changedAt, Correction correction) {
+    }
+
+    /**
+     * A correction of the profile: the profile's revision (version) after it, why, what shows it, when, and the
+     * earlier values of the parts it changed ({@code previous}: only the parts named in {@code changed} are set).
+     */
+    public record Correction(long revision, String reason, List<id.kotacerdas.platform.record.Source> sources,
+            OffsetDateTime at, List<String> changed, Profile previous) {
+    }
+
     public record Actor(String subject, String username) {
     }
 

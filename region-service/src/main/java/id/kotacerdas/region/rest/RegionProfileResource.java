@@ -6,6 +6,9 @@ import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kotacerdas.platform.idempotency.Idempotency;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
@@ -13,6 +16,7 @@ import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.RequestBodyValidator;
+import id.kotacerdas.region.domain.ProfileDocument;
 import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.service.RegionProfileService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -34,6 +38,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Iterator;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -71,6 +77,9 @@ public class RegionProfileResource {
 
     @Inject
     RequestBodyValidator bodies;
+
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
@@ -185,6 +194,91 @@ public class RegionProfileResource {
                 .ok(RegionMapper.toView(current.region(), current.profile()))
                 .tag(tagOf(current.profile().version)).build());
     }
+
+    @POST
+    @Path("/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctRegionProfile", summary = "Correct parts of a region's profile, in the open",
+            description = """
+                    Ministry only (issue 18 item 3). Changes the parts named in `changes` (same names and rules as the                     PUT's body; a part given replaces that part, `null` removes it) and says why (`reason`) and on what                     (`sources`). `If-Match` must carry the profile's ETag (428 without, 412 when stale). The earlier                     value is kept (`GET …/profile/revisions`), the correction is audited (`REGION_PROFILE_CORRECTED`,                     before, after with reason and sources) and published as `RegionProfileUpdated` with its                     `correction: {revision, reason, sources, at, changed, previous}`. An empty `changes`, or one that                     changes nothing, is 400 naming `changes`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProfileCorrectionRequest.class), examples = @ExampleObject(name = "SK number", value = """
+                    {"reason":"The SK number was transcribed wrongly","sources":[{"title":"JDIH Kota Metro","url":"https://jdih.metrokota.go.id/sk/188-45-123"}],\
+                    "changes":{"website":"https://smartcity.metrokota.go.id"}}""")))
+    @APIResponse(responseCode = "200", description = "Corrected; `ETag` is the new version.",
+            headers = @Header(name = "ETag", description = "The profile's new version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionProfileView.class)))
+    @APIResponse(responseCode = "400", description = "`reason`, `sources` or `changes` missing or invalid, a changed part invalid, or nothing changed.")
+    @APIResponse(responseCode = "403", description = "Only the ministry corrects a profile.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "region officer", value = ApiDocs.EXAMPLE_403)))
+    @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "The corrected profile does not fit the region (RPJMD periods for a Jakarta administrative unit).")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Uni<Response> correct(
+            @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
+            @PathParam("code") @RegionCode String code,
+            @Parameter(description = "The ETag of the profile as you read it; without it the answer is 428.", required = true,
+                    example = "\"1\"")
+            @HeaderParam("If-Match") String ifMatch,
+            ProfileCorrectionRequest body) {
+        Long expected = versionOf(ifMatch);
+        if (body == null) {
+            throw ProblemException.badRequest("body", "a request body is required");
+        }
+        ObjectNode changes = body.changes();
+        var request = new RegionProfileService.CorrectionRequest(body.reason(), body.sources(),
+                changes != null && !changes.isEmpty());
+        return profiles.correct(Caller.of(identity), code, expected, request, current -> merge(current, changes))
+                .map(current -> Response.ok(RegionMapper.toView(current.region(), current.profile()))
+                        .tag(tagOf(current.profile().version)).build());
+    }
+
+    @GET
+    @Path("/revisions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "getRegionProfileRevisions", summary = "Earlier values of a region's profile",
+            description = """
+                    Every earlier value of the profile, oldest first: `[{revision, at, by, reason, sources, value}]`,                     `at`/`by` when and by whom it was replaced, `reason`/`sources` those of a correction (null for a                     PUT). Kept from the day corrections came (migration V10); changes before that are in the audit                     trail (`GET /api/v1/regions/{code}/audit-entries`, before and after). Readable by whoever reads the profile.""")
+    @APIResponse(responseCode = "200", description = "The earlier values, oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = ProfileRevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.")
+    public Uni<List<ProfileRevisionView>> revisions(
+            @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
+            @PathParam("code") @RegionCode String code) {
+        return profiles.revisions(code).map(list -> list.stream()
+                .map(r -> new ProfileRevisionView(r.id.revision, r.replacedAt, r.replacedBy, r.reason,
+                        r.sources == null ? null : r.sources.items(), RegionMapper.toApi(r.value)))
+                .toList());
+    }
+
+    /** The current profile with the correction's parts applied, validated as the PUT's body. */
+    private ProfileDocument merge(ProfileDocument current, ObjectNode changes) {
+        ObjectNode merged = current == null ? mapper.createObjectNode() : mapper.valueToTree(RegionMapper.toApi(current));
+        for (Iterator<String> names = changes.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!PARTS.contains(name)) {
+                throw ProblemException.badRequest("changes." + name, "is not a part of the profile (one of " + PARTS + ")");
+            }
+            merged.set(name, changes.get(name));
+        }
+        RegionProfileData data;
+        try {
+            data = mapper.treeToValue(merged, RegionProfileData.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw ProblemException.badRequest("changes", "does not fit the profile: " + (e instanceof JsonProcessingException j
+                    ? j.getOriginalMessage() : e.getMessage()));
+        }
+        return RegionMapper.toDocument(bodies.validated(data));
+    }
+
+    static final List<String> PARTS = List.of("regionalHead", "sekda", "kominfoContact", "rpjmdPeriods",
+            "dewanSmartCity", "website");
 
     static EntityTag tagOf(long version) {
         return new EntityTag(Long.toString(version));
