@@ -250,7 +250,7 @@ public class CohortResource {
     @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
     @APIResponse(responseCode = "428", description = "No `If-Match`.")
     public Uni<Response> correctMember(
-            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") @Min(2017) @Max(2100) int programmeYear,
             @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode,
             @Parameter(description = "The member's ETag.") @HeaderParam("If-Match") String ifMatch,
             @NotNull CohortViews.CorrectionRequest body) {
@@ -285,7 +285,7 @@ public class CohortResource {
     @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
     @APIResponse(responseCode = "428", description = "No `If-Match`.")
     public Uni<Response> withdrawMember(
-            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") @Min(2017) @Max(2100) int programmeYear,
             @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode,
             @Parameter(description = "The member's ETag.") @HeaderParam("If-Match") String ifMatch,
             @NotNull id.kotacerdas.platform.record.Withdrawal body) {
@@ -304,7 +304,7 @@ public class CohortResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.RevisionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such member is recorded.")
     public Uni<List<CohortViews.RevisionView>> memberRevisions(
-            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") int programmeYear,
+            @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") @Min(2017) @Max(2100) int programmeYear,
             @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode) {
         return cohorts.revisions(programmeYear, regionCode).map(l -> l.stream().map(CohortViews.RevisionView::of).toList());
     }
