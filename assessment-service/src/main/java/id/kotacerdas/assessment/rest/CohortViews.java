@@ -105,15 +105,17 @@ public final class CohortViews {
 
     @Schema(name = "CohortMemberCorrection", description = "A correction of a cohort member: why, on what sources, and "
             + "the fields to change (absent fields stay as they are).")
-    public record CorrectionRequest(@Schema(examples = "The source names the region in 2022, not 2021") String reason,
-            List<Source> sources, ChangesView changes) {
+    public record CorrectionRequest(
+            @Schema(examples = "The source names the region in 2022, not 2021", maxLength = 2000) String reason,
+            @Schema(maxItems = 20) List<Source> sources, ChangesView changes) {
     }
 
     @Schema(name = "CohortMemberChanges", description = "The fields to change, with the same names and rules as when a "
             + "member is recorded; a blank `notes` clears them.")
     public record ChangesView(Track track,
-            @Schema(enumeration = { "confirmed", "partial" }) String confidence, String notes, List<Source> sources,
-            Occurred occurred, Integer repeatOfYear) {
+            @Schema(enumeration = { "confirmed", "partial" }) String confidence,
+            @Schema(maxLength = 2000) String notes, @Schema(maxItems = 20) List<Source> sources,
+            Occurred occurred, @Schema(minimum = "2017", maximum = "2100") Integer repeatOfYear) {
         id.kotacerdas.assessment.domain.CohortMemberChanges toChanges() {
             return new id.kotacerdas.assessment.domain.CohortMemberChanges(track, confidence, notes, sources, occurred,
                     repeatOfYear);

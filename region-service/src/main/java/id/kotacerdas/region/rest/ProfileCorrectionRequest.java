@@ -12,7 +12,7 @@ public record ProfileCorrectionRequest(
         @Schema(description = "Why the profile is corrected, in a sentence (at most 2000 characters).", maxLength = 2000,
                 examples = "The SK number was transcribed wrongly; the JDIH page gives 188.45/123/C.2/2023")
         String reason,
-        @Schema(description = "What shows the corrected values (at least one, at most 20).")
+        @Schema(description = "What shows the corrected values (at least one, at most 20).", maxItems = 20)
         List<Source> sources,
         @Schema(implementation = RegionProfileData.class, description = """
                 The parts of the profile to change, with the names and rules of the PUT's body \
