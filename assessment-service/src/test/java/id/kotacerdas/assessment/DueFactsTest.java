@@ -38,7 +38,7 @@ class DueFactsTest {
             data.put("year", Integer.parseInt(date.substring(0, 4)));
             data.put("date", date);
         }
-        data.put("origin", "RECORDED");
+        data.put("origin", "LIVE");
         data.put("recordedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
         if (revision != null) {
             data.put(revisionField, Map.of("revision", revision, "reason", "r", "sources", java.util.List.of()));
@@ -56,7 +56,7 @@ class DueFactsTest {
             data.put("programmeYear", programmeYear);
             data.put("signedOn", programmeYear + "-02-28");
         }
-        data.put("origin", "RECORDED");
+        data.put("origin", "LIVE");
         if (revision != null) {
             data.put(revisionField, Map.of("revision", revision, "reason", "r"));
         }
@@ -93,6 +93,23 @@ class DueFactsTest {
         EvaluationFlowTest.awaitProcessed(ids[4]);
         assertThat(due("99.01", "MASTERPLAN_RATIFIED")).isZero();
         assertThat(due("99.01", "PROGRAMME_YEAR")).isEqualTo(2020);
+    }
+
+    @Test
+    void theRecordedPastMakesNobodyDue() throws Exception {
+        String a = id();
+        String b = id();
+        Evaluations.send(
+                Evaluations.cloudEvent(Evaluations.AGREEMENT_TOPIC, "/kotacerdas/agreement-service",
+                        "id.kotacerdas.agreement.MouSigned.v1", "99.09", a,
+                        Map.of("mouId", id(), "regionCode", "99.09", "programmeYear", 2019, "origin", "RECORDED")),
+                Evaluations.cloudEvent(Evaluations.MASTERPLAN_TOPIC, "/kotacerdas/masterplan-service",
+                        "id.kotacerdas.masterplan.MasterplanRatified.v1", "99.09", b,
+                        Map.of("masterplanId", id(), "regionCode", "99.09", "date", "2019-05-02", "year", 2019,
+                                "instrument", "PERWALI", "origin", "RECORDED")));
+        EvaluationFlowTest.awaitProcessed(a, b);
+        assertThat(due("99.09", "PROGRAMME_YEAR")).isZero();
+        assertThat(due("99.09", "MASTERPLAN_RATIFIED")).isZero();
     }
 
     @Test

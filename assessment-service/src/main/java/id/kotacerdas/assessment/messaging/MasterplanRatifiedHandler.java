@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Consumes masterplan-service's {@code kotacerdas.masterplan.v1}: a ratified masterplan ({@code MasterplanRatified},
- * LIVE or RECORDED alike) makes the region due for evaluation from the year after its ratification (ratified 2022 →
+ * LIVE; a RECORDED one, the past recorded from its sources, makes nobody due: it starts no live workflow) makes the region due for evaluation from the year after its ratification (ratified 2022 →
  * evaluation 2023); a ratification corrected at its source ({@code RatificationCorrected}, the ratification as it now
  * stands) recomputes that year from its new date; withdrawn ({@code RatificationWithdrawn}) it no longer makes the
  * region due (the region may still be due by its MoU). Through the platform inbox (applied once per event id; an
@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MasterplanRatifiedHandler implements InboxHandler {
 
-    private static final Logger LOG = Logger.getLogger(MasterplanRatifiedHandler.class);
+    static final Logger LOG = Logger.getLogger(MasterplanRatifiedHandler.class);
 
     public static final String CHANNEL = "masterplan-events";
     public static final String MASTERPLAN_RATIFIED = "id.kotacerdas.masterplan.MasterplanRatified.v1";
@@ -89,6 +89,11 @@ public class MasterplanRatifiedHandler implements InboxHandler {
         MasterplanRatified data = event.data();
         String name = event.type().contains("Corrected") ? "RatificationCorrected" : "MasterplanRatified";
         requireRegion(name, event.id(), data.regionCode());
+        if ("RECORDED".equals(data.origin())) {
+            // the past recorded from its sources starts no live workflow: the ministry adds such a region by hand
+            LOG.debugf("%s %s is RECORDED: %s is not made due by it", name, event.id(), data.regionCode());
+            return Uni.createFrom().voidItem();
+        }
         Integer ratifiedIn = ratifiedIn(data);
         if (ratifiedIn == null && "RECORDED".equals(data.origin())) {
             // a ratification recorded from its sources without any date: it gives no year to be due from

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Consumes agreement-service's {@code kotacerdas.agreement.v1}: a signed MoU ({@code MouSigned}, LIVE or RECORDED
- * alike) of programme year P makes the region due for evaluation once its programme year is past, from P + 1, even
+ * Consumes agreement-service's {@code kotacerdas.agreement.v1}: a signed MoU ({@code MouSigned}; a RECORDED one, the
+ * past recorded from its sources, makes nobody due: it starts no live workflow) of programme year P makes the region due for evaluation once its programme year is past, from P + 1, even
  * when no ratified masterplan has arrived (yet). A recorded MoU corrected at its source ({@code MouRecordCorrected},
  * the MoU as it now stands) recomputes that year from its programme year; withdrawn ({@code MouRecordWithdrawn}) it
  * no longer makes the region due (the region may still be due by another MoU or by its ratification). Local
@@ -41,7 +41,7 @@ public class MouSignedHandler implements InboxHandler {
      * the event is ignored. {@code signedOn} is read only into the due list's reference, whatever its form.
      */
     public record MouSigned(UUID mouId, UUID recordId, String regionCode, Integer programmeYear, JsonNode signedOn,
-            MasterplanRatifiedHandler.Revised correction, MasterplanRatifiedHandler.Revised withdrawal) {
+            MasterplanRatifiedHandler.Revised correction, MasterplanRatifiedHandler.Revised withdrawal, String origin) {
     }
 
     @Inject
@@ -82,6 +82,11 @@ public class MouSignedHandler implements InboxHandler {
         MouSigned data = event.data();
         String name = event.type().contains("Corrected") ? "MouRecordCorrected" : "MouSigned";
         MasterplanRatifiedHandler.requireRegion(name, event.id(), data.regionCode());
+        if ("RECORDED".equals(data.origin())) {
+            // the past recorded from its sources starts no live workflow: the ministry adds such a region by hand
+            MasterplanRatifiedHandler.LOG.debugf("%s %s is RECORDED: %s is not made due by it", name, event.id(), data.regionCode());
+            return Uni.createFrom().voidItem();
+        }
         if (data.programmeYear() == null || data.programmeYear() < 2000 || data.programmeYear() > 2100) {
             throw new PoisonEventException(name + " " + event.id() + " has no valid programmeYear: "
                     + data.programmeYear());
