@@ -61,13 +61,13 @@ class CohortMemberCorrectionTest {
 
     @Test
     void aMemberIsCorrectedThenWithdrawnInTheOpen() throws Exception {
-        String members = "/api/v1/cohorts/2061/members";
+        String members = "/api/v1/cohorts/2081/members";
         String path = members + "/52.07";
         as(IMPORTER).body("{\"regionCode\":\"52.07\",\"sources\":[" + SOURCE + "]}").post(members).then().statusCode(201);
         as(IMPORTER).body("{\"regionCode\":\"18.72\",\"sources\":[" + SOURCE + "]}").post(members).then().statusCode(201);
         as(AUDITOR).get(path).then().statusCode(200).header("ETag", "\"1\"").body("revision", equalTo(1))
                 .body("withdrawn", nullValue());
-        assertThat(computedSize(2061)).isEqualTo(2);
+        assertThat(computedSize(2081)).isEqualTo(2);
 
         String correction = "{\"reason\":\"The report names it only as a candidate\",\"sources\":[" + FIX + "],"
                 + "\"changes\":{\"confidence\":\"partial\",\"notes\":\"candidate only\"}}";
@@ -91,7 +91,7 @@ class CohortMemberCorrectionTest {
             as(MINISTRY).header("If-Match", "\"1\"").body(correction).post(path + "/corrections").then()
                     .log().ifValidationFails().statusCode(200).header("ETag", "\"2\"").body("revision", equalTo(2))
                     .body("confidence", equalTo("partial")).body("notes", equalTo("candidate only"));
-            JsonNode corrected = JSON.readTree(events.awaitRecord(r -> "2061/KAB_KOTA".equals(r.key())
+            JsonNode corrected = JSON.readTree(events.awaitRecord(r -> "2081/KAB_KOTA".equals(r.key())
                     && KafkaEvents.header(r, "ce_type").contains("CohortMemberCorrected"),
                     Duration.ofSeconds(15)).value());
             matchesSchema(corrected, "CohortMemberCorrected");
@@ -117,17 +117,17 @@ class CohortMemberCorrectionTest {
             as(MINISTRY).header("If-Match", "\"2\"").body("{\"reason\":\"wrong year\",\"sources\":[" + FIX + "]}")
                     .post(path + "/withdrawal").then().statusCode(200).header("ETag", "\"3\"")
                     .body("withdrawn.reason", equalTo("wrong year")).body("withdrawn.by", equalTo("ministry"));
-            JsonNode withdrawn = JSON.readTree(events.awaitRecord(r -> "2061/KAB_KOTA".equals(r.key())
+            JsonNode withdrawn = JSON.readTree(events.awaitRecord(r -> "2081/KAB_KOTA".equals(r.key())
                     && KafkaEvents.header(r, "ce_type").contains("CohortMemberWithdrawn"),
                     Duration.ofSeconds(15)).value());
             matchesSchema(withdrawn, "CohortMemberWithdrawn");
             assertThat(withdrawn.get("withdrawal").get("revision").asInt()).isEqualTo(3);
         }
-        assertThat(computedSize(2061)).isEqualTo(1);
+        assertThat(computedSize(2081)).isEqualTo(1);
         as(AUDITOR).get("/api/v1/cohorts").then().log().ifValidationFails().statusCode(200)
-                .body("items.find { it.programmeYear == 2061 }.members.regionCode", not(hasItem("52.07")));
+                .body("items.find { it.programmeYear == 2081 }.members.regionCode", not(hasItem("52.07")));
         as(AUDITOR).get("/api/v1/cohorts?includeWithdrawn=true").then().statusCode(200)
-                .body("items.find { it.programmeYear == 2061 }.members.regionCode", hasItem("52.07"));
+                .body("items.find { it.programmeYear == 2081 }.members.regionCode", hasItem("52.07"));
         as(AUDITOR).get(path).then().statusCode(200).body("withdrawn.reason", equalTo("wrong year"));
         as(AUDITOR).get(path + "/revisions").then().statusCode(200).body("size()", equalTo(2));
         // a withdrawn member is neither withdrawn again nor corrected
