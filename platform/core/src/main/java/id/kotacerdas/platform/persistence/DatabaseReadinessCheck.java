@@ -31,7 +31,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadinessCheck implements AsyncHealthCheck {
 
     static final String NAME = "database";
-    static final Duration TIMEOUT = Duration.ofMillis(800);
+    public static final Duration TIMEOUT = Duration.ofMillis(800);
 
     @Inject
     Pool pool;
@@ -45,7 +45,7 @@ public class DatabaseReadinessCheck implements AsyncHealthCheck {
                         .withData("postgresql", "DOWN: " + describe(e)).build());
     }
 
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

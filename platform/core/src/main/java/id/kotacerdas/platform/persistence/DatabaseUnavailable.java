@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.JDBCException;
@@ -30,6 +31,14 @@ public final class DatabaseUnavailable {
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
     /** Vert.x's messages for a pool that found no connection in time (one-shot queries / getConnection). */
     private static final Set<String> POOL_TIMEOUTS = Set.of("Timeout waiting for connection", "Timeout");
+    /**
+     * How the Vert.x SQL client fails a command on a connection the server closed under it (a
+     * {@code NoStackTraceThrowable}, not a {@code RuntimeException}): "Connection is not active now, current status:
+     * CLOSED", the pending commands of a closed connection, and a response that never came.
+     */
+    private static final List<String> CLOSED_CONNECTION_PREFIXES = List.of("Connection is not active now",
+            "Pending requests failed to be sent due to connection has been closed",
+            "Failed to read any response from the server");
     /** How many exceptions of one tree are looked at, at most (cause trees are small; cycles are skipped anyway). */
     private static final int MAX_NODES = 64;
 
@@ -91,6 +100,10 @@ public final class DatabaseUnavailable {
         if ((t instanceof VertxException || "io.vertx.core.impl.NoStackTraceThrowable".equals(t.getClass().getName()))
                 && POOL_TIMEOUTS.contains(t.getMessage())) {
             return "no pooled connection became free in time";
+        }
+        if ((t instanceof VertxException || "io.vertx.core.impl.NoStackTraceThrowable".equals(t.getClass().getName()))
+                && t.getMessage() != null && CLOSED_CONNECTION_PREFIXES.stream().anyMatch(t.getMessage()::startsWith)) {
+            return "the connection was closed: " + t.getMessage();
         }
         return null;
     }

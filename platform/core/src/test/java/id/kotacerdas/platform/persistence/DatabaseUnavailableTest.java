@@ -34,6 +34,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommandOnAConnectionTheServerClosedIsAnOutage() {
+        // the CI failure of stop 31: a 500 for a write caught while PostgreSQL stopped
+        Throwable closed = new io.vertx.core.impl.NoStackTraceThrowable("Connection is not active now, current status: CLOSED");
+        Throwable pending = new io.vertx.core.impl.NoStackTraceThrowable(
+                "Pending requests failed to be sent due to connection has been closed.");
+
+        assertThat(DatabaseUnavailable.reason(closed)).contains("the connection was closed: " + closed.getMessage());
+        assertThat(DatabaseUnavailable.reason(new CompletionException(pending))).isPresent();
+        assertThat(DatabaseUnavailable.reason(new io.vertx.core.impl.NoStackTraceThrowable("something else"))).isEmpty();
+    }
+
+    @Test
     void aTreeWithoutADatabaseFailureIsNotAnOutageAndCyclesEnd() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
