@@ -268,6 +268,34 @@ class CorrectedFactsTest {
         assertThat(timelineWithWithdrawn("73.09").getString("items[0].cancelled.reason")).isEqualTo("Cancelled first");
     }
 
+    /**
+     * An evaluation cycle's cancellation is keyed by the cycle, a publication by the region: the publication may
+     * arrive second. Its dossier evaluation is then marked cancelled as it is stored, as its timeline entry is, and a
+     * later correction of it keeps the mark.
+     */
+    @Test
+    void anEvaluationOfACycleCancelledBeforeItArrivedLeavesTheDossier() {
+        String code = "73.10";
+        UUID cycle = UUID.randomUUID();
+        UUID evaluation = UUID.randomUUID();
+        String at = "2024-11-01T02:00:00Z";
+        publish(List.of(event(EVALUATION, A + "EvaluationCycleCancelled.v1", cycle.toString(), t(at),
+                map("cycleId", cycle.toString(), "year", 2024, "cancellation", map("reason", "Opened twice", "at", at)))));
+        Map<String, Object> published = map("evaluationId", evaluation.toString(), "cycleId", cycle.toString(),
+                "year", 2024, "regionCode", code, "source", "SCORED", "index", 3.1, "nationalRank", 7,
+                "publishedAt", "2024-12-01T02:00:00Z");
+        publish(List.of(event(EVALUATION, A + "EvaluationPublished.v1", code, t("2024-12-01T02:00:00Z"), published)));
+        assertThat(dossier(code).getList("evaluations")).isEmpty();
+        assertThat(timeline(code).getList("items")).isEmpty();
+        assertThat(timelineWithWithdrawn(code).getString("items[0].cancelled.reason")).isEqualTo("Opened twice");
+
+        Map<String, Object> corrected = new java.util.LinkedHashMap<>(published);
+        corrected.put("index", 3.2);
+        corrected.put("correction", correction(2, "Index mistyped", map("index", 3.1)));
+        publish(List.of(event(EVALUATION, A + "EvaluationCorrected.v1", code, t("2024-12-02T02:00:00Z"), corrected)));
+        assertThat(dossier(code).getList("evaluations")).isEmpty();
+    }
+
     /** Every type of the contract's list, each with a payload its producer may send: all applied, none dead-lettered. */
     @Test
     void everyNewTypeOfTheFourTopicsIsRoutedAndNoneIsDeadLettered() {

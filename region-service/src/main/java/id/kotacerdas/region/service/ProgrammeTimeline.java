@@ -506,21 +506,41 @@ public class ProgrammeTimeline {
         });
     }
 
-    /** Keeps the evaluation as published; a later publication of the same evaluation replaces it. */
+    /**
+     * Keeps the evaluation as published; a later publication or correction of the same evaluation replaces its
+     * figures. A withdrawal or a cancellation it already has stays; and an evaluation of a cycle whose cancellation
+     * arrived first (another partition: the cancellation is keyed by the cycle, the publication by the region) is
+     * marked cancelled as it is stored, as its timeline entry is, so the dossier does not depend on arrival order.
+     */
     public Projection evaluation(IncomingEvent<?> event, UUID evaluationId, String regionCode, int year,
             Map<String, Object> details) {
         return resolve -> repository.evaluation(evaluationId).flatMap(existing -> {
             if (existing != null && event.time().isBefore(existing.lastEventTime)) {
                 return Uni.createFrom().voidItem();
             }
-            ProgrammeProjection.Evaluation evaluation = existing != null ? existing : new ProgrammeProjection.Evaluation();
-            evaluation.evaluationId = evaluationId;
-            evaluation.regionCode = resolve.apply(regionCode);
-            evaluation.evaluationYear = year;
-            evaluation.details = new LinkedHashMap<>(details);
-            evaluation.lastEventTime = event.time();
-            evaluation.lastEventId = event.id();
-            return existing == null ? repository.persist(evaluation) : Uni.createFrom().voidItem();
+            String region = resolve.apply(regionCode);
+            Object cycle = details.get("cycleId");
+            Uni<String> cancelled = cycle == null ? Uni.createFrom().item((String) null)
+                    : repository.cancellation(event.topic(), cycle.toString(), region);
+            return cancelled.flatMap(cancellation -> {
+                ProgrammeProjection.Evaluation evaluation = existing != null ? existing : new ProgrammeProjection.Evaluation();
+                Map<String, Object> kept = new LinkedHashMap<>(details);
+                for (String mark : List.of("withdrawn", "cancelled")) {
+                    if (existing != null && existing.details != null && existing.details.get(mark) != null) {
+                        kept.put(mark, existing.details.get(mark));
+                    }
+                }
+                if (cancellation != null && kept.get("cancelled") == null) {
+                    kept.put("cancelled", readMap(cancellation));
+                }
+                evaluation.evaluationId = evaluationId;
+                evaluation.regionCode = region;
+                evaluation.evaluationYear = year;
+                evaluation.details = kept;
+                evaluation.lastEventTime = event.time();
+                evaluation.lastEventId = event.id();
+                return existing == null ? repository.persist(evaluation) : Uni.createFrom().voidItem();
+            });
         });
     }
 
