@@ -126,6 +126,26 @@ public class AssessmentCycle {
         updatedBy = by;
     }
 
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** Cancels the cycle with a reason (any state before SELECTED, {@link AssessmentCancellation}). */
+    public void cancel(String reason, String by, OffsetDateTime at) {
+        AssessmentCancellation.verify(state);
+        state = CycleState.CANCELLED;
+        cancelledAt = at;
+        cancelledBy = by;
+        cancellationReason = reason;
+        updatedAt = at;
+        updatedBy = by;
+    }
+
     /** Refuses an activity that the current state does not allow. */
     public void require(boolean allowed, String activity) {
         if (!allowed) {

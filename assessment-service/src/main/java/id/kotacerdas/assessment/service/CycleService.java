@@ -158,6 +158,28 @@ public class CycleService {
         });
     }
 
+    /**
+     * Cancels a cycle that got stuck, with a reason, from any state before SELECTED ({@code 409} naming the state
+     * otherwise: {@link id.kotacerdas.assessment.domain.AssessmentCancellation}); {@code If-Match} as for a
+     * transition. Nothing happens in it any more (no invitation, self-assessment, score or selection). Audited;
+     * publishes {@code AssessmentCycleCancelled} keyed by the cycle id. The reason is checked by the caller
+     * (required, at most {@value id.kotacerdas.assessment.domain.AssessmentCancellation#MAX_REASON} characters).
+     */
+    @WithTransaction
+    public Uni<AssessmentCycle> cancel(Caller caller, UUID id, Long expectedRevision, String reason) {
+        return require(id).chain(cycle -> {
+            Revisions.require(expectedRevision, cycle.revision, "cycle");
+            CycleState from = cycle.state;
+            cycle.cancel(reason, caller.username(), now());
+            return cycles.flush()
+                    .chain(() -> auditTrail.record(caller, "CYCLE_CANCELLED", AUDIT_RESOURCE, cycle.id.toString(),
+                            Map.of("state", from), Map.of("state", cycle.state, "reason", cycle.cancellationReason)))
+                    .chain(() -> outbox.append(AssessmentEvents.CYCLE_CANCELLED, cycle.id.toString(),
+                            AssessmentEventMapper.cancelled(cycle, from)))
+                    .replaceWith(cycle);
+        });
+    }
+
     /** Audits a state change (and publishes the opening); also used when the selection moves the cycle. */
     Uni<Void> recordTransition(Caller caller, AssessmentCycle cycle, CycleState from) {
         Uni<?> audit = auditTrail.record(caller, "CYCLE_STATE_CHANGED", AUDIT_RESOURCE, cycle.id.toString(),
