@@ -93,6 +93,8 @@ class AssessmentCancellationFlowTest {
                 .body("cancellation.reason", equalTo("Opened with the wrong framework version"));
         as(MINISTRY).get("/api/v1/assessment-cycles?programmeYear=2095&state=CANCELLED").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(cycle.id));
+        as(OFFICER_METRO).get("/api/v1/assessment-cycles?programmeYear=2095&state=CANCELLED").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(cycle.id));
 
         // nothing happens in a cancelled cycle any more
         long after = Api.writes();
@@ -127,10 +129,22 @@ class AssessmentCancellationFlowTest {
         as(MINISTRY).header("If-Match", etag).body("{\"state\":\"CANCELLED\"}")
                 .post("/api/v1/assessment-cycles/{id}/transitions", id).then().statusCode(409)
                 .body("detail", containsString("cancellation"));
-        // a draft may be cancelled: it was never opened, so it published nothing but its cancellation
-        as(MINISTRY).header("If-Match", etag).body("{\"reason\":\"Planned twice\"}")
-                .post("/api/v1/assessment-cycles/{id}/cancellation", id).then().statusCode(200)
-                .body("state", equalTo("CANCELLED")).body("cancellation.reason", equalTo("Planned twice"));
+        // a draft may be cancelled: never opened, it was never announced (no event) and stays hidden as drafts are
+        {
+            as(MINISTRY).header("If-Match", etag).body("{\"reason\":\"Planned twice\"}")
+                    .post("/api/v1/assessment-cycles/{id}/cancellation", id).then().statusCode(200)
+                    .body("state", equalTo("CANCELLED")).body("cancellation.reason", equalTo("Planned twice"));
+            assertThat(Api.count("SELECT count(*) FROM audit_entry WHERE action = 'CYCLE_CANCELLED' AND resource_id = '"
+                    + id + "'")).isEqualTo(1);
+            // the outbox is the only way out to Kafka: no row, no event
+            assertThat(Api.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = '" + id + "'")).isZero();
+        }
+        as(AUDITOR).get("/api/v1/assessment-cycles/{id}", id).then().statusCode(200).body("state", equalTo("CANCELLED"));
+        as(OFFICER_METRO).get("/api/v1/assessment-cycles/{id}", id).then().statusCode(404);
+        as(OFFICER_METRO).get("/api/v1/assessment-cycles?programmeYear=2096").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        as(MINISTRY).get("/api/v1/assessment-cycles?programmeYear=2096").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
 
         // SELECTED and CLOSED are final for a cancellation (the state set directly: a confirmed selection is long to reach)
         for (String state : List.of("SELECTED", "CLOSED")) {

@@ -135,9 +135,23 @@ public class AssessmentCycle {
     @Column(name = "cancellation_reason")
     public String cancellationReason;
 
+    /** The state the cycle was cancelled from; null unless CANCELLED. */
+    @Column(name = "cancelled_from")
+    @Enumerated(EnumType.STRING)
+    public CycleState cancelledFrom;
+
+    /**
+     * Whether the cycle was ever opened (left DRAFT): a draft, and a cycle cancelled as a draft, are visible to the
+     * ministry and auditors only, and were never announced to other services.
+     */
+    public boolean opened() {
+        return state != CycleState.DRAFT && !(state == CycleState.CANCELLED && cancelledFrom == CycleState.DRAFT);
+    }
+
     /** Cancels the cycle with a reason (any state before SELECTED, {@link AssessmentCancellation}). */
     public void cancel(String reason, String by, OffsetDateTime at) {
         AssessmentCancellation.verify(state);
+        cancelledFrom = state;
         state = CycleState.CANCELLED;
         cancelledAt = at;
         cancelledBy = by;

@@ -242,7 +242,9 @@ public class CycleResource {
                     nothing happens in it any more: no invitation, decline, self-assessment, score, ranking or \
                     selection (`409`). Its invitations stay readable as they were. `If-Match` is required (`428` \
                     without, `412` stale). Audited (`CYCLE_CANCELLED`); publishes `AssessmentCycleCancelled` on \
-                    `kotacerdas.assessment.v1`, keyed by the cycle id. Roles: `ministry-admin`.""")
+                    `kotacerdas.assessment.v1`, keyed by the cycle id — except for a DRAFT: never opened, it was never \
+                    announced, and once cancelled it stays visible to `ministry-admin` and `auditor` only, as drafts \
+                    are. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CycleView.CancellationRequest.class),
             examples = @ExampleObject(name = "wrong framework", value = "{\"reason\":\"Opened with the wrong framework version; the assessment runs in a new cycle\"}")))

@@ -77,6 +77,21 @@ class AssessmentCancellationTest {
     }
 
     @Test
+    void aCycleCancelledAsADraftWasNeverOpenedAndOneCancelledLaterWas() {
+        AssessmentCycle draft = CycleStateMachineTest.cycle();
+        assertThat(draft.opened()).isFalse();
+        draft.cancel("Planned twice", "ministry", AT);
+        assertThat(draft.cancelledFrom).isEqualTo(CycleState.DRAFT);
+        assertThat(draft.opened()).isFalse();
+        AssessmentCycle opened = CycleStateMachineTest.cycle();
+        opened.moveTo(CycleState.INVITING, false, "ministry", AT);
+        assertThat(opened.opened()).isTrue();
+        opened.cancel("Stuck", "ministry", AT);
+        assertThat(opened.cancelledFrom).isEqualTo(CycleState.INVITING);
+        assertThat(opened.opened()).isTrue();
+    }
+
+    @Test
     void aRefusedCancellationLeavesTheCycleAsItWas() {
         AssessmentCycle cycle = CycleStateMachineTest.cycle();
         cycle.state = CycleState.SELECTED;
