@@ -129,7 +129,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "404", description = "No such cycle.")
     public Uni<InvitationViews.Page> list(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
-            @Parameter(description = "Only invited or only declined regions.") @QueryParam("status") InvitationStatus status,
+            @Parameter(description = "Only invited (taking part), only declined, or only cancelled regions.") @QueryParam("status") InvitationStatus status,
             @Parameter(description = "Only regions of this province.", example = "18") @QueryParam("provinceCode")
             @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String provinceCode,
             @Valid @BeanParam PageParams paging) {
