@@ -126,6 +126,40 @@ public class AssessmentCycle {
         updatedBy = by;
     }
 
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** The state the cycle was cancelled from; null unless CANCELLED. */
+    @Column(name = "cancelled_from")
+    @Enumerated(EnumType.STRING)
+    public CycleState cancelledFrom;
+
+    /**
+     * Whether the cycle was ever opened (left DRAFT): a draft, and a cycle cancelled as a draft, are visible to the
+     * ministry and auditors only, and were never announced to other services.
+     */
+    public boolean opened() {
+        return state != CycleState.DRAFT && !(state == CycleState.CANCELLED && cancelledFrom == CycleState.DRAFT);
+    }
+
+    /** Cancels the cycle with a reason (any state before SELECTED, {@link AssessmentCancellation}). */
+    public void cancel(String reason, String by, OffsetDateTime at) {
+        AssessmentCancellation.verify(state);
+        cancelledFrom = state;
+        state = CycleState.CANCELLED;
+        cancelledAt = at;
+        cancelledBy = by;
+        cancellationReason = reason;
+        updatedAt = at;
+        updatedBy = by;
+    }
+
     /** Refuses an activity that the current state does not allow. */
     public void require(boolean allowed, String activity) {
         if (!allowed) {

@@ -4,8 +4,10 @@ import java.util.Optional;
 
 /**
  * The states of an assessment cycle, in the only order a cycle passes through them:
- * {@code DRAFT → INVITING → SELF_ASSESSMENT → INTERVIEWS → SCORING → SELECTED → CLOSED}. What may happen in each
- * state is asked here, so the rules live in one place ({@link CycleStateMachine} moves a cycle).
+ * {@code DRAFT → INVITING → SELF_ASSESSMENT → INTERVIEWS → SCORING → SELECTED → CLOSED}, and {@link #CANCELLED},
+ * which is not a step of that order (a stuck cycle is cancelled with a reason, {@link AssessmentCancellation}).
+ * What may happen in each state is asked here, so the rules live in one place ({@link CycleStateMachine} moves a
+ * cycle).
  */
 public enum CycleState {
     /** Being prepared: schedule, quotas and framework can still change. Nothing is visible to regions. */
@@ -21,11 +23,26 @@ public enum CycleState {
     /** The ministry confirmed the selection: results are published. */
     SELECTED,
     /** Finished; nothing changes any more. */
-    CLOSED;
+    CLOSED,
+    /**
+     * Cancelled with a reason from any state before SELECTED ({@link AssessmentCancellation}); nothing changes any
+     * more. Not a step of the order: reached only by {@code POST .../cancellation}, never anyone's next state.
+     */
+    CANCELLED;
 
-    /** The one state a cycle may move to from this one; empty for {@link #CLOSED}. */
+    /** The one state a cycle may move to from this one; empty for {@link #CLOSED} and {@link #CANCELLED}. */
     public Optional<CycleState> next() {
-        return this == CLOSED ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+        return CycleStateMachine.ASSESSMENT.next(this);
+    }
+
+    /** Whether nothing changes any more (CLOSED, CANCELLED). */
+    public boolean isFinal() {
+        return this == CLOSED || this == CANCELLED;
+    }
+
+    /** Whether a cycle in this state may still be cancelled: not once its selection is confirmed (SELECTED, CLOSED). */
+    public boolean cancellable() {
+        return !isFinal() && this != SELECTED;
     }
 
     public boolean editable() {

@@ -15,27 +15,36 @@ import java.util.Optional;
  */
 public final class CycleStateMachine<S extends Enum<S>> {
 
-    /** Assessment cycles ({@link CycleState}); SELECTED by confirming the selection. */
+    /**
+     * Assessment cycles ({@link CycleState}); SELECTED by confirming the selection. CANCELLED is not in the order
+     * ({@link AssessmentCancellation}).
+     */
     public static final CycleStateMachine<CycleState> ASSESSMENT = new CycleStateMachine<>(CycleState.class,
-            CycleState.SELECTED, "by confirming the selection (POST .../selection)");
+            CycleState.SELECTED, "by confirming the selection (POST .../selection)", CycleState.CANCELLED);
 
     /** Evaluation cycles ({@link EvaluationState}); PUBLISHED by publishing the results. */
     public static final CycleStateMachine<EvaluationState> EVALUATION = new CycleStateMachine<>(EvaluationState.class,
-            EvaluationState.PUBLISHED, "by publishing the results (POST .../publication)");
+            EvaluationState.PUBLISHED, "by publishing the results (POST .../publication)", null);
 
     private final List<S> order;
     private final S gated;
     private final String gate;
+    /** A state outside the order (reached by an act of its own, never as anyone's next state); null: none. */
+    private final S apart;
 
-    private CycleStateMachine(Class<S> states, S gated, String gate) {
-        this.order = List.of(states.getEnumConstants());
+    private CycleStateMachine(Class<S> states, S gated, String gate, S apart) {
+        this.order = java.util.Arrays.stream(states.getEnumConstants()).filter(s -> s != apart).toList();
         this.gated = gated;
         this.gate = gate;
+        this.apart = apart;
     }
 
     /** The one state a cycle may move to from {@code current}; empty for the last. */
     public Optional<S> next(S current) {
         int i = order.indexOf(current);
+        if (i < 0) {
+            return Optional.empty();
+        }
         return i + 1 < order.size() ? Optional.of(order.get(i + 1)) : Optional.empty();
     }
 
@@ -53,6 +62,10 @@ public final class CycleStateMachine<S extends Enum<S>> {
         if (next == null) {
             throw new StateConflictException(current.name(), "The cycle is in state " + current
                     + "; it cannot change any more.");
+        }
+        if (target == apart) {
+            throw new StateConflictException(current.name(), "The cycle is in state " + current + "; it becomes "
+                    + apart + " only with a reason (POST .../cancellation), not by a transition.");
         }
         if (target != next) {
             throw new StateConflictException(current.name(), "The cycle is in state " + current + "; from " + current

@@ -108,11 +108,56 @@ public class Invitation {
         return status == InvitationStatus.DECLINED;
     }
 
+    public boolean cancelled() {
+        return status == InvitationStatus.CANCELLED;
+    }
+
+    /** Whether the region still takes part in the cycle: neither declined nor cancelled. */
+    public boolean takesPart() {
+        return status == InvitationStatus.INVITED;
+    }
+
+    /**
+     * Refuses an activity of a region that no longer takes part ({@link StateConflictException} naming the state
+     * DECLINED or CANCELLED).
+     */
+    public void requireTakesPart(String activity) {
+        if (declined()) {
+            throw new StateConflictException(status.name(), regionName + " (" + regionCode
+                    + ") declined the invitation (state DECLINED)" + activity + ".");
+        }
+        if (cancelled()) {
+            throw new StateConflictException(status.name(), regionName + " (" + regionCode
+                    + ")'s invitation was cancelled (state CANCELLED)" + activity + ".");
+        }
+    }
+
+    @Column(name = "cancelled_at")
+    public OffsetDateTime cancelledAt;
+
+    @Column(name = "cancelled_by")
+    public String cancelledBy;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** Cancels the invitation with a reason ({@link AssessmentCancellation#verify(CycleState, InvitationStatus, String)}). */
+    public void cancel(CycleState cycleState, String reason, String by, OffsetDateTime at) {
+        AssessmentCancellation.verify(cycleState, status, regionName + " (" + regionCode + ")");
+        status = InvitationStatus.CANCELLED;
+        cancelledAt = at;
+        cancelledBy = by;
+        cancellationReason = reason;
+    }
+
     /** Declines the invitation; refused when already declined or once the self-assessment is submitted. */
     public void decline(String reason, boolean submitted, String by, OffsetDateTime at) {
         if (declined()) {
             throw new StateConflictException(status.name(), regionName + " (" + regionCode + ") already declined on "
                     + declinedAt + ".");
+        }
+        if (cancelled()) {
+            requireTakesPart("");
         }
         if (submitted) {
             throw new StateConflictException(SelfAssessmentStatus.SUBMITTED.name(), regionName + " (" + regionCode

@@ -75,7 +75,7 @@ public final class SelectionPlanner {
                 violations.add(new Violation(field + ".regionCode", adjustment.regionCode() + " is adjusted twice"));
             } else if (proposed == null) {
                 violations.add(new Violation(field + ".regionCode", adjustment.regionCode()
-                        + " is not ranked in this cycle (not invited, declined, or not scored)"));
+                        + " is not ranked in this cycle (not invited, declined, cancelled, or not scored)"));
             } else if (proposed.selected() == adjustment.selected()) {
                 violations.add(new Violation(field + ".selected", adjustment.regionCode() + " is already proposed as "
                         + (proposed.selected() ? "selected" : "not selected") + "; this is no adjustment"));

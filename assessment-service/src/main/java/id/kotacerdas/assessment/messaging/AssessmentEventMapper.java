@@ -1,6 +1,8 @@
 package id.kotacerdas.assessment.messaging;
 
 import id.kotacerdas.assessment.domain.AssessmentCycle;
+import id.kotacerdas.assessment.domain.CycleState;
+import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.Scoresheet;
 import id.kotacerdas.assessment.domain.ScoreCalculator.RegionScore;
@@ -69,5 +71,27 @@ public final class AssessmentEventMapper {
                 selection.programmeYear, entry.regionCode, entry.regionName, entry.provinceCode, entry.track.name(),
                 entry.rank, entry.score, entry.outcome.name(), entry.reason, actor(caller), selection.confirmedAt,
                 selection.selectedOccurred(), Origin.LIVE, null, null);
+    }
+
+    /** The cancellation of a cycle cancelled from {@code from}. */
+    public static AssessmentEvents.CycleCancelled cancelled(AssessmentCycle cycle, CycleState from) {
+        java.util.List<String> tracks = new java.util.ArrayList<>();
+        if (cycle.quotas.kabKotaSeats() > 0) {
+            tracks.add(Track.KAB_KOTA.name());
+        }
+        if (cycle.quotas.provinceSeats() > 0) {
+            tracks.add(Track.PROVINCE.name());
+        }
+        return new AssessmentEvents.CycleCancelled(cycle.id, cycle.name, cycle.assessmentYear, cycle.programmeYear,
+                tracks, from.name(), new AssessmentEvents.CancellationData(cycle.cancelledAt, cycle.cancelledBy,
+                        cycle.cancellationReason));
+    }
+
+    /** The cancellation of one invitation. */
+    public static AssessmentEvents.InvitationCancelled cancelled(AssessmentCycle cycle, Invitation invitation) {
+        return new AssessmentEvents.InvitationCancelled(cycle.id, invitation.id, cycle.assessmentYear,
+                cycle.programmeYear, invitation.regionCode, invitation.regionName, invitation.provinceCode,
+                invitation.track.name(), cycle.state.name(), new AssessmentEvents.CancellationData(
+                        invitation.cancelledAt, invitation.cancelledBy, invitation.cancellationReason));
     }
 }

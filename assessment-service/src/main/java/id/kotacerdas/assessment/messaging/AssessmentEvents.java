@@ -38,6 +38,8 @@ public final class AssessmentEvents {
     public static final EventSpec COHORT_MEMBER_CORRECTED = spec(COHORT, "CohortMemberCorrected", Visibility.PUBLIC);
     public static final EventSpec COHORT_MEMBER_WITHDRAWN = spec(COHORT, "CohortMemberWithdrawn", Visibility.PUBLIC);
     public static final EventSpec RESULT_LETTER_ISSUED = spec(CYCLE, "ResultLetterIssued", Visibility.PUBLIC);
+    public static final EventSpec CYCLE_CANCELLED = spec(CYCLE, "AssessmentCycleCancelled", Visibility.PUBLIC);
+    public static final EventSpec INVITATION_CANCELLED = spec(REGION, "InvitationCancelled", Visibility.REGION);
 
     private AssessmentEvents() {
     }
@@ -170,5 +172,23 @@ public final class AssessmentEvents {
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin,
             @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
             @JsonInclude(JsonInclude.Include.NON_NULL) List<Source> sources) {
+    }
+
+    /** A cancellation: when, by whom (username), why. */
+    public record CancellationData(OffsetDateTime at, String by, String reason) {
+    }
+
+    /**
+     * A stuck cycle was cancelled with a reason (key: cycle id): the state it was in, and the tracks it had seats
+     * for. Nothing changes in it any more.
+     */
+    public record CycleCancelled(UUID cycleId, String name, int assessmentYear, int programmeYear, List<String> tracks,
+            String state, CancellationData cancellation) {
+    }
+
+    /** One region's invitation was cancelled with a reason (key: region code): the region no longer takes part. */
+    public record InvitationCancelled(UUID cycleId, UUID invitationId, int assessmentYear, int programmeYear,
+            String regionCode, String regionName, String provinceCode, String track, String cycleState,
+            CancellationData cancellation) {
     }
 }

@@ -36,7 +36,8 @@ public class AssessmentCycleRepository implements PanacheRepositoryBase<Assessme
             params.and("state", filter.state());
         }
         if (!filter.withDrafts()) {
-            where.add("state <> :draft");
+            // a cycle cancelled as a draft was never opened: hidden as drafts are
+            where.add("state <> :draft and (cancelledFrom is null or cancelledFrom <> :draft)");
             params.and("draft", CycleState.DRAFT);
         }
         String query = String.join(" and ", where);

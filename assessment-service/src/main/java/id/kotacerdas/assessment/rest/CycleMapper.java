@@ -24,6 +24,7 @@ final class CycleMapper {
                 new CycleRequest.ScheduleBody(c.schedule.invitationDate(), c.schedule.selfAssessmentDeadline(),
                         c.schedule.interviewDays(), c.schedule.presentationDays()),
                 new CycleRequest.QuotasBody(c.quotas.kabKotaSeats(), c.quotas.provinceSeats(), c.quotas.maxPerProvince()),
-                c.state, c.state.next().orElse(null), c.revision, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+                c.state, c.state.next().orElse(null), c.revision, c.createdAt, c.createdBy, c.updatedAt, c.updatedBy,
+                CycleView.Cancellation.of(c.cancelledAt, c.cancelledBy, c.cancellationReason));
     }
 }

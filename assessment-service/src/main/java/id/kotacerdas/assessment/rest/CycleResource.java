@@ -220,6 +220,69 @@ public class CycleResource {
                 .map(c -> Response.ok(CycleMapper.toView(c)).tag(ETags.of(c.revision)).build());
     }
 
+    static final String CANCELLED_EXAMPLE = """
+            {"id":"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10","name":"Asesmen Gerakan Menuju Smart City 2022","assessmentYear":2022,\
+            "programmeYear":2023,"framework":{"code":"kominfo-readiness","version":2},\
+            "schedule":{"invitationDate":"2022-01-10","selfAssessmentDeadline":"2022-02-15T23:59:59+07:00",\
+            "interviewDays":["2022-02-21"],"presentationDays":["2022-02-22"]},\
+            "quotas":{"kabKotaSeats":50,"provinceSeats":2,"maxPerProvince":5},"state":"CANCELLED",\
+            "revision":3,"createdAt":"2026-12-01T08:00:00Z","createdBy":"ministry","updatedAt":"2026-12-03T08:00:00Z","updatedBy":"ministry",\
+            "cancellation":{"at":"2026-12-03T08:00:00Z","by":"ministry","reason":"Opened with the wrong framework version; the assessment runs in a new cycle"}}""";
+
+    @POST
+    @Path("/{cycleId}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "cancelAssessmentCycle", summary = "Cancel an assessment cycle that got stuck",
+            description = """
+                    Cancels the cycle with a `reason` (required, at most 2000 characters), from any state before its \
+                    selection is confirmed (DRAFT, INVITING, SELF_ASSESSMENT, INTERVIEWS, SCORING); SELECTED, CLOSED \
+                    and CANCELLED are `409` naming the state. The cycle becomes CANCELLED with `cancellation` \
+                    (`at`, `by`, `reason`); it is not a step of the cycle's order (a transition never reaches it) and \
+                    nothing happens in it any more: no invitation, decline, self-assessment, score, ranking or \
+                    selection (`409`). Its invitations stay readable as they were. `If-Match` is required (`428` \
+                    without, `412` stale). Audited (`CYCLE_CANCELLED`); publishes `AssessmentCycleCancelled` on \
+                    `kotacerdas.assessment.v1`, keyed by the cycle id — except for a DRAFT: never opened, it was never \
+                    announced, and once cancelled it stays visible to `ministry-admin` and `auditor` only, as drafts \
+                    are. Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CycleView.CancellationRequest.class),
+            examples = @ExampleObject(name = "wrong framework", value = "{\"reason\":\"Opened with the wrong framework version; the assessment runs in a new cycle\"}")))
+    @APIResponse(responseCode = "200", description = "Cancelled; `ETag` is the new revision.",
+            headers = @Header(name = "ETag", description = "The cycle's new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class),
+                    examples = @ExampleObject(name = "cancelled", value = CANCELLED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No `reason`, a reason over 2000 characters, or a malformed `If-Match`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no reason", value = """
+                            {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                            "detail":"reason: is required","violations":[{"field":"reason","message":"is required"}]}""")))
+    @APIResponse(responseCode = "401", description = "No valid token.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle is SELECTED, CLOSED or CANCELLED; names the state.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "selected", value = """
+                            {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state",\
+                            "status":409,"detail":"The cycle is in state SELECTED; its selection is confirmed and published, and so it cannot be cancelled.",\
+                            "instance":"/api/v1/assessment-cycles/0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10/cancellation"}""")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
+    public Uni<Response> cancel(
+            @Parameter(description = "Cycle id.", example = "0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10") @PathParam("cycleId") UUID cycleId,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"2\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull CycleView.CancellationRequest body) {
+        String reason = body.checked();
+        Long expected = ETags.revision(ifMatch);
+        return cycles.cancel(Caller.of(identity), cycleId, expected, reason)
+                .map(c -> Response.ok(CycleMapper.toView(c)).tag(ETags.of(c.revision)).build());
+    }
+
     @GET
     @Path("/{cycleId}/audit-entries")
     @RolesAllowed({ AUDITOR, MINISTRY_ADMIN })

@@ -129,7 +129,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "404", description = "No such cycle.")
     public Uni<InvitationViews.Page> list(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
-            @Parameter(description = "Only invited or only declined regions.") @QueryParam("status") InvitationStatus status,
+            @Parameter(description = "Only invited (taking part), only declined, or only cancelled regions.") @QueryParam("status") InvitationStatus status,
             @Parameter(description = "Only regions of this province.", example = "18") @QueryParam("provinceCode")
             @Pattern(regexp = "^\\d{2}$", message = "must be a 2-digit province code") String provinceCode,
             @Valid @BeanParam PageParams paging) {
@@ -186,6 +186,58 @@ public class InvitationResource {
             @Valid @NotNull InvitationViews.Decline body) {
         Long expected = ETags.revision(ifMatch);
         return invitations.decline(Caller.of(identity), cycleId, regionCode, expected, body.reason())
+                .map(i -> Response.ok(InvitationViews.View.of(i)).tag(ETags.of(i.revision)).build());
+    }
+
+    @POST
+    @Path("/{regionCode}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "cancelInvitation", summary = "Cancel a region's invitation",
+            description = """
+                    The ministry cancels one region's invitation with a `reason` (required, at most 2000 characters) \
+                    while the cycle's selection is not confirmed (the cycle is not SELECTED, CLOSED or CANCELLED) and \
+                    the region has neither declined nor been cancelled; otherwise `409` naming the state. The \
+                    invitation becomes CANCELLED with `cancellation` (`at`, `by`, `reason`); the region can no longer \
+                    fill in or submit its self-assessment or be scored in this cycle (`409`), and it leaves the \
+                    ranking, the proposed selection and the count of invited regions. It stays readable here and in \
+                    the list (`status=CANCELLED`). `If-Match` (the invitation's `ETag`) is required. Audited \
+                    (`INVITATION_CANCELLED`); publishes `InvitationCancelled` on `kotacerdas.assessment.v1`, keyed by \
+                    the region code. Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CycleView.CancellationRequest.class),
+            examples = @ExampleObject(name = "invited by mistake", value = "{\"reason\":\"Invited by mistake: the region is in the 2022 cohort already\"}")))
+    @APIResponse(responseCode = "200", description = "Cancelled; `ETag` is the invitation's new revision.",
+            headers = @Header(name = "ETag", description = "The invitation's new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationViews.View.class),
+                    examples = @ExampleObject(name = "cancelled", value = """
+                            {"cycleId":"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10","regionCode":"18.72","regionName":"Kota Metro","regionLevel":"KOTA",\
+                            "provinceCode":"18","provinceName":"Lampung","track":"KAB_KOTA","status":"CANCELLED",\
+                            "invitedAt":"2022-01-10T02:00:00Z","invitedBy":"ministry","origin":"LIVE","revision":1,\
+                            "cancellation":{"at":"2022-01-12T02:00:00Z","by":"ministry","reason":"Invited by mistake: the region is in the 2022 cohort already"}}""")))
+    @APIResponse(responseCode = "400", description = "No `reason`, a reason over 2000 characters, or a malformed code or `If-Match`.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token.")
+    @APIResponse(responseCode = "403", description = "Not `ministry-admin`.")
+    @APIResponse(responseCode = "404", description = "No such cycle, or the region is not invited.")
+    @APIResponse(responseCode = "409", description = "The cycle is SELECTED, CLOSED or CANCELLED, or the invitation is DECLINED or CANCELLED; names the state.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.EXAMPLE_412)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "missing", value = ApiDocs.EXAMPLE_428)))
+    public Uni<Response> cancel(
+            @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
+            @Parameter(description = "Kemendagri code.", example = "18.72") @PathParam("regionCode")
+            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull CycleView.CancellationRequest body) {
+        String reason = body.checked();
+        Long expected = ETags.revision(ifMatch);
+        return invitations.cancel(Caller.of(identity), cycleId, regionCode, expected, reason)
                 .map(i -> Response.ok(InvitationViews.View.of(i)).tag(ETags.of(i.revision)).build());
     }
 }

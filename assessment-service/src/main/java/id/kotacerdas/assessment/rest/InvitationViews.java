@@ -59,11 +59,14 @@ public final class InvitationViews {
             @Schema(description = ApiDocs.OCCURRED_OUT) Occurred occurred,
             @Schema(description = ApiDocs.ORIGIN) Origin origin,
             OffsetDateTime declinedAt, String declinedBy, String declineReason,
-            @Schema(description = "Revision, also the ETag.") long revision) {
+            @Schema(description = "Revision, also the ETag.") long revision,
+            @Schema(description = "Set when the ministry cancelled the invitation (status CANCELLED); absent otherwise.")
+            CycleView.Cancellation cancellation) {
 
         static View of(Invitation i) {
             return new View(i.cycleId, i.regionCode, i.regionName, i.regionLevel, i.provinceCode, i.provinceName, i.track,
-                    i.status, i.invitedAt, i.invitedBy, i.invitedOccurred(), Origin.LIVE, i.declinedAt, i.declinedBy, i.declineReason, i.revision);
+                    i.status, i.invitedAt, i.invitedBy, i.invitedOccurred(), Origin.LIVE, i.declinedAt, i.declinedBy, i.declineReason, i.revision,
+                    CycleView.Cancellation.of(i.cancelledAt, i.cancelledBy, i.cancellationReason));
         }
     }
 

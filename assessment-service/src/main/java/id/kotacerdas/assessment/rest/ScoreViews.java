@@ -147,6 +147,6 @@ public final class ScoreViews {
     @Schema(name = "Ranking", description = "The cycle's ranking per track, computed from the framework on every read.")
     public record RankingView(UUID cycleId, @Schema(examples = "kominfo-readiness") String frameworkCode, int frameworkVersion,
             String rule, List<EntryView> kabKota, List<EntryView> province,
-            @Schema(description = "Invited regions (not declined) without any scoresheet.") List<String> unscored) {
+            @Schema(description = "Invited regions (neither declined nor cancelled) without any scoresheet.") List<String> unscored) {
     }
 }

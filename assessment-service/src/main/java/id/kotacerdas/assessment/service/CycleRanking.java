@@ -63,7 +63,7 @@ public class CycleRanking {
             List<Ranking.Candidate> candidates = new ArrayList<>();
             List<Invitation> unscored = new ArrayList<>();
             for (Invitation invitation : all) {
-                if (invitation.declined()) {
+                if (!invitation.takesPart()) {
                     continue;
                 }
                 List<Scoresheet> regionSheets = byRegion.get(invitation.regionCode);

@@ -75,7 +75,7 @@ public class CycleService {
     @WithSession
     public Uni<AssessmentCycle> get(Caller caller, UUID id) {
         return require(id).map(cycle -> {
-            if (cycle.state == CycleState.DRAFT && !FrameworkService.seesDrafts(caller)) {
+            if (!cycle.opened() && !FrameworkService.seesDrafts(caller)) {
                 throw notFound(id);
             }
             return cycle;
@@ -155,6 +155,29 @@ public class CycleService {
                 cycle.moveTo(target, false, caller.username(), now());
                 return cycles.flush();
             }).chain(() -> recordTransition(caller, cycle, from)).replaceWith(cycle);
+        });
+    }
+
+    /**
+     * Cancels a cycle that got stuck, with a reason, from any state before SELECTED ({@code 409} naming the state
+     * otherwise: {@link id.kotacerdas.assessment.domain.AssessmentCancellation}); {@code If-Match} as for a
+     * transition. Nothing happens in it any more (no invitation, self-assessment, score or selection). Audited;
+     * publishes {@code AssessmentCycleCancelled} keyed by the cycle id, unless the cycle was a DRAFT: never opened, it
+     * was never announced, and stays visible to the ministry and auditors only. The reason is checked by the caller
+     * (required, at most {@value id.kotacerdas.assessment.domain.AssessmentCancellation#MAX_REASON} characters).
+     */
+    @WithTransaction
+    public Uni<AssessmentCycle> cancel(Caller caller, UUID id, Long expectedRevision, String reason) {
+        return require(id).chain(cycle -> {
+            Revisions.require(expectedRevision, cycle.revision, "cycle");
+            CycleState from = cycle.state;
+            cycle.cancel(reason, caller.username(), now());
+            return cycles.flush()
+                    .chain(() -> auditTrail.record(caller, "CYCLE_CANCELLED", AUDIT_RESOURCE, cycle.id.toString(),
+                            Map.of("state", from), Map.of("state", cycle.state, "reason", cycle.cancellationReason)))
+                    .chain(() -> cycle.opened() ? outbox.append(AssessmentEvents.CYCLE_CANCELLED, cycle.id.toString(),
+                            AssessmentEventMapper.cancelled(cycle, from)).replaceWithVoid() : Uni.createFrom().voidItem())
+                    .replaceWith(cycle);
         });
     }
 

@@ -202,6 +202,28 @@ public class InvitationService {
         }));
     }
 
+    /**
+     * Cancels one region's invitation with a reason (the ministry), while the cycle's selection is not confirmed and
+     * the region has neither declined nor been cancelled ({@code 409} naming the state otherwise). The region can no
+     * longer fill in, submit or be scored in the cycle, and leaves its ranking, proposed selection and invitation
+     * counts. Audited; publishes {@code InvitationCancelled} keyed by the region code. The reason is checked by the
+     * caller.
+     */
+    @WithTransaction
+    public Uni<Invitation> cancel(Caller caller, UUID cycleId, String regionCode, Long expectedRevision, String reason) {
+        return cycles.require(cycleId).chain(cycle -> require(cycleId, regionCode).chain(invitation -> {
+            Revisions.require(expectedRevision, invitation.revision, "invitation");
+            Map<String, Object> before = audited(invitation);
+            invitation.cancel(cycle.state, reason, caller.username(), Revisions.now(clock));
+            return invitations.flush()
+                    .chain(() -> auditTrail.record(caller, "INVITATION_CANCELLED", AUDIT_RESOURCE,
+                            resourceId(invitation), before, audited(invitation)))
+                    .chain(() -> outbox.append(AssessmentEvents.INVITATION_CANCELLED, invitation.regionCode,
+                            AssessmentEventMapper.cancelled(cycle, invitation)))
+                    .replaceWith(invitation);
+        }));
+    }
+
     static String resourceId(Invitation invitation) {
         return invitation.cycleId + "/" + invitation.regionCode;
     }
@@ -214,6 +236,9 @@ public class InvitationService {
         out.put("status", i.status);
         if (i.declineReason != null) {
             out.put("declineReason", i.declineReason);
+        }
+        if (i.cancellationReason != null) {
+            out.put("cancellationReason", i.cancellationReason);
         }
         if (i.invitedOccurred() != null) {
             out.put("occurred", i.invitedOccurred());

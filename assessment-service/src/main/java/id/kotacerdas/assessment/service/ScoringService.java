@@ -69,10 +69,7 @@ public class ScoringService {
             var cycle = loaded.cycle();
             cycle.require(cycle.state.acceptsScores(), "assessors score only while it is INTERVIEWS or SCORING");
             return invitations.require(cycleId, regionCode).chain(invitation -> {
-                if (invitation.declined()) {
-                    throw new StateConflictException("DECLINED", invitation.regionName + " (" + regionCode
-                            + ") declined the invitation (state DECLINED) and is not scored.");
-                }
+                invitation.requireTakesPart(" and is not scored");
                 return selfAssessments.findById(invitation.id).chain(assessment -> {
                     if (!assessment.submitted()) {
                         throw new StateConflictException(assessment.status.name(), invitation.regionName + " ("
@@ -113,7 +110,8 @@ public class ScoringService {
             cycle.require(cycle.state.acceptsScores(), "assessors score only while it is INTERVIEWS or SCORING");
             Scoresheet.Content before = sheet.content();
             Occurred given = checked(occurred);
-            return invitations.require(cycleId, sheet.regionCode).chain(invitation -> selfAssessments
+            return invitations.require(cycleId, sheet.regionCode).invoke(invitation -> invitation
+                    .requireTakesPart(" and is not scored")).chain(invitation -> selfAssessments
                     .findById(invitation.id).chain(assessment -> {
                         requireAfterSubmission(given, assessment);
                         boolean redated = given != null && !given.equals(sheet.scoredOccurred());

@@ -3,7 +3,6 @@ package id.kotacerdas.assessment.service;
 import id.kotacerdas.assessment.domain.Answer;
 import id.kotacerdas.assessment.domain.Invitation;
 import id.kotacerdas.assessment.domain.SelfAssessment;
-import id.kotacerdas.assessment.domain.StateConflictException;
 import id.kotacerdas.assessment.messaging.AssessmentEventMapper;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
 import id.kotacerdas.assessment.repository.SelfAssessmentRepository;
@@ -106,10 +105,7 @@ public class SelfAssessmentService {
 
     private static void requireOpen(Current current) {
         var cycle = current.cycle().cycle();
-        if (current.invitation().declined()) {
-            throw new StateConflictException("DECLINED", current.invitation().regionName + " ("
-                    + current.invitation().regionCode + ") declined the invitation (state DECLINED).");
-        }
+        current.invitation().requireTakesPart("");
         cycle.require(cycle.state.acceptsSelfAssessments(),
                 "self-assessments are filled in only while it is INVITING or SELF_ASSESSMENT");
     }
