@@ -74,8 +74,10 @@ public class ResultLetterResource {
     @Operation(operationId = "recordResultLetter", summary = "Record a result letter on its own, from its sources",
             description = """
                     A «Penyampaian Hasil Asesmen» letter known from its sources, without a cycle of this service: its \
-                    existing `number` (`B-{n}/DJAI/AI.01.02/{MM}/{YYYY}`, MM/YYYY the `date`'s, else `422` naming \
-                    `number`; the year's counter is raised to it, a number used by another letter is `409`), its \
+                    existing `number` exactly as the source writes it (`B-{n}` or `B.{n}`, `/DJAI/`, any \
+                    classification `AI.{nn}.{nn}`, `/{MM}/{YYYY}`, e.g. `B.116/DJAI/AI.01.05/02/2019`; another form \
+                    is `400` naming `number`; MM/YYYY the `date`'s, else `422` naming `number`; kept as written; the \
+                    year's counter is raised to `{n}`, an `{n}` of the year used by another letter is `409`), its \
                     `date` (not in the future nor before 2017), `programmeYear`, the `regions` it names (each in the \
                     registry replica with the track of its level: `422` naming `regions[i].regionCode` or \
                     `regions[i].track`) and `sources` (required). The live rule "a letter lists the regions of a \
@@ -95,7 +97,7 @@ public class ResultLetterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
     @APIResponse(responseCode = "200", description = "The same letter was recorded before: the stored one; nothing written.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body; no `regions`; no `sources` or a source without an http(s) url; a `date` in the future or before 2017.")
+    @APIResponse(responseCode = "400", description = "Malformed body; a `number` not in the ministry's form; no `regions`; no `sources` or a source without an http(s) url; a `date` in the future or before 2017.")
     @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
     @APIResponse(responseCode = "409", description = "The number is recorded with different content (the problem names the field), or used by another letter.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")

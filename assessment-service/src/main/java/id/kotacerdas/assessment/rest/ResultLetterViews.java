@@ -56,9 +56,13 @@ public final class ResultLetterViews {
     @Schema(name = "RecordedResultLetterRequest", description = "A result letter recorded on its own, from its sources: "
             + "no cycle of this service. Natural key: `number`.")
     public record RecordedLetterRequest(
-            @NotNull @Pattern(regexp = ResultLetterNumber.PATTERN, message = "must look like B-349/DJAI/AI.01.02/06/2022")
-            @Schema(required = true, pattern = ResultLetterNumber.PATTERN, maxLength = 60,
-                    examples = "B-349/DJAI/AI.01.02/06/2022") String number,
+            @NotNull @Pattern(regexp = ResultLetterNumber.AS_WRITTEN_PATTERN,
+                    message = "must be a letter number as the ministry writes it, e.g. B-349/DJAI/AI.01.02/06/2022 or B.116/DJAI/AI.01.05/02/2019")
+            @Schema(required = true, pattern = ResultLetterNumber.AS_WRITTEN_PATTERN, maxLength = 60,
+                    description = "The number exactly as the source writes it: `B-{n}` or `B.{n}`, `/DJAI/`, any "
+                            + "classification `AI.{nn}.{nn}`, `/{MM}/{YYYY}` (the `date`'s month and year). Kept as "
+                            + "written; the letter's natural key. `{n}` is the year's running number, never used twice.",
+                    examples = "B.116/DJAI/AI.01.05/02/2019") String number,
             @NotNull @Schema(required = true, examples = "2022-06-03") LocalDate date,
             @NotNull @jakarta.validation.constraints.Min(2017) @jakarta.validation.constraints.Max(2100)
             @Schema(required = true, examples = "2022") Integer programmeYear,

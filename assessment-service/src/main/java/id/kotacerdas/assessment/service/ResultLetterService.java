@@ -131,7 +131,8 @@ public class ResultLetterService {
         violations.addAll(Source.check("sources", sources));
         RecordRules.valid(violations);
         Occurred.onDay(date).checked("date", clock);
-        ResultLetterNumber given = validNumber(number, date);
+        // the number as the source writes it (B-n or B.n, any AI.nn.nn), kept exactly so: the letter's natural key
+        ResultLetterNumber given = LetterNumbers.parseAsWritten(number, date, "number");
         return Multi.createFrom().iterable(regions).onItem().transformToUniAndConcatenate(r -> registry.current(r.regionCode()))
                 .collect().asList().chain(found -> {
                     List<Violation> unknown = new ArrayList<>();
@@ -155,7 +156,7 @@ public class ResultLetterService {
                     if (!unknown.isEmpty()) {
                         throw new RuleViolationException(unknown);
                     }
-                    return letters.byNumber(given.toString()).chain(existing -> {
+                    return letters.byNumber(number).chain(existing -> {
                         if (existing.isPresent()) {
                             ResultLetter l = existing.get();
                             new RecordRules.Comparison("The letter " + l.number, null)
@@ -170,7 +171,7 @@ public class ResultLetterService {
                         return numbers.record(given).chain(n -> {
                             ResultLetter letter = new ResultLetter();
                             letter.id = UUID.randomUUID();
-                            letter.number = n.toString();
+                            letter.number = number;
                             letter.numberYear = n.year();
                             letter.numberSeq = n.sequence();
                             letter.letterDate = date;
