@@ -49,6 +49,9 @@ class ServiceDocumentsTest {
                 "/api/v1/assessment-cycles/{cycleId}/audit-entries", "/api/v1/audit/assessment-service",
                 "/api/v1/cohorts", "/api/v1/programme-statistics", "/api/v1/assessment-cycles/{cycleId}/result-letters",
                 "/api/v1/result-letters", "/api/v1/result-letters/{letterId}", "/api/v1/result-letters/{letterId}/pdf",
+                "/api/v1/result-letters/{letterId}/corrections", "/api/v1/result-letters/{letterId}/withdrawal",
+                "/api/v1/result-letters/{letterId}/revisions", "/api/v1/recorded-assessments/{id}/corrections",
+                "/api/v1/recorded-assessments/{id}/withdrawal", "/api/v1/recorded-assessments/{id}/revisions",
                 "/api/v1/evaluation-cycles", "/api/v1/evaluation-cycles/{cycleId}",
                 "/api/v1/evaluation-cycles/{cycleId}/transitions", "/api/v1/evaluation-cycles/{cycleId}/regions",
                 "/api/v1/evaluation-cycles/{cycleId}/publication", "/api/v1/evaluation-cycles/{cycleId}/audit-entries",
@@ -93,7 +96,8 @@ class ServiceDocumentsTest {
                 .body(containsString("schemas/RegionSelected.v1.json"));
         for (String name : List.of("AssessmentCycleOpened", "RegionInvited", "SelfAssessmentSubmitted", "RegionScored",
                 "RegionSelected", "RegionNotSelected", "CohortRecorded", "CohortMemberCorrected", "CohortMemberWithdrawn",
-                "ResultLetterIssued", "EvaluationCycleOpened",
+                "ResultLetterIssued", "AssessmentOutcomeCorrected", "AssessmentOutcomeWithdrawn", "ResultLetterCorrected",
+                "ResultLetterWithdrawn", "EvaluationCycleOpened",
                 "EvaluationPublished")) {
             given().get("/events/schemas/" + name + ".v1.json").then().statusCode(200).body("title", equalTo(name + " v1"));
         }

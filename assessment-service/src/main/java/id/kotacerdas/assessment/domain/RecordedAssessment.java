@@ -97,6 +97,27 @@ public class RecordedAssessment {
     @Column(name = "recorded_by")
     public String recordedBy;
 
+    /** 1 when recorded; + 1 with each correction or withdrawal. */
+    public int revision = 1;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @Column(name = "withdrawal_sources")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SourceList withdrawalSources;
+
+    /** A withdrawn outcome stays readable by id but leaves lists, the cohort and the statistics. */
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
     public Occurred invited() {
         return Occurred.stored(invitedOn, invitedPrecision);
     }

@@ -45,13 +45,18 @@ public final class RecordedOutcomeRules {
 
     /** Refuses (400 naming the field) acts out of order: submitted before invited, the outcome before either. */
     public static void inOrder(Occurred invited, Occurred submitted, Occurred outcome) {
+        inOrder(invited, submitted, outcome, "");
+    }
+
+    /** As {@link #inOrder(Occurred, Occurred, Occurred)}, the fields named with {@code prefix} (e.g. {@code changes.}). */
+    public static void inOrder(Occurred invited, Occurred submitted, Occurred outcome, String prefix) {
         if (submitted != null) {
-            submitted.notBefore("submitted", invited, "the invitation");
+            submitted.notBefore(prefix + "submitted", invited, "the invitation");
         }
         if (submitted != null) {
-            outcome.notBefore("occurred", submitted, "the submission");
+            outcome.notBefore(prefix + "occurred", submitted, "the submission");
         } else {
-            outcome.notBefore("occurred", invited, "the invitation");
+            outcome.notBefore(prefix + "occurred", invited, "the invitation");
         }
     }
 }

@@ -66,6 +66,28 @@ public class ResultLetter {
     @JdbcTypeCode(SqlTypes.JSON)
     public SourceList sources;
 
+    /** 1 when issued or recorded; + 1 with each correction or withdrawal. */
+    public int revision = 1;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** The sources of a withdrawal (required for a RECORDED letter; possibly empty for a LIVE one). */
+    @Column(name = "withdrawal_sources")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SourceList withdrawalSources;
+
+    /** A withdrawn letter stays readable by id but leaves the lists. */
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
+
     /** A selected region as listed in the letter. */
     public record Region(String regionCode, String regionName, String provinceCode, Track track) {
     }

@@ -27,6 +27,15 @@ public record ResultLetterNumber(int sequence, String classification, int month,
     /** An evaluation result letter's number (Bean Validation and OpenAPI). */
     public static final String EVALUATION_PATTERN = "^B-[1-9][0-9]{0,5}/DJAI/AI\\.01\\.04/(0[1-9]|1[0-2])/[0-9]{4}$";
 
+    /**
+     * A number as the ministry writes it, kept exactly so on a letter recorded from its sources: {@code B-n} or
+     * {@code B.n} (e.g. {@code B.116/DJAI/AI.01.05/02/2019}), any classification {@code AI.nn.nn}.
+     */
+    public static final String AS_WRITTEN_PATTERN =
+            "^B[-.][1-9][0-9]{0,5}/DJAI/AI\\.[0-9]{2}\\.[0-9]{2}/(0[1-9]|1[0-2])/[0-9]{4}$";
+    private static final Pattern AS_WRITTEN = Pattern.compile(
+            "^B[-.]([1-9][0-9]{0,5})/DJAI/(AI\\.[0-9]{2}\\.[0-9]{2})/(0[1-9]|1[0-2])/([0-9]{4})$");
+
     public ResultLetterNumber {
         if (sequence < 1 || sequence > 999_999 || month < 1 || month > 12 || year < 1000 || year > 9999
                 || classification == null || !classification.matches("AI\\.[0-9]{2}\\.[0-9]{2}")) {
@@ -66,6 +75,22 @@ public record ResultLetterNumber(int sequence, String classification, int month,
                     : "B-1/DJAI/" + classification + "/01/2024";
             throw new RuleViolationException(field, "must look like " + example + " (B-{n}/DJAI/" + classification
                     + "/{MM}/{YYYY})");
+        }
+        return new ResultLetterNumber(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)));
+    }
+
+    /**
+     * A number as a source writes it (recorded letters only): {@code B-n} or {@code B.n}, any classification
+     * {@code AI.nn.nn}; or a {@link RuleViolationException} naming {@code field}. The text itself is what the letter
+     * keeps; the parsed parts give the running number and the month and year. The live path issues and accepts only
+     * {@link #parse(String, String, String) the directorate general's own form}.
+     */
+    public static ResultLetterNumber parseAsWritten(String text, String field) {
+        Matcher m = text == null ? null : AS_WRITTEN.matcher(text);
+        if (m == null || !m.matches()) {
+            throw new RuleViolationException(field, "must be a letter number as the ministry writes it, e.g. "
+                    + "B-349/DJAI/AI.01.02/06/2022 or B.116/DJAI/AI.01.05/02/2019 (B-{n} or B.{n}/DJAI/AI.{nn}.{nn}/{MM}/{YYYY})");
         }
         return new ResultLetterNumber(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)),
                 Integer.parseInt(m.group(4)));

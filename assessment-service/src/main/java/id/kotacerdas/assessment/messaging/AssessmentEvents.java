@@ -40,6 +40,10 @@ public final class AssessmentEvents {
     public static final EventSpec RESULT_LETTER_ISSUED = spec(CYCLE, "ResultLetterIssued", Visibility.PUBLIC);
     public static final EventSpec CYCLE_CANCELLED = spec(CYCLE, "AssessmentCycleCancelled", Visibility.PUBLIC);
     public static final EventSpec INVITATION_CANCELLED = spec(REGION, "InvitationCancelled", Visibility.REGION);
+    public static final EventSpec ASSESSMENT_OUTCOME_CORRECTED = spec(REGION, "AssessmentOutcomeCorrected", Visibility.PUBLIC);
+    public static final EventSpec ASSESSMENT_OUTCOME_WITHDRAWN = spec(REGION, "AssessmentOutcomeWithdrawn", Visibility.PUBLIC);
+    public static final EventSpec RESULT_LETTER_CORRECTED = spec(CYCLE, "ResultLetterCorrected", Visibility.PUBLIC);
+    public static final EventSpec RESULT_LETTER_WITHDRAWN = spec(CYCLE, "ResultLetterWithdrawn", Visibility.PUBLIC);
 
     private AssessmentEvents() {
     }
@@ -190,5 +194,40 @@ public final class AssessmentEvents {
     public record InvitationCancelled(UUID cycleId, UUID invitationId, int assessmentYear, int programmeYear,
             String regionCode, String regionName, String provinceCode, String track, String cycleState,
             CancellationData cancellation) {
+    }
+
+    /**
+     * A recorded assessment outcome as it now stands, in the fields of the {@code RegionSelected} /
+     * {@code RegionNotSelected} of a recorded outcome (so a consumer re-applies it: selected or not as {@code outcome}
+     * now says), with what is known of score, rank and dates, and the correction (key: region code).
+     */
+    public record AssessmentOutcomeCorrected(UUID cycleId, UUID selectionId, Integer assessmentYear, int programmeYear,
+            String regionCode, String regionName, String provinceCode, String track, Integer rank, BigDecimal score,
+            String outcome, String reason, boolean repeat, List<EarlierCohort> repeatOf, Actor confirmedBy,
+            OffsetDateTime confirmedAt, Occurred occurred, Origin origin, UUID recordId, List<Source> sources,
+            boolean scoreKnown, boolean rankKnown, Occurred invited, Occurred submitted, Correction correction) {
+    }
+
+    /** A recorded assessment outcome withdrawn: its identity and the withdrawal (key: region code). */
+    public record AssessmentOutcomeWithdrawn(int programmeYear, String track, String regionCode, UUID recordId,
+            String outcome, WithdrawalData withdrawal) {
+    }
+
+    /**
+     * A result letter recorded on its own as it now stands, in the fields of its {@code ResultLetterIssued}, and the
+     * correction (key: the letter's id, as its {@code ResultLetterIssued}).
+     */
+    public record ResultLetterCorrected(UUID letterId, String number, LocalDate date, UUID cycleId, UUID selectionId,
+            int programmeYear, boolean recorded, List<LetterRegion> regions, Actor issuedBy, OffsetDateTime issuedAt,
+            Occurred occurred, Origin origin, UUID recordId, List<Source> sources, Correction correction) {
+    }
+
+    /**
+     * A result letter withdrawn (recorded on its own, or of a cycle): its identity, the regions it listed and the
+     * withdrawal (key: as its {@code ResultLetterIssued}: the cycle id, or the letter's id for a recorded letter).
+     */
+    public record ResultLetterWithdrawn(UUID letterId, @JsonInclude(JsonInclude.Include.NON_NULL) UUID recordId,
+            String number, UUID cycleId, int programmeYear, Origin origin, List<LetterRegion> regions,
+            WithdrawalData withdrawal) {
     }
 }

@@ -56,10 +56,10 @@ public class CohortRepository implements PanacheRepositoryBase<CohortMember, UUI
                 Object[].class).getResultList());
     }
 
-    /** The SELECTED recorded assessment outcomes: members of their year's cohort too. */
+    /** The SELECTED recorded assessment outcomes not withdrawn: members of their year's cohort too. */
     public Uni<List<RecordedAssessment>> recordedSelected() {
         return getSession().chain(s -> s.createSelectionQuery(
-                "from RecordedAssessment where outcome = :selected order by programmeYear, track, regionCode",
+                "from RecordedAssessment where outcome = :selected and withdrawnAt is null order by programmeYear, track, regionCode",
                 RecordedAssessment.class).setParameter("selected", RecordedAssessment.Outcome.SELECTED).getResultList());
     }
 

@@ -2,6 +2,7 @@ package id.kotacerdas.assessment.repository;
 
 import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.domain.ResultLetterCounter;
+import id.kotacerdas.assessment.domain.ResultLetterRevision;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,28 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResultLetterRepository implements PanacheRepositoryBase<ResultLetter, UUID> {
 
+    /** Every letter not withdrawn, newest first. */
     public Uni<List<ResultLetter>> all() {
+        return all(false);
+    }
+
+    /** Every letter (withdrawn ones too when asked), newest first. */
+    public Uni<List<ResultLetter>> all(boolean includeWithdrawn) {
+        return getSession().chain(s -> s.createSelectionQuery("from ResultLetter "
+                + (includeWithdrawn ? "" : "where withdrawnAt is null ") + "order by letterDate desc, numberSeq desc",
+                ResultLetter.class).getResultList());
+    }
+
+    /** The earlier values of a letter, oldest first. */
+    public Uni<List<ResultLetterRevision>> revisionsOf(UUID letterId) {
         return getSession().chain(s -> s.createSelectionQuery(
-                "from ResultLetter order by letterDate desc, numberSeq desc", ResultLetter.class).getResultList());
+                "from ResultLetterRevision where letterId = :id order by revision", ResultLetterRevision.class)
+                .setParameter("id", letterId).getResultList());
+    }
+
+    /** Keeps an earlier value. */
+    public Uni<Void> keep(ResultLetterRevision revision) {
+        return getSession().chain(s -> s.persist(revision)).chain(() -> flush());
     }
 
     public Uni<java.util.Optional<ResultLetter>> byNumber(String number) {

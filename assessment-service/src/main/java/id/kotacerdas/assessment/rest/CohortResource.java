@@ -234,7 +234,7 @@ public class CohortResource {
                     member's ETag is required (`428` without, `412` when stale). The earlier value is kept \
                     (`GET …/revisions`); the answer is the member as it now stands, its revision + 1. A withdrawn \
                     member is `409`; a member through a recorded assessment outcome is `409` pointing to the outcome \
-                    (outcome corrections are not built). Audited; published as `CohortMemberCorrected` (key \
+                    (correct or withdraw the outcome). Audited; published as `CohortMemberCorrected` (key \
                     `programmeYear/track`). Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CohortViews.CorrectionRequest.class),

@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -128,14 +129,17 @@ public class RecordedAssessmentResource {
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listRecordedAssessments", summary = "The recorded outcomes of past assessments",
-            description = "By programme year, track and region code; `programmeYear` filters. Roles: every role but the importer.")
+            description = """
+                    By programme year, track and region code; `programmeYear` filters. A withdrawn outcome is left out \
+                    unless `includeWithdrawn=true`. Roles: every role but the importer.""")
     @APIResponse(responseCode = "200", description = "The outcomes.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.Page.class)))
     @APIResponse(responseCode = "400", description = "A malformed `programmeYear`.")
     public Uni<RecordedAssessmentViews.Page> list(
             @Parameter(description = "Only this programme year.", example = "2022") @QueryParam("programmeYear")
-            @Min(2017) @Max(2100) Integer programmeYear) {
-        return service.list(programmeYear).map(list -> new RecordedAssessmentViews.Page(
+            @Min(2017) @Max(2100) Integer programmeYear,
+            @Parameter(description = "Also the withdrawn outcomes.") @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
+        return service.list(programmeYear, Boolean.TRUE.equals(includeWithdrawn)).map(list -> new RecordedAssessmentViews.Page(
                 list.stream().map(RecordedAssessmentViews.View::of).toList()));
     }
 
@@ -143,13 +147,117 @@ public class RecordedAssessmentResource {
     @Path("/{id}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getRecordedAssessment", summary = "One recorded outcome of a past assessment",
-            description = "Roles: every role but the importer.")
+            description = "Also when withdrawn (then with `withdrawn`); its `revision` is the ETag. Roles: every role but the importer.")
     @APIResponse(responseCode = "200", description = "The outcome.",
+            headers = @Header(name = "ETag", description = "The outcome's revision, for If-Match."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.View.class),
                     examples = @ExampleObject(name = "Kota Metro, 2022", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such recorded outcome.")
-    public Uni<RecordedAssessmentViews.View> get(
+    public Uni<Response> get(
             @Parameter(description = "The record's id.") @PathParam("id") UUID id) {
-        return service.get(id).map(RecordedAssessmentViews.View::of);
+        return service.get(id).map(RecordedAssessmentResource::withETag);
+    }
+
+    private static Response withETag(id.kotacerdas.assessment.domain.RecordedAssessment a) {
+        return Response.ok(RecordedAssessmentViews.View.of(a)).tag(ETags.of(a.revision)).build();
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctRecordedAssessment", summary = "Correct a recorded outcome of a past assessment",
+            description = """
+                    Changes fields of a recorded outcome, with a `reason` and the `sources` that show it (required). \
+                    `changes` takes the fields the outcome is recorded with, under the same rules: `outcome`, `score`, \
+                    `scoreKnown`, `rank`, `rankKnown`, `invited`, `submitted`, `occurred`, `assessmentYear` (absent: \
+                    unchanged; `invited`/`submitted`/`assessmentYear` null: unknown; `scoreKnown`/`rankKnown` false: \
+                    unknown); the natural key (`programmeYear`, `track`, `regionCode`) is not changeable (`400` naming \
+                    it: withdraw and record again); an empty or no-op `changes` is `400` naming `changes`. `If-Match` \
+                    with the outcome's ETag is required (`428` without, `412` when stale). A change of `outcome` moves \
+                    the cohort membership: SELECTED is a member of the year's cohort (`GET /cohorts`, the statistics, \
+                    the earlier cohorts), NOT_SELECTED is not. The earlier value is kept (`GET …/revisions`); the \
+                    answer is the outcome as it now stands, its revision + 1. A withdrawn outcome is `409`. Audited; \
+                    published as `AssessmentOutcomeCorrected` (the outcome in the fields of its `RegionSelected` / \
+                    `RegionNotSelected`, `origin` RECORDED, `recordId`, and `correction` with the changed fields' \
+                    earlier values; key: region code). Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RecordedAssessmentViews.CorrectionRequest.class),
+            examples = @ExampleObject(name = "not selected after all", value = """
+                    {"reason":"The ministry's list of 2022 does not name Kota Metro","sources":[{"title":"Daftar 50 \
+                    kabupaten/kota 2022","url":"https://aptika.kominfo.go.id/2022/04/daftar-smart-city"}],\
+                    "changes":{"outcome":"NOT_SELECTED","scoreKnown":false}}""")))
+    @APIResponse(responseCode = "200", description = "The outcome as it now stands.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.View.class)))
+    @APIResponse(responseCode = "400", description = "No `reason`, no `sources`, no, an empty or a no-op `changes`, the natural key in `changes`, a change breaking the rules of a record (named `changes.<field>`).",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no-op", value = """
+                    {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                    "detail":"changes: changes nothing","violations":[{"field":"changes","message":"changes nothing"}]}""")))
+    @APIResponse(responseCode = "403", description = "Not the ministry.")
+    @APIResponse(responseCode = "404", description = "No such recorded outcome.")
+    @APIResponse(responseCode = "409", description = "The outcome is withdrawn.")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> correct(
+            @Parameter(description = "The record's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The outcome's ETag.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull RecordedAssessmentViews.CorrectionRequest body) {
+        return service.correct(Caller.of(identity), id, ETags.revision(ifMatch),
+                new RecordedAssessmentService.Correction(body.reason(), body.sources(),
+                        RecordedAssessmentChangesReader.read(body.changes())))
+                .map(RecordedAssessmentResource::withETag);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "withdrawRecordedAssessment", summary = "Withdraw a recorded outcome of a past assessment",
+            description = """
+                    An outcome that should never have been recorded: a platform `Withdrawal` (`reason`, `sources` \
+                    required). It stays readable here (with `withdrawn`) and in the audit trail, but leaves the list \
+                    (unless `?includeWithdrawn=true`) and, when SELECTED, the cohort membership it made (`GET /cohorts`, \
+                    the statistics, the earlier cohorts a later selection learns). `If-Match` required (`428`/`412`); \
+                    withdrawing or correcting it again is `409`. Audited; published as `AssessmentOutcomeWithdrawn` \
+                    (`regionCode`, `programmeYear`, `track`, `recordId`, `withdrawal`; key: region code). Roles: \
+                    `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = id.kotacerdas.platform.record.Withdrawal.class),
+            examples = @ExampleObject(name = "another region", value = """
+                    {"reason":"The article is about Kabupaten Metro, not Kota Metro","sources":[{"url":"https://metrokota.go.id/berita/ralat"}]}""")))
+    @APIResponse(responseCode = "200", description = "The outcome, now withdrawn.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.View.class)))
+    @APIResponse(responseCode = "400", description = "No `reason` or no `sources`.")
+    @APIResponse(responseCode = "403", description = "Not the ministry.")
+    @APIResponse(responseCode = "404", description = "No such recorded outcome.")
+    @APIResponse(responseCode = "409", description = "Already withdrawn.")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> withdraw(
+            @Parameter(description = "The record's id.") @PathParam("id") UUID id,
+            @Parameter(description = "The outcome's ETag.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull id.kotacerdas.platform.record.Withdrawal body) {
+        return service.withdraw(Caller.of(identity), id, ETags.revision(ifMatch), body)
+                .map(RecordedAssessmentResource::withETag);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "listRecordedAssessmentRevisions", summary = "Every earlier value of a recorded outcome",
+            description = """
+                    Each correction or withdrawal keeps the outcome as it was: `[{revision, at, by, reason, sources, \
+                    value}]`, oldest first (empty for an outcome never changed). Roles: every role but the importer.""")
+    @APIResponse(responseCode = "200", description = "The earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.RevisionView.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such recorded outcome.")
+    public Uni<List<RecordedAssessmentViews.RevisionView>> revisions(
+            @Parameter(description = "The record's id.") @PathParam("id") UUID id) {
+        return service.revisions(id).map(l -> l.stream().map(RecordedAssessmentViews.RevisionView::of).toList());
     }
 }

@@ -1,6 +1,9 @@
 package id.kotacerdas.assessment.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kotacerdas.assessment.domain.RecordedAssessment;
+import id.kotacerdas.assessment.domain.RecordedAssessmentRevision;
+import id.kotacerdas.assessment.domain.SourceList;
 import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.record.Source;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -60,13 +64,61 @@ public final class RecordedAssessmentViews {
             @Schema(description = "When the outcome happened.") Occurred occurred,
             @Schema(description = ApiDocs.ORIGIN + " Always `RECORDED` here.") Origin origin,
             List<Source> sources,
-            @Schema(description = "A SELECTED outcome makes the region a member of the year's cohort.") boolean cohortMember,
-            OffsetDateTime recordedAt, String recordedBy) {
+            @Schema(description = "A SELECTED outcome not withdrawn makes the region a member of the year's cohort.")
+            boolean cohortMember,
+            OffsetDateTime recordedAt, String recordedBy,
+            @Schema(description = "1 when recorded; + 1 with each correction or withdrawal (the ETag).", minimum = "1",
+                    maximum = "100000") int revision,
+            @Schema(description = "Null unless withdrawn: it then leaves the lists, the cohort and the statistics.")
+            Withdrawn withdrawn) {
 
         static View of(RecordedAssessment a) {
             return new View(a.id, a.programmeYear, a.track, a.assessmentYear, a.regionCode, a.regionName, a.regionLevel,
                     a.provinceCode, a.outcome, a.score, a.scoreKnown, a.rank, a.rankKnown, a.invited(), a.submitted(),
-                    a.occurred(), Origin.RECORDED, a.sources.items(), a.selected(), a.recordedAt, a.recordedBy);
+                    a.occurred(), Origin.RECORDED, a.sources.items(), a.selected() && !a.withdrawn(), a.recordedAt,
+                    a.recordedBy, a.revision, a.withdrawn() ? new Withdrawn(a.withdrawnAt, a.withdrawnBy,
+                            a.withdrawalReason, SourceList.items(a.withdrawalSources)) : null);
+        }
+    }
+
+    @Schema(name = "RecordWithdrawal", description = "When, by whom, why and on what sources a fact was withdrawn.")
+    public record Withdrawn(OffsetDateTime at, @Schema(maxLength = 255) String by,
+            @Schema(maxLength = 2000) String reason, @Schema(maxItems = 20) List<Source> sources) {
+    }
+
+    @Schema(name = "RecordedAssessmentCorrection", description = "A correction of a recorded assessment outcome: why, "
+            + "on what sources, and the fields to change (absent fields stay as they are).")
+    public record CorrectionRequest(
+            @Schema(required = true, maxLength = 2000, examples = "The ministry's list gives the score as 67.5") String reason,
+            @Schema(required = true, maxItems = 20, description = ApiDocs.SOURCES) List<Source> sources,
+            @Schema(required = true, implementation = ChangesView.class) ObjectNode changes) {
+    }
+
+    @Schema(name = "RecordedAssessmentChanges", description = """
+            The fields to change, with the same names and rules as when the outcome is recorded; a field absent stays \
+            as it is. `invited`, `submitted` or `assessmentYear` given as null become unknown; `scoreKnown`/`rankKnown` \
+            false makes the score/rank unknown (give no value then); a `score`/`rank` given is known. The natural key \
+            (`programmeYear`, `track`, `regionCode`) is not changeable: `400` naming it.""")
+    public record ChangesView(
+            @Schema(examples = "NOT_SELECTED") RecordedAssessment.Outcome outcome,
+            @Schema(description = "0–100, at most 2 decimals.", minimum = "0", maximum = "100", examples = "67.5") BigDecimal score,
+            Boolean scoreKnown,
+            @Schema(minimum = "1", maximum = "1000", examples = "3") Integer rank,
+            Boolean rankKnown,
+            @Schema(description = "Null: unknown.") Occurred invited,
+            @Schema(description = "Null: unknown.") Occurred submitted,
+            @Schema(description = "When the outcome happened; cannot become unknown.") Occurred occurred,
+            @Schema(minimum = "2016", maximum = "2100", description = "Null: unknown.") Integer assessmentYear) {
+    }
+
+    @Schema(name = "RecordedAssessmentRevision", description = "An earlier value of a recorded assessment outcome.")
+    public record RevisionView(@Schema(minimum = "1", maximum = "100000") int revision, OffsetDateTime at,
+            @Schema(maxLength = 255) String by, @Schema(maxLength = 2000) String reason,
+            @Schema(maxItems = 20) List<Source> sources,
+            @Schema(description = "The outcome as it was.") Map<String, Object> value) {
+
+        static RevisionView of(RecordedAssessmentRevision r) {
+            return new RevisionView(r.revision, r.changedAt, r.changedBy, r.reason, SourceList.items(r.sources), r.value);
         }
     }
 

@@ -7,6 +7,7 @@ import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.service.ResultLetterPdf;
 import id.kotacerdas.assessment.service.ResultLetterService;
 import id.kotacerdas.platform.idempotency.Idempotency;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -74,8 +76,10 @@ public class ResultLetterResource {
     @Operation(operationId = "recordResultLetter", summary = "Record a result letter on its own, from its sources",
             description = """
                     A «Penyampaian Hasil Asesmen» letter known from its sources, without a cycle of this service: its \
-                    existing `number` (`B-{n}/DJAI/AI.01.02/{MM}/{YYYY}`, MM/YYYY the `date`'s, else `422` naming \
-                    `number`; the year's counter is raised to it, a number used by another letter is `409`), its \
+                    existing `number` exactly as the source writes it (`B-{n}` or `B.{n}`, `/DJAI/`, any \
+                    classification `AI.{nn}.{nn}`, `/{MM}/{YYYY}`, e.g. `B.116/DJAI/AI.01.05/02/2019`; another form \
+                    is `400` naming `number`; MM/YYYY the `date`'s, else `422` naming `number`; kept as written; the \
+                    year's counter is raised to `{n}`, an `{n}` of the year used by another letter is `409`), its \
                     `date` (not in the future nor before 2017), `programmeYear`, the `regions` it names (each in the \
                     registry replica with the track of its level: `422` naming `regions[i].regionCode` or \
                     `regions[i].track`) and `sources` (required). The live rule "a letter lists the regions of a \
@@ -95,7 +99,7 @@ public class ResultLetterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
     @APIResponse(responseCode = "200", description = "The same letter was recorded before: the stored one; nothing written.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body; no `regions`; no `sources` or a source without an http(s) url; a `date` in the future or before 2017.")
+    @APIResponse(responseCode = "400", description = "Malformed body; a `number` not in the ministry's form; no `regions`; no `sources` or a source without an http(s) url; a `date` in the future or before 2017.")
     @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
     @APIResponse(responseCode = "409", description = "The number is recorded with different content (the problem names the field), or used by another letter.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
@@ -116,25 +120,133 @@ public class ResultLetterResource {
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listResultLetters", summary = "Every result letter",
-            description = "Newest first; published results. Roles: every role.")
+            description = "Newest first; published results. A withdrawn letter is left out unless `includeWithdrawn=true`. Roles: every role.")
     @APIResponse(responseCode = "200", description = "The letters.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterList.class),
                     examples = @ExampleObject(name = "one", value = "{\"items\":[" + LETTER_EXAMPLE + "]}")))
-    public Uni<ResultLetterViews.LetterList> list() {
-        return letters.list().map(all -> new ResultLetterViews.LetterList(all.stream().map(ResultLetterViews.LetterView::of).toList()));
+    @APIResponse(responseCode = "400", description = "A malformed `includeWithdrawn`.")
+    public Uni<ResultLetterViews.LetterList> list(
+            @Parameter(description = "Also the withdrawn letters (each with `withdrawn`).") @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
+        return letters.list(Boolean.TRUE.equals(includeWithdrawn))
+                .map(all -> new ResultLetterViews.LetterList(all.stream().map(ResultLetterViews.LetterView::of).toList()));
     }
 
     @GET
     @Path("/{letterId}")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getResultLetter", summary = "A result letter",
-            description = "Its number, date and listed regions. Roles: every role.")
+            description = "Its number, date and listed regions; also when withdrawn (then with `withdrawn`); its `revision` is the ETag. Roles: every role.")
     @APIResponse(responseCode = "200", description = "The letter.",
+            headers = @Header(name = "ETag", description = "The letter's revision, for If-Match."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class),
                     examples = @ExampleObject(name = "B-349", value = LETTER_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such letter.")
-    public Uni<ResultLetterViews.LetterView> get(@Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
-        return letters.get(letterId).map(ResultLetterViews.LetterView::of);
+    public Uni<Response> get(@Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
+        return letters.get(letterId).map(ResultLetterResource::withETag);
+    }
+
+    private static Response withETag(ResultLetter l) {
+        return Response.ok(ResultLetterViews.LetterView.of(l)).tag(ETags.of(l.revision)).build();
+    }
+
+    @POST
+    @Path("/{letterId}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "correctResultLetter", summary = "Correct a result letter recorded on its own",
+            description = """
+                    Changes fields of a letter recorded from its sources (origin RECORDED), with a `reason` and the \
+                    `sources` that show it (required). `changes` takes the fields the letter is recorded with, under \
+                    the same rules: `number` (exactly as the source writes it, `B-{n}` or `B.{n}`, any `AI.{nn}.{nn}`; \
+                    its MM/YYYY the date's, else `422` naming `changes.number`, or `changes.date` when only the date \
+                    changes; a number or a running number of the year another letter has is `409`), `date`, \
+                    `programmeYear`, `regions` (the whole list; `422` naming `changes.regions[i].regionCode` or \
+                    `.track`); absent: unchanged; an empty or no-op `changes` is `400` naming `changes`. `If-Match` \
+                    with the letter's ETag is required (`428` without, `412` when stale). A letter of a cycle (origin \
+                    LIVE) is not corrected: `409` naming its origin (withdraw it). The earlier value is kept \
+                    (`GET …/revisions`); the answer is the letter as it now stands, its revision + 1. A withdrawn \
+                    letter is `409`. Audited; published as `ResultLetterCorrected` (the fields of `ResultLetterIssued` \
+                    and `correction`; key: the letter's id). Roles: `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResultLetterViews.CorrectionRequest.class),
+            examples = @ExampleObject(name = "the number as written", value = """
+                    {"reason":"The scan of the letter reads B.116, classification AI.01.05",\
+                    "sources":[{"url":"https://aptika.kominfo.go.id/wp-content/uploads/2019/02/hasil-asesmen.pdf"}],\
+                    "changes":{"number":"B.116/DJAI/AI.01.05/02/2019"}}""")))
+    @APIResponse(responseCode = "200", description = "The letter as it now stands.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
+    @APIResponse(responseCode = "400", description = "No `reason`, no `sources`, no, an empty or a no-op `changes`; a `number` not in the ministry's form; a `date` in the future or before 2017; no `regions`.",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no-op", value = """
+                    {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
+                    "detail":"changes: changes nothing","violations":[{"field":"changes","message":"changes nothing"}]}""")))
+    @APIResponse(responseCode = "403", description = "Not the ministry.")
+    @APIResponse(responseCode = "404", description = "No such letter.")
+    @APIResponse(responseCode = "409", description = "A letter of a cycle (origin LIVE); withdrawn; a number another letter has.")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "422", description = "A number whose MM/YYYY is not the date's; a region not in the registry or in another track.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> correct(
+            @Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId,
+            @Parameter(description = "The letter's ETag.") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ResultLetterViews.CorrectionRequest body) {
+        return letters.correct(Caller.of(identity), letterId, ETags.revision(ifMatch),
+                new ResultLetterService.LetterCorrection(body.reason(), body.sources(),
+                        body.changes() == null ? null : body.changes().toChanges()))
+                .map(ResultLetterResource::withETag);
+    }
+
+    @POST
+    @Path("/{letterId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(MINISTRY_ADMIN)
+    @Operation(operationId = "withdrawResultLetter", summary = "Withdraw a result letter",
+            description = """
+                    A letter that should never have been recorded or issued: a platform `Withdrawal` (`reason` \
+                    required; `sources` required for a letter recorded from its sources, optional for a letter of a \
+                    cycle). It stays readable here (with `withdrawn`), as a PDF and in the audit trail, but leaves \
+                    `GET /result-letters` (unless `?includeWithdrawn=true`). Its number stays used (numbers are never \
+                    reused). `If-Match` required (`428`/`412`); withdrawing or correcting it again is `409`. Audited; \
+                    published as `ResultLetterWithdrawn` (`letterId`, `recordId` for a recorded letter, `number`, \
+                    `programmeYear`, `regions`, `withdrawal`; key as its `ResultLetterIssued`). Roles: \
+                    `ministry-admin`.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = id.kotacerdas.platform.record.Withdrawal.class),
+            examples = @ExampleObject(name = "issued in error", value = """
+                    {"reason":"Issued twice for the same selection; B-350 stands","sources":[]}""")))
+    @APIResponse(responseCode = "200", description = "The letter, now withdrawn.",
+            headers = @Header(name = "ETag", description = "The new revision."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
+    @APIResponse(responseCode = "400", description = "No `reason`; no `sources` for a recorded letter; a source without an http(s) url.")
+    @APIResponse(responseCode = "403", description = "Not the ministry.")
+    @APIResponse(responseCode = "404", description = "No such letter.")
+    @APIResponse(responseCode = "409", description = "Already withdrawn.")
+    @APIResponse(responseCode = "412", description = "`If-Match` is not the current revision.")
+    @APIResponse(responseCode = "415", description = "The body is not application/json.")
+    @APIResponse(responseCode = "428", description = "No `If-Match`.")
+    public Uni<Response> withdraw(
+            @Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId,
+            @Parameter(description = "The letter's ETag.") @HeaderParam("If-Match") String ifMatch,
+            @NotNull id.kotacerdas.platform.record.Withdrawal body) {
+        return letters.withdraw(Caller.of(identity), letterId, ETags.revision(ifMatch), body)
+                .map(ResultLetterResource::withETag);
+    }
+
+    @GET
+    @Path("/{letterId}/revisions")
+    @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
+    @Operation(operationId = "listResultLetterRevisions", summary = "Every earlier value of a result letter",
+            description = """
+                    Each correction or withdrawal keeps the letter as it was: `[{revision, at, by, reason, sources, \
+                    value}]`, oldest first (empty for a letter never changed). Roles: every role.""")
+    @APIResponse(responseCode = "200", description = "The earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.RevisionView.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such letter.")
+    public Uni<java.util.List<ResultLetterViews.RevisionView>> revisions(
+            @Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
+        return letters.revisions(letterId).map(l -> l.stream().map(ResultLetterViews.RevisionView::of).toList());
     }
 
     @GET

@@ -365,8 +365,7 @@ public class CohortService {
                 if (outcome.isPresent()) {
                     throw new StateConflictException("RECORDED_OUTCOME", "The region " + regionCode + " is a member of the "
                             + year + " cohort through its recorded assessment outcome /api/v1/recorded-assessments/"
-                            + outcome.get().id + "; correct or withdraw that outcome instead (outcome corrections are "
-                            + "not built yet).");
+                            + outcome.get().id + "; correct or withdraw that outcome instead.");
                 }
                 throw ProblemException.notFound("No member " + regionCode + " of the " + year + " cohort is recorded");
             });

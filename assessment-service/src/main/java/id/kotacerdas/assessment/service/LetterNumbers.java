@@ -42,6 +42,19 @@ public class LetterNumbers {
         return given;
     }
 
+    /**
+     * A number as a source writes it ({@link ResultLetterNumber#parseAsWritten}: {@code B-n} or {@code B.n}, any
+     * classification), checked against the letter's date as {@link #parse} does ({@code 422} naming {@code field}).
+     */
+    public static ResultLetterNumber parseAsWritten(String number, LocalDate date, String field) {
+        ResultLetterNumber given = ResultLetterNumber.parseAsWritten(number, field);
+        if (!given.fits(date)) {
+            throw new RuleViolationException(field, String.format(
+                    "%s names %02d/%d; the letter is dated %s", number, given.month(), given.year(), date));
+        }
+        return given;
+    }
+
     /** The next {@code count} numbers of the date's year, in order. */
     public Uni<List<ResultLetterNumber>> next(String classification, LocalDate date, int count) {
         return letters.lockCounter(date.getYear()).map(counter -> {

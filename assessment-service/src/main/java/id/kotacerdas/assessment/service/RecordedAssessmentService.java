@@ -3,6 +3,10 @@ package id.kotacerdas.assessment.service;
 import id.kotacerdas.assessment.domain.EarlierCohort;
 import id.kotacerdas.assessment.domain.EarlierCohorts;
 import id.kotacerdas.assessment.domain.RecordedAssessment;
+import id.kotacerdas.assessment.domain.RecordedAssessmentChanges;
+import id.kotacerdas.assessment.domain.RecordedAssessmentRevision;
+import id.kotacerdas.assessment.domain.StateConflictException;
+import id.kotacerdas.platform.record.Withdrawal;
 import id.kotacerdas.assessment.domain.RecordedOutcomeRules;
 import id.kotacerdas.assessment.domain.RuleViolationException;
 import id.kotacerdas.assessment.domain.SourceList;
@@ -162,6 +166,151 @@ public class RecordedAssessmentService {
     @WithSession
     public Uni<List<RecordedAssessment>> list(Integer programmeYear) {
         return records.list(programmeYear);
+    }
+
+    /** Every recorded outcome (of one programme year when given), withdrawn ones too when asked. */
+    @WithSession
+    public Uni<List<RecordedAssessment>> list(Integer programmeYear, boolean includeWithdrawn) {
+        return records.list(programmeYear, includeWithdrawn);
+    }
+
+    /** A correction of a recorded outcome: why, on what sources, and the fields it changes. */
+    public record Correction(String reason, List<Source> sources, RecordedAssessmentChanges changes) {
+    }
+
+    /** The outcome to correct or withdraw: there, not withdrawn ({@code 409}), at the revision the caller read. */
+    private Uni<RecordedAssessment> writable(UUID id, Long expected) {
+        return records.findById(id).map(a -> {
+            if (a == null) {
+                throw ProblemException.notFound("No recorded assessment outcome " + id);
+            }
+            if (a.withdrawn()) {
+                throw new StateConflictException("WITHDRAWN", "The " + a.programmeYear + " " + a.track + " outcome of "
+                        + a.regionName + " (" + a.regionCode + ") was withdrawn on " + a.withdrawnAt
+                        + "; a withdrawn fact is neither corrected nor withdrawn again.");
+            }
+            Revisions.require(expected, a.revision, "recorded assessment outcome");
+            return a;
+        });
+    }
+
+    private RecordedAssessmentRevision revisionOf(RecordedAssessment a, Caller caller, OffsetDateTime at, String reason,
+            List<Source> sources) {
+        RecordedAssessmentRevision r = new RecordedAssessmentRevision();
+        r.id = UUID.randomUUID();
+        r.recordId = a.id;
+        r.revision = a.revision;
+        r.changedAt = at;
+        r.changedBy = caller.username();
+        r.reason = reason;
+        r.sources = new SourceList(sources == null ? List.of() : sources);
+        r.value = RecordedAssessmentChanges.valueOf(a);
+        return r;
+    }
+
+    /** {@code reason} (≤ 2000) and {@code sources} (≥ 1) of a correction or withdrawal. */
+    static List<Violation> reasonAndSources(String reason, List<Source> sources, boolean sourcesRequired) {
+        List<Violation> out = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            out.add(new Violation("reason", "is required"));
+        } else if (reason.length() > 2000) {
+            out.add(new Violation("reason", "must be at most 2000 characters"));
+        }
+        if (sourcesRequired || (sources != null && !sources.isEmpty())) {
+            out.addAll(Source.check("sources", sources));
+        }
+        return out;
+    }
+
+    /**
+     * Corrects a recorded outcome (If-Match: its revision): the changed fields, checked as on record; the earlier value
+     * is kept as a revision. A change of {@code outcome} moves the cohort membership (SELECTED is a member). Audited
+     * and published as {@code AssessmentOutcomeCorrected} (key: region code).
+     */
+    @WithTransaction
+    public Uni<RecordedAssessment> correct(Caller caller, UUID id, Long expected, Correction c) {
+        List<Violation> violations = reasonAndSources(c.reason(), c.sources(), true);
+        if (c.changes() == null) {
+            violations.add(new Violation("changes", "is required: the fields to change"));
+        }
+        RecordRules.valid(violations);
+        return writable(id, expected).chain(a -> {
+            RecordRules.valid(c.changes().check(a));
+            RecordedAssessmentChanges.Result result = c.changes().result(a, clock);
+            Map<String, Object> previous = RecordedAssessmentChanges.previous(a, result);
+            if (previous.isEmpty()) {
+                RecordRules.valid(List.of(new Violation("changes", "changes nothing: give at least one field with a "
+                        + "value other than the recorded one (" + String.join(", ", RecordedAssessmentChanges.CORRECTABLE)
+                        + ")")));
+            }
+            var now = Revisions.now(clock);
+            String reason = c.reason().strip();
+            Map<String, Object> before = RecordedAssessmentChanges.valueOf(a);
+            RecordedAssessmentRevision rev = revisionOf(a, caller, now, reason, c.sources());
+            RecordedAssessmentChanges.apply(a, result);
+            a.revision++;
+            Map<String, Object> after = RecordedAssessmentChanges.valueOf(a);
+            after.put("revision", a.revision);
+            after.put("reason", reason);
+            var correction = new AssessmentEvents.Correction(a.revision, reason, List.copyOf(c.sources()), now, previous);
+            return records.keep(rev).chain(() -> records.flush())
+                    .chain(() -> earlier(a))
+                    .chain(earlier -> auditTrail.record(caller, "ASSESSMENT_OUTCOME_CORRECTED", AUDIT_RESOURCE,
+                            a.id.toString(), before, after)
+                            .chain(() -> outbox.append(AssessmentEvents.ASSESSMENT_OUTCOME_CORRECTED, a.regionCode,
+                                    corrected(caller, a, earlier, correction))))
+                    .replaceWith(a);
+        });
+    }
+
+    /**
+     * Withdraws a recorded outcome (If-Match: its revision; sources required): it stays readable by id, leaves the
+     * lists, the cohort (statistics, earlier cohorts) and counts. Audited; published as
+     * {@code AssessmentOutcomeWithdrawn} (key: region code).
+     */
+    @WithTransaction
+    public Uni<RecordedAssessment> withdraw(Caller caller, UUID id, Long expected, Withdrawal w) {
+        RecordRules.valid(w == null ? List.of(new Violation("reason", "is required"), new Violation("sources", "is required"))
+                : reasonAndSources(w.reason(), w.sources(), true));
+        return writable(id, expected).chain(a -> {
+            var now = Revisions.now(clock);
+            String reason = w.reason().strip();
+            RecordedAssessmentRevision rev = revisionOf(a, caller, now, reason, w.sources());
+            a.revision++;
+            a.withdrawnAt = now;
+            a.withdrawnBy = caller.username();
+            a.withdrawalReason = reason;
+            a.withdrawalSources = new SourceList(w.sources());
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("revision", a.revision);
+            after.put("withdrawn", true);
+            after.put("reason", reason);
+            var event = new AssessmentEvents.AssessmentOutcomeWithdrawn(a.programmeYear, a.track.name(), a.regionCode,
+                    a.id, a.outcome.name(), new AssessmentEvents.WithdrawalData(a.revision, reason,
+                            List.copyOf(w.sources()), now));
+            return records.keep(rev).chain(() -> records.flush())
+                    .chain(() -> auditTrail.record(caller, "ASSESSMENT_OUTCOME_WITHDRAWN", AUDIT_RESOURCE,
+                            a.id.toString(), RecordedAssessmentChanges.valueOf(a), after))
+                    .chain(() -> outbox.append(AssessmentEvents.ASSESSMENT_OUTCOME_WITHDRAWN, a.regionCode, event))
+                    .replaceWith(a);
+        });
+    }
+
+    /** Every earlier value of a recorded outcome, oldest first. */
+    @WithSession
+    public Uni<List<RecordedAssessmentRevision>> revisions(UUID id) {
+        return get(id).chain(a -> records.revisionsOf(a.id));
+    }
+
+    private static AssessmentEvents.AssessmentOutcomeCorrected corrected(Caller caller, RecordedAssessment a,
+            List<EarlierCohort> earlier, AssessmentEvents.Correction correction) {
+        return new AssessmentEvents.AssessmentOutcomeCorrected(null, null, a.assessmentYear, a.programmeYear,
+                a.regionCode, a.regionName, a.provinceCode, a.track.name(), a.rank, a.score, a.outcome.name(), null,
+                !earlier.isEmpty(), earlier.stream().map(c -> new AssessmentEvents.EarlierCohort(c.programmeYear(),
+                        c.track().name(), c.source())).toList(),
+                new AssessmentEvents.Actor(caller.subject(), caller.username()), a.recordedAt, a.occurred(),
+                Origin.RECORDED, a.id, a.sources.items(), a.scoreKnown, a.rankKnown, a.invited(), a.submitted(),
+                correction);
     }
 
     /** The region's earlier cohorts, from every source (imported, selections, recorded outcomes). */

@@ -3,6 +3,9 @@ package id.kotacerdas.assessment.service;
 import id.kotacerdas.assessment.domain.ActDates;
 import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.domain.ResultLetterNumber;
+import id.kotacerdas.assessment.domain.ResultLetterRevision;
+import id.kotacerdas.assessment.domain.StateConflictException;
+import id.kotacerdas.platform.record.Withdrawal;
 import id.kotacerdas.assessment.domain.SelectionEntry;
 import id.kotacerdas.assessment.messaging.AssessmentEvents;
 import id.kotacerdas.assessment.repository.ResultLetterRepository;
@@ -115,47 +118,14 @@ public class ResultLetterService {
     @WithTransaction
     public Uni<Recorded<ResultLetter>> recordOnItsOwn(Caller caller, String number, LocalDate date, int programmeYear,
             List<NamedRegion> regions, List<Source> sources) {
-        List<Violation> violations = new ArrayList<>();
-        if (regions == null || regions.isEmpty()) {
-            violations.add(new Violation("regions", "is required: the regions the letter names"));
-        } else {
-            for (int i = 0; i < regions.size(); i++) {
-                NamedRegion r = regions.get(i);
-                if (r == null || r.regionCode() == null || !r.regionCode().matches("^\\d{2}(\\.\\d{2})?$")) {
-                    violations.add(new Violation("regions[" + i + "].regionCode", "must be a Kemendagri code"));
-                } else if (r.track() == null) {
-                    violations.add(new Violation("regions[" + i + "].track", "is required"));
-                }
-            }
-        }
+        List<Violation> violations = regionViolations(regions, "regions");
         violations.addAll(Source.check("sources", sources));
         RecordRules.valid(violations);
         Occurred.onDay(date).checked("date", clock);
-        ResultLetterNumber given = validNumber(number, date);
-        return Multi.createFrom().iterable(regions).onItem().transformToUniAndConcatenate(r -> registry.current(r.regionCode()))
-                .collect().asList().chain(found -> {
-                    List<Violation> unknown = new ArrayList<>();
-                    List<ResultLetter.Region> named = new ArrayList<>();
-                    for (int i = 0; i < regions.size(); i++) {
-                        var f = found.get(i);
-                        if (f.isEmpty() || f.get().administrative()) {
-                            unknown.add(new Violation("regions[" + i + "].regionCode", "no autonomous region has the code "
-                                    + regions.get(i).regionCode() + " in the region registry"));
-                            continue;
-                        }
-                        var region = f.get();
-                        Track track = region.level() == RegionLevel.PROVINCE ? Track.PROVINCE : Track.KAB_KOTA;
-                        if (track != regions.get(i).track()) {
-                            unknown.add(new Violation("regions[" + i + "].track", region.name() + " is in the " + track
-                                    + " track"));
-                            continue;
-                        }
-                        named.add(new ResultLetter.Region(region.code(), region.name(), region.provinceCode(), track));
-                    }
-                    if (!unknown.isEmpty()) {
-                        throw new RuleViolationException(unknown);
-                    }
-                    return letters.byNumber(given.toString()).chain(existing -> {
+        // the number as the source writes it (B-n or B.n, any AI.nn.nn), kept exactly so: the letter's natural key
+        ResultLetterNumber given = LetterNumbers.parseAsWritten(number, date, "number");
+        return resolve(regions, "regions").chain(named -> {
+                    return letters.byNumber(number).chain(existing -> {
                         if (existing.isPresent()) {
                             ResultLetter l = existing.get();
                             new RecordRules.Comparison("The letter " + l.number, null)
@@ -170,7 +140,7 @@ public class ResultLetterService {
                         return numbers.record(given).chain(n -> {
                             ResultLetter letter = new ResultLetter();
                             letter.id = UUID.randomUUID();
-                            letter.number = n.toString();
+                            letter.number = number;
                             letter.numberYear = n.year();
                             letter.numberSeq = n.sequence();
                             letter.letterDate = date;
@@ -192,6 +162,56 @@ public class ResultLetterService {
                 });
     }
 
+    /** The violations of the regions a recorded letter names ({@code field}: {@code regions} or {@code changes.regions}). */
+    private static List<Violation> regionViolations(List<NamedRegion> regions, String field) {
+        List<Violation> violations = new ArrayList<>();
+        if (regions == null || regions.isEmpty()) {
+            violations.add(new Violation(field, "is required: the regions the letter names"));
+        } else {
+            for (int i = 0; i < regions.size(); i++) {
+                NamedRegion r = regions.get(i);
+                if (r == null || r.regionCode() == null || !r.regionCode().matches("^\\d{2}(\\.\\d{2})?$")) {
+                    violations.add(new Violation(field + "[" + i + "].regionCode", "must be a Kemendagri code"));
+                } else if (r.track() == null) {
+                    violations.add(new Violation(field + "[" + i + "].track", "is required"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * The named regions as the registry replica has them, each with the track of its level; a {@code 422} naming
+     * {@code <field>[i].regionCode} / {@code .track} otherwise.
+     */
+    private Uni<List<ResultLetter.Region>> resolve(List<NamedRegion> regions, String field) {
+        return Multi.createFrom().iterable(regions).onItem().transformToUniAndConcatenate(r -> registry.current(r.regionCode()))
+                .collect().asList().map(found -> {
+                    List<Violation> unknown = new ArrayList<>();
+                    List<ResultLetter.Region> named = new ArrayList<>();
+                    for (int i = 0; i < regions.size(); i++) {
+                        var f = found.get(i);
+                        if (f.isEmpty() || f.get().administrative()) {
+                            unknown.add(new Violation(field + "[" + i + "].regionCode", "no autonomous region has the code "
+                                    + regions.get(i).regionCode() + " in the region registry"));
+                            continue;
+                        }
+                        var region = f.get();
+                        Track track = region.level() == RegionLevel.PROVINCE ? Track.PROVINCE : Track.KAB_KOTA;
+                        if (track != regions.get(i).track()) {
+                            unknown.add(new Violation(field + "[" + i + "].track", region.name() + " is in the " + track
+                                    + " track"));
+                            continue;
+                        }
+                        named.add(new ResultLetter.Region(region.code(), region.name(), region.provinceCode(), track));
+                    }
+                    if (!unknown.isEmpty()) {
+                        throw new RuleViolationException(unknown);
+                    }
+                    return named;
+                });
+    }
+
     /** The existing number, parsed and checked against the date; null when the letter is to get the next number. */
     static ResultLetterNumber validNumber(String existingNumber, LocalDate date) {
         return LetterNumbers.parse(existingNumber, ResultLetterNumber.ASSESSMENT_RESULT, date, "number");
@@ -200,6 +220,215 @@ public class ResultLetterService {
     @WithSession
     public Uni<List<ResultLetter>> list() {
         return letters.all();
+    }
+
+    /** Every letter, withdrawn ones too when asked; newest first. */
+    @WithSession
+    public Uni<List<ResultLetter>> list(boolean includeWithdrawn) {
+        return letters.all(includeWithdrawn);
+    }
+
+    /** The fields a correction changes of a recorded letter (null: unchanged), same names and rules as on record. */
+    public record LetterChanges(String number, LocalDate date, Integer programmeYear, List<NamedRegion> regions) {
+    }
+
+    /** A correction of a recorded letter: why, on what sources, and the fields it changes. */
+    public record LetterCorrection(String reason, List<Source> sources, LetterChanges changes) {
+    }
+
+    /** The letter to correct or withdraw: there, not withdrawn ({@code 409}). */
+    private Uni<ResultLetter> standing(UUID id) {
+        return letters.findById(id).map(l -> {
+            if (l == null) {
+                throw ProblemException.notFound("No result letter has the id " + id + ".");
+            }
+            if (l.withdrawn()) {
+                throw new StateConflictException("WITHDRAWN", "The letter " + l.number + " was withdrawn on "
+                        + l.withdrawnAt + "; a withdrawn fact is neither corrected nor withdrawn again.");
+            }
+            return l;
+        });
+    }
+
+    private ResultLetterRevision revisionOf(ResultLetter l, Caller caller, java.time.OffsetDateTime at, String reason,
+            List<Source> sources) {
+        ResultLetterRevision r = new ResultLetterRevision();
+        r.id = UUID.randomUUID();
+        r.letterId = l.id;
+        r.revision = l.revision;
+        r.changedAt = at;
+        r.changedBy = caller.username();
+        r.reason = reason;
+        r.sources = new SourceList(sources == null ? List.of() : sources);
+        r.value = valueOf(l);
+        return r;
+    }
+
+    /** A letter's correctable value, as kept in its revisions. */
+    static Map<String, Object> valueOf(ResultLetter l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", l.number);
+        m.put("date", l.letterDate.toString());
+        m.put("programmeYear", l.programmeYear);
+        m.put("regions", l.regions.items().stream().map(r -> {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("regionCode", r.regionCode());
+            region.put("regionName", r.regionName());
+            region.put("provinceCode", r.provinceCode());
+            region.put("track", r.track().name());
+            return region;
+        }).toList());
+        m.put("origin", l.origin.name());
+        m.put("cycleId", l.cycleId);
+        m.put("sources", SourceList.items(l.sources));
+        return m;
+    }
+
+    /**
+     * Corrects a letter recorded on its own (If-Match: its revision): {@code number} (as the source writes it; its
+     * MM/YYYY the date's; a running number of the year another letter has is {@code 409}), {@code date},
+     * {@code programmeYear}, {@code regions}, checked as on record. A letter of a cycle (LIVE) is not corrected
+     * ({@code 409} naming its origin: withdraw it). The earlier value is kept as a revision; audited and published as
+     * {@code ResultLetterCorrected} (key: the letter's id).
+     */
+    @WithTransaction
+    public Uni<ResultLetter> correct(Caller caller, UUID id, Long expected, LetterCorrection c) {
+        List<Violation> violations = RecordedAssessmentService.reasonAndSources(c.reason(), c.sources(), true);
+        LetterChanges ch = c.changes();
+        if (ch == null) {
+            violations.add(new Violation("changes", "is required: the fields to change (number, date, programmeYear, "
+                    + "regions)"));
+        } else {
+            if (ch.number() == null && ch.date() == null && ch.programmeYear() == null && ch.regions() == null) {
+                violations.add(new Violation("changes", "is empty: give at least one of number, date, programmeYear, "
+                        + "regions"));
+            }
+            if (ch.regions() != null) {
+                violations.addAll(regionViolations(ch.regions(), "changes.regions"));
+            }
+            if (ch.programmeYear() != null && (ch.programmeYear() < 2017 || ch.programmeYear() > 2100)) {
+                violations.add(new Violation("changes.programmeYear", "must be 2017 to 2100"));
+            }
+        }
+        RecordRules.valid(violations);
+        return standing(id).chain(l -> {
+            if (l.origin != Origin.RECORDED) {
+                throw new StateConflictException(l.origin.name(), "The letter " + l.number + " is a letter of the cycle "
+                        + l.cycleId + " (origin " + l.origin + "): a letter issued here is not corrected; withdraw it "
+                        + "(and issue another) instead.");
+            }
+            Revisions.require(expected, l.revision, "result letter");
+            LocalDate date = ch.date() == null ? l.letterDate : Occurred.onDay(ch.date()).checked("changes.date", clock)
+                    .firstDay();
+            String number = ch.number() == null ? l.number : ch.number();
+            ResultLetterNumber parsed = LetterNumbers.parseAsWritten(number, date,
+                    ch.number() != null ? "changes.number" : "changes.date");
+            Uni<List<ResultLetter.Region>> regions = ch.regions() == null ? Uni.createFrom().item(l.regions.items())
+                    : resolve(ch.regions(), "changes.regions");
+            return regions.chain(named -> {
+                int programmeYear = ch.programmeYear() == null ? l.programmeYear : ch.programmeYear();
+                Map<String, Object> previous = new LinkedHashMap<>();
+                Map<String, Object> before = valueOf(l);
+                if (!number.equals(l.number)) {
+                    previous.put("number", l.number);
+                }
+                if (!date.equals(l.letterDate)) {
+                    previous.put("date", l.letterDate.toString());
+                }
+                if (programmeYear != l.programmeYear) {
+                    previous.put("programmeYear", l.programmeYear);
+                }
+                if (!named.equals(l.regions.items())) {
+                    previous.put("regions", before.get("regions"));
+                }
+                if (previous.isEmpty()) {
+                    RecordRules.valid(List.of(new Violation("changes", "changes nothing: give at least one field with a "
+                            + "value other than the recorded one (number, date, programmeYear, regions)")));
+                }
+                boolean sameRunningNumber = parsed.year() == l.numberYear && parsed.sequence() == l.numberSeq;
+                Uni<ResultLetterNumber> kept = number.equals(l.number) ? Uni.createFrom().item(parsed)
+                        : letters.byNumber(number).chain(other -> {
+                            if (other.isPresent()) {
+                                throw ProblemException.conflict("The number " + number + " is another letter's ("
+                                        + other.get().id + "); numbers are never reused.");
+                            }
+                            return sameRunningNumber ? Uni.createFrom().item(parsed) : numbers.record(parsed);
+                        });
+                return kept.chain(n -> {
+                    var now = Revisions.now(clock);
+                    String reason = c.reason().strip();
+                    ResultLetterRevision rev = revisionOf(l, caller, now, reason, c.sources());
+                    l.number = number;
+                    l.numberYear = n.year();
+                    l.numberSeq = n.sequence();
+                    l.letterDate = date;
+                    l.programmeYear = programmeYear;
+                    l.regions = new ResultLetter.Regions(named);
+                    l.revision++;
+                    Map<String, Object> after = valueOf(l);
+                    after.put("revision", l.revision);
+                    after.put("reason", reason);
+                    var correction = new AssessmentEvents.Correction(l.revision, reason, List.copyOf(c.sources()), now,
+                            previous);
+                    AssessmentEvents.ResultLetterIssued issued = event(l, caller);
+                    var event = new AssessmentEvents.ResultLetterCorrected(issued.letterId(), issued.number(),
+                            issued.date(), issued.cycleId(), issued.selectionId(), issued.programmeYear(),
+                            issued.recorded(), issued.regions(), new AssessmentEvents.Actor(caller.subject(),
+                                    caller.username()), l.createdAt, issued.occurred(), issued.origin(),
+                            issued.recordId(), issued.sources(), correction);
+                    return letters.keep(rev).chain(() -> letters.flush())
+                            .chain(() -> auditTrail.record(caller, "RESULT_LETTER_CORRECTED", AUDIT_RESOURCE,
+                                    l.id.toString(), before, after))
+                            .chain(() -> outbox.append(AssessmentEvents.RESULT_LETTER_CORRECTED, l.id.toString(), event))
+                            .replaceWith(l);
+                });
+            });
+        });
+    }
+
+    /**
+     * Withdraws a letter (If-Match: its revision): a recorded one with {@code sources} (required), a letter of a cycle
+     * with a reason (sources optional). It stays readable by id, leaves the lists. Audited; published as
+     * {@code ResultLetterWithdrawn} (key: as its {@code ResultLetterIssued}).
+     */
+    @WithTransaction
+    public Uni<ResultLetter> withdraw(Caller caller, UUID id, Long expected, Withdrawal w) {
+        if (w == null) {
+            RecordRules.valid(List.of(new Violation("reason", "is required")));
+        }
+        return standing(id).chain(l -> {
+            boolean recorded = l.origin == Origin.RECORDED;
+            RecordRules.valid(RecordedAssessmentService.reasonAndSources(w.reason(), w.sources(), recorded));
+            Revisions.require(expected, l.revision, "result letter");
+            var now = Revisions.now(clock);
+            String reason = w.reason().strip();
+            List<Source> sources = w.sources() == null ? List.of() : List.copyOf(w.sources());
+            ResultLetterRevision rev = revisionOf(l, caller, now, reason, sources);
+            l.revision++;
+            l.withdrawnAt = now;
+            l.withdrawnBy = caller.username();
+            l.withdrawalReason = reason;
+            l.withdrawalSources = new SourceList(sources);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("revision", l.revision);
+            after.put("withdrawn", true);
+            after.put("reason", reason);
+            var event = new AssessmentEvents.ResultLetterWithdrawn(l.id, recorded ? l.id : null, l.number, l.cycleId,
+                    l.programmeYear, l.origin, event(l, caller).regions(),
+                    new AssessmentEvents.WithdrawalData(l.revision, reason, sources, now));
+            return letters.keep(rev).chain(() -> letters.flush())
+                    .chain(() -> auditTrail.record(caller, "RESULT_LETTER_WITHDRAWN", AUDIT_RESOURCE, l.id.toString(),
+                            valueOf(l), after))
+                    .chain(() -> outbox.append(AssessmentEvents.RESULT_LETTER_WITHDRAWN,
+                            recorded ? l.id.toString() : l.cycleId.toString(), event))
+                    .replaceWith(l);
+        });
+    }
+
+    /** Every earlier value of a letter, oldest first. */
+    @WithSession
+    public Uni<List<ResultLetterRevision>> revisions(UUID id) {
+        return get(id).chain(l -> letters.revisionsOf(l.id));
     }
 
     @WithSession
