@@ -97,10 +97,17 @@ class EdgeSecurityTest {
         String bob = Tokens.forUser("rate-" + UUID.randomUUID(), "integrator");
         String path = "/api/v1/limited/" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(alice).get(path).then().statusCode(200);
+            // every answer tells the caller what is left of its limit (3 per minute, a burst of 3)
+            Response ok = given().auth().oauth2(alice).get(path);
+            ok.then().statusCode(200)
+                    .header("RateLimit-Policy", "3;w=60;burst=3")
+                    .header("RateLimit-Limit", "3")
+                    .header("RateLimit-Remaining", Integer.toString(2 - i));
+            assertThat(Integer.parseInt(ok.header("RateLimit-Reset"))).isBetween(1, 20 * (i + 1));
         }
         Response limited = given().auth().oauth2(alice).get(path);
         limited.then().statusCode(429)
+                .header("RateLimit-Remaining", "0")
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://kotacerdas.id/problems/too-many-requests"))
                 .body("status", equalTo(429));

@@ -210,7 +210,9 @@ public final class ApiDocumentMerger {
                 decides by role.
 
                 Errors are `application/problem+json` (RFC 9457). The gateway itself may answer 401, 413, 429, 502, \
-                503 and 504 on any operation.
+                503 and 504 on any operation. Every answer on a rate-limited route says what is left of the \
+                caller's limit: `RateLimit-Policy` (e.g. `600;w=60;burst=100`), `RateLimit-Limit`, \
+                `RateLimit-Remaining` and `RateLimit-Reset` (seconds until it is whole again); a 429 adds `Retry-After`.
 
                 Events: every service publishes its state changes on Kafka as CloudEvents; each service's AsyncAPI \
                 document and JSON Schemas are linked below and indexed at `/events`.

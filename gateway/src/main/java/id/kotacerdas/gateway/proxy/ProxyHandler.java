@@ -209,8 +209,16 @@ public class ProxyHandler {
             if (clientGone) {
                 return;
             }
-            long retryAfter = rateLimited ? rateLimiter.acquire(route, caller) : 0;
-            if (retryAfter > 0) {
+            RateLimiter.Decision limit = rateLimited ? rateLimiter.decide(route, caller) : RateLimiter.Decision.UNLIMITED;
+            if (limit.limited()) {
+                // what is left of the caller's limit, on every answer of a limited route (kept over the upstream's)
+                out.putHeader("RateLimit-Policy", limit.policy());
+                out.putHeader("RateLimit-Limit", Long.toString(limit.limit()));
+                out.putHeader("RateLimit-Remaining", Long.toString(limit.remaining()));
+                out.putHeader("RateLimit-Reset", Long.toString(limit.resetSeconds()));
+            }
+            if (!limit.allowed()) {
+                long retryAfter = limit.retryAfterSeconds();
                 metrics.rateLimited(route);
                 out.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
                 Problems.send(ctx, 429, "too-many-requests", "Too many requests",

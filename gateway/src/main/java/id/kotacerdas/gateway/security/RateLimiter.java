@@ -48,26 +48,49 @@ public class RateLimiter {
     }
 
     /**
-     * Takes one token of the caller's bucket on this route.
-     *
-     * @return 0 when the request may go on, else the whole seconds until a token is back (for {@code Retry-After})
+     * What the caller's bucket on a route said: whether the request may go on, and what the caller is told about it
+     * (the {@code RateLimit-*} fields: the bucket's size, the requests left, the seconds until it is full again, and
+     * when refused the seconds until one request is back, for {@code Retry-After}). {@link #UNLIMITED} on a route
+     * without a limit.
      */
-    public long acquire(Route route, String caller) {
+    public record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds,
+            String policy) {
+
+        public static final Decision UNLIMITED = new Decision(true, 0, 0, 0, 0, null);
+
+        public boolean limited() {
+            return policy != null;
+        }
+    }
+
+    /** Takes one token of the caller's bucket on this route, and says what is left. */
+    public Decision decide(Route route, String caller) {
         RateLimitConfig limit = route.config().rateLimit();
         if (limit.requests().isEmpty()) {
-            return 0;
+            return Decision.UNLIMITED;
         }
+        long capacity = burst(limit);
+        int requests = limit.requests().getAsInt();
         Bucket bucket = buckets.get(route.name() + '\n' + caller, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder()
-                        .capacity(burst(limit))
-                        .refillGreedy(limit.requests().getAsInt(), limit.period())
+                        .capacity(capacity)
+                        .refillGreedy(requests, limit.period())
                         .build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long remaining = Math.max(0, probe.getRemainingTokens());
+        long nanosPerToken = limit.period().toNanos() / Math.max(1, requests);
+        long reset = seconds((capacity - remaining) * nanosPerToken);
+        String policy = requests + ";w=" + Math.max(1, limit.period().toSeconds()) + ";burst=" + capacity;
         if (probe.isConsumed()) {
-            return 0;
+            return new Decision(true, capacity, remaining, reset, 0, policy);
         }
-        return Math.max(1, (probe.getNanosToWaitForRefill() + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
+        return new Decision(false, capacity, 0, reset, Math.max(1, seconds(probe.getNanosToWaitForRefill())), policy);
+    }
+
+    /** Whole seconds, rounded up. */
+    static long seconds(long nanos) {
+        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
     }
 
     private static long burst(RateLimitConfig limit) {
