@@ -75,6 +75,31 @@ class ApiDocumentMergerTest {
     }
 
     @Test
+    void theAnswersOfARateLimitedRouteDocumentWhatIsLeftOfTheLimit() {
+        String doc = """
+                {"openapi": "3.1.0", "paths": {"%s": {"post": {"responses": {
+                  "201": {"description": "made"}, "400": {"description": "bad"}, "503": {"description": "down"}}}}}}
+                """;
+        ObjectNode merged = merger.merge(List.of(
+                new ServiceDocument("region", p -> p.startsWith("/api/v1/regions"), p -> false,
+                        json(doc.formatted("/api/v1/regions")), "/q/openapi/region", true),
+                service("masterplan", "/api/v1/masterplans", doc.formatted("/api/v1/masterplans"))), List.of());
+
+        for (String status : List.of("201", "400")) {
+            assertThat(merged.at("/paths/~1api~1v1~1regions/post/responses/" + status + "/headers").fieldNames())
+                    .toIterable().as(status).contains("RateLimit-Policy", "RateLimit");
+            assertThat(merged.at("/paths/~1api~1v1~1regions/post/responses/" + status + "/headers/RateLimit/$ref").asText())
+                    .isEqualTo("#/components/headers/RateLimit");
+        }
+        // a 5xx, and every answer of a route without a limit, do not announce one
+        assertThat(merged.at("/paths/~1api~1v1~1regions/post/responses/503/headers").has("RateLimit")).isFalse();
+        assertThat(merged.at("/paths/~1api~1v1~1masterplans/post/responses/201/headers").has("RateLimit")).isFalse();
+        // the gateway's own 401 is answered before the limit is counted: a reference, as for any route
+        assertThat(merged.at("/paths/~1api~1v1~1regions/post/responses/401/$ref").asText())
+                .isEqualTo("#/components/responses/GatewayUnauthorized");
+    }
+
+    @Test
     void aPathTwoServicesClaimStaysWithTheFirstAndIsReported() {
         String doc = """
                 {"openapi": "3.1.0", "info": {"title": "%s"}, "paths": {"/api/v1/shared": {"get": {"summary": "%s", "responses": {}}}}}

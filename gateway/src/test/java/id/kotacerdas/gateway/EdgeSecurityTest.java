@@ -98,16 +98,16 @@ class EdgeSecurityTest {
         String path = "/api/v1/limited/" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
             // every answer tells the caller what is left of its limit (3 per minute, a burst of 3)
+            // (draft-ietf-httpapi-ratelimit-headers: quota q per window w; r left, full again in t seconds)
             Response ok = given().auth().oauth2(alice).get(path);
-            ok.then().statusCode(200)
-                    .header("RateLimit-Policy", "3;w=60;burst=3")
-                    .header("RateLimit-Limit", "3")
-                    .header("RateLimit-Remaining", Integer.toString(2 - i));
-            assertThat(Integer.parseInt(ok.header("RateLimit-Reset"))).isBetween(1, 20 * (i + 1));
+            ok.then().statusCode(200).header("RateLimit-Policy", "\"limited\";q=3;w=60");
+            assertThat(ok.header("RateLimit")).startsWith("\"limited\";r=" + (2 - i) + ";t=");
+            assertThat(Integer.parseInt(ok.header("RateLimit").replaceFirst(".*;t=", ""))).isBetween(1, 20 * (i + 1));
         }
         Response limited = given().auth().oauth2(alice).get(path);
+        assertThat(limited.header("RateLimit")).startsWith("\"limited\";r=0;t=");
         limited.then().statusCode(429)
-                .header("RateLimit-Remaining", "0")
+                .header("RateLimit-Policy", "\"limited\";q=3;w=60")
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://kotacerdas.id/problems/too-many-requests"))
                 .body("status", equalTo(429));

@@ -57,10 +57,18 @@ public final class ApiDocumentMerger {
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** What a rate-limited route's answers carry (draft-ietf-httpapi-ratelimit-headers; the gateway's components). */
+    static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Policy", "RateLimit");
 
     /** A service's document as fetched, with what its route forwards. */
     public record ServiceDocument(String route, Predicate<String> forwards, Predicate<String> isPublic, ObjectNode document,
-            String documentUrl) {
+            String documentUrl, boolean rateLimited) {
+
+        /** A route without a rate limit. */
+        public ServiceDocument(String route, Predicate<String> forwards, Predicate<String> isPublic, ObjectNode document,
+                String documentUrl) {
+            this(route, forwards, isPublic, document, documentUrl, false);
+        }
     }
 
     /** A service whose document is missing from this merge, and why. */
@@ -172,7 +180,7 @@ public final class ApiDocumentMerger {
                 boolean protectedPath = !service.isPublic().test(template);
                 for (String method : METHODS) {
                     if (item.get(method) instanceof ObjectNode operation) {
-                        adaptOperation(operation, serviceSecurity, protectedPath);
+                        adaptOperation(operation, serviceSecurity, protectedPath, service.rateLimited());
                     }
                 }
                 paths.set(template, item);
@@ -210,9 +218,10 @@ public final class ApiDocumentMerger {
                 decides by role.
 
                 Errors are `application/problem+json` (RFC 9457). The gateway itself may answer 401, 413, 429, 502, \
-                503 and 504 on any operation. Every answer on a rate-limited route says what is left of the \
-                caller's limit: `RateLimit-Policy` (e.g. `600;w=60;burst=100`), `RateLimit-Limit`, \
-                `RateLimit-Remaining` and `RateLimit-Reset` (seconds until it is whole again); a 429 adds `Retry-After`.
+                503 and 504 on any operation. Every answer of a rate-limited route says what is left of the \
+                caller's limit (draft-ietf-httpapi-ratelimit-headers): `RateLimit-Policy` (e.g. \
+                `"region";q=100;w=10`: 100 at once, whole again within 10 s) and `RateLimit` (`r` left, whole again \
+                in `t` s); a 429 adds `Retry-After`.
 
                 Events: every service publishes its state changes on Kafka as CloudEvents; each service's AsyncAPI \
                 document and JSON Schemas are linked below and indexed at `/events`.
@@ -267,7 +276,8 @@ public final class ApiDocumentMerger {
         return scheme;
     }
 
-    private static void adaptOperation(ObjectNode operation, JsonNode serviceSecurity, boolean protectedPath) {
+    private static void adaptOperation(ObjectNode operation, JsonNode serviceSecurity, boolean protectedPath,
+            boolean rateLimited) {
         JsonNode security = operation.has("security") ? operation.get("security") : serviceSecurity;
         boolean requiresToken = false;
         ArrayNode rewritten = JSON.arrayNode();
@@ -301,6 +311,15 @@ public final class ApiDocumentMerger {
                 ObjectNode headers = response.get("headers") instanceof ObjectNode h ? h : response.putObject("headers");
                 if (!headers.has(CORS_ORIGIN)) {
                     headers.putObject(CORS_ORIGIN).put("$ref", "#/components/headers/" + CORS_ORIGIN);
+                }
+                // on a rate-limited route every answer the limit let through says what is left of it (the gateway's own
+                // 401 and 413 come before the limit is counted, its 429 documents them itself)
+                if (rateLimited && (entry.getKey().startsWith("2") || entry.getKey().startsWith("4"))) {
+                    for (String header : RATE_LIMIT_HEADERS) {
+                        if (!headers.has(header)) {
+                            headers.putObject(header).put("$ref", "#/components/headers/" + header);
+                        }
+                    }
                 }
             }
         });

@@ -108,7 +108,8 @@ public class ApiDocuments {
                 Future<JsonNode> fetch = fetches.get(i);
                 String url = documentPath(route);
                 if (fetch.succeeded() && fetch.result() instanceof ObjectNode doc && doc.has("paths")) {
-                    services.add(new ServiceDocument(route.name(), route::serves, route::isPublic, doc, url));
+                    services.add(new ServiceDocument(route.name(), route::serves, route::isPublic, doc, url,
+                            route.config().rateLimit().requests().isPresent()));
                 } else {
                     String reason = fetch.failed() ? String.valueOf(fetch.cause().getMessage()) : "not an OpenAPI document";
                     LOG.warnf("API document of route %s left out of the merged document: %s", route.name(), reason);

@@ -213,9 +213,7 @@ public class ProxyHandler {
             if (limit.limited()) {
                 // what is left of the caller's limit, on every answer of a limited route (kept over the upstream's)
                 out.putHeader("RateLimit-Policy", limit.policy());
-                out.putHeader("RateLimit-Limit", Long.toString(limit.limit()));
-                out.putHeader("RateLimit-Remaining", Long.toString(limit.remaining()));
-                out.putHeader("RateLimit-Reset", Long.toString(limit.resetSeconds()));
+                out.putHeader("RateLimit", limit.remaining());
             }
             if (!limit.allowed()) {
                 long retryAfter = limit.retryAfterSeconds();

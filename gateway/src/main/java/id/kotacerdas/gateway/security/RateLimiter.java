@@ -48,15 +48,17 @@ public class RateLimiter {
     }
 
     /**
-     * What the caller's bucket on a route said: whether the request may go on, and what the caller is told about it
-     * (the {@code RateLimit-*} fields: the bucket's size, the requests left, the seconds until it is full again, and
-     * when refused the seconds until one request is back, for {@code Retry-After}). {@link #UNLIMITED} on a route
-     * without a limit.
+     * What the caller's bucket on a route said: whether the request may go on and, on a limited route, the header
+     * fields of draft-ietf-httpapi-ratelimit-headers that tell the caller so: {@code RateLimit-Policy} (the quota
+     * {@code q}, the bucket's size, per window {@code w}, the seconds the bucket takes to fill from empty: 600/min
+     * with a burst of 100 is {@code q=100;w=10}) and {@code RateLimit} (what is left, {@code r}, and the seconds until
+     * the bucket is full again, {@code t}); when refused, the seconds until one request is back, for
+     * {@code Retry-After}.
      */
-    public record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds,
-            String policy) {
+    public record Decision(boolean allowed, String policy, String remaining, long retryAfterSeconds) {
 
-        public static final Decision UNLIMITED = new Decision(true, 0, 0, 0, 0, null);
+        /** A route without a limit: nothing to tell. */
+        public static final Decision UNLIMITED = new Decision(true, null, null, 0);
 
         public boolean limited() {
             return policy != null;
@@ -78,14 +80,15 @@ public class RateLimiter {
                         .build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        long remaining = Math.max(0, probe.getRemainingTokens());
+        long remaining = probe.isConsumed() ? Math.max(0, probe.getRemainingTokens()) : 0;
         long nanosPerToken = limit.period().toNanos() / Math.max(1, requests);
-        long reset = seconds((capacity - remaining) * nanosPerToken);
-        String policy = requests + ";w=" + Math.max(1, limit.period().toSeconds()) + ";burst=" + capacity;
+        String name = "\"" + route.name() + "\"";
+        String policy = name + ";q=" + capacity + ";w=" + Math.max(1, seconds(capacity * nanosPerToken));
+        String left = name + ";r=" + remaining + ";t=" + seconds((capacity - remaining) * nanosPerToken);
         if (probe.isConsumed()) {
-            return new Decision(true, capacity, remaining, reset, 0, policy);
+            return new Decision(true, policy, left, 0);
         }
-        return new Decision(false, capacity, 0, reset, Math.max(1, seconds(probe.getNanosToWaitForRefill())), policy);
+        return new Decision(false, policy, left, Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }
 
     /** Whole seconds, rounded up. */
