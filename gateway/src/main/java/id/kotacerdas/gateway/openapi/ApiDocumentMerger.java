@@ -33,6 +33,9 @@ import java.util.function.Predicate;
  * origins.</li>
  * <li>Errors: the gateway's own 401, 413, 429, 502, 503, 504 problem responses are added to every operation (401
  * only where the gateway checks a token) unless the service documents that status itself.</li>
+ * <li>Problem types: {@code info.description} links the catalogue the gateway serves at {@code /problems}, and the
+ * {@code type} of every document's {@code Problem} schema says where each type is explained (set in every document
+ * before merging, so that identical {@code Problem} schemas stay identical and shared).</li>
  * <li>A service whose document could not be had is left out and named in {@code x-kotacerdas-services}.</li>
  * </ul>
  */
@@ -57,6 +60,11 @@ public final class ApiDocumentMerger {
     }
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Where the gateway explains the problem types (the gateway's {@code ProblemCatalogue}). */
+    static final String PROBLEMS_PATH = "/problems";
+    static final String PROBLEM_TYPE_DESCRIPTION = "A URI that identifies the problem type: `https://kotacerdas.id/problems/"
+            + "<slug>`. The gateway explains each type at `" + PROBLEMS_PATH + "/{slug}` (what it means, what to do; JSON "
+            + "or HTML by `Accept`) and lists them all at `" + PROBLEMS_PATH + "`.";
     /** What a rate-limited route's answers carry (draft-ietf-httpapi-ratelimit-headers; the gateway's components). */
     static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Policy", "RateLimit");
 
@@ -100,6 +108,7 @@ public final class ApiDocumentMerger {
             names.add(service.route());
             originals.add(forwardedPart(service));
         }
+        originals.forEach(ApiDocumentMerger::describeProblemType);
 
         List<Map<String, Map<String, String>>> renames = new ArrayList<>();
         for (int i = 0; i < originals.size(); i++) {
@@ -223,6 +232,11 @@ public final class ApiDocumentMerger {
                 `"region";q=100;w=10`: 100 at once, whole again within 10 s) and `RateLimit` (`r` left, whole again \
                 in `t` s); a 429 adds `Retry-After`.
 
+                Problem types: every problem's `type` is `https://kotacerdas.id/problems/<slug>`. The gateway \
+                explains each one at [`/problems/{slug}`](/problems) (its status, what it means, what a client should \
+                do, which services emit it), as JSON or as a page by `Accept`; [`/problems`](/problems) lists them all. \
+                Decide on `type` and `status`, not on the wording of `detail`.
+
                 Events: every service publishes its state changes on Kafka as CloudEvents; each service's AsyncAPI \
                 document and JSON Schemas are linked below and indexed at `/events`.
 
@@ -255,6 +269,14 @@ public final class ApiDocumentMerger {
         server.put("x-internal", false);
         merged.set("x-kotacerdas-services", serviceList);
         return merged;
+    }
+
+    /** Points the {@code type} of the document's {@code Problem} schema, if it has one, to the catalogue. */
+    static void describeProblemType(ObjectNode document) {
+        if (document.path("components").path("schemas").path("Problem").path("properties").get("type")
+                instanceof ObjectNode type) {
+            type.put("description", PROBLEM_TYPE_DESCRIPTION);
+        }
     }
 
     /** The realm's OAuth2 scheme, as every service's own document has it ({@link ApiSecurity}). */
