@@ -109,4 +109,25 @@ class ApiDocumentMergerTest {
         assertThat(merged.at("/paths/~1api~1v1~1shared/get/summary").asText()).isEqualTo("from a");
         assertThat(merged.at("/x-kotacerdas-conflicts/0/droppedFrom").asText()).isEqualTo("b");
     }
+
+    @Test
+    void everyProblemSchemasTypeIsPointedToTheCatalogueBeforeTheMergeSoThatItStaysShared() {
+        String doc = """
+                {"openapi": "3.1.0", "paths": {"/api/v1/regions": {"get": {"responses": {"400": {"description": "bad",
+                  "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
+                 "components": {"schemas": {"Problem": {"type": "object",
+                   "properties": {"type": {"type": "string", "description": "A URI."}}}}}}
+                """;
+        ApiDocumentMerger withType = new ApiDocumentMerger(
+                new ApiDocumentMerger.Settings("T", "1", "/", "https://kc/auth", "https://kc/token"), json("""
+                        {"schemas": {"Problem": {"type": "object",
+                           "properties": {"type": {"type": "string", "description": "Another text."}}}}}
+                        """));
+        ObjectNode merged = withType.merge(List.of(service("region", "/api/v1/regions", doc)), List.of());
+
+        assertThat(merged.path("components").path("schemas").fieldNames()).toIterable().containsExactly("Problem");
+        assertThat(merged.at("/components/schemas/Problem/properties/type/description").asText())
+                .contains("https://kotacerdas.id/problems/<slug>").contains("`/problems/{slug}`");
+        assertThat(merged.at("/info/description").asText()).contains("[`/problems`](/problems)");
+    }
 }

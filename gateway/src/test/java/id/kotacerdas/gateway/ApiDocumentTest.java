@@ -188,4 +188,17 @@ class ApiDocumentTest {
         given().auth().oauth2(UpstreamFailureTest.token()).get("/api/v1/down/x").then().statusCode(502)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void theMergedDocumentPointsToTheProblemCatalogue() {
+        JsonPath doc = merged();
+        assertThat(doc.getString("info.description")).contains("https://kotacerdas.id/problems/<slug>")
+                .contains("[`/problems/{slug}`](/problems)").contains("[`/problems`](/problems)");
+        // set in every document before merging: the services' Problem and the gateway's stay one shared schema
+        assertThat(doc.getString("components.schemas.Problem.properties.type.description"))
+                .contains("`/problems/{slug}`").contains("`/problems`");
+        assertThat(doc.getMap("components.schemas")).doesNotContainKeys("GatewayProblem", "AlphaProblem", "BetaProblem");
+        // and the link resolves
+        given().accept("application/json").get("/problems").then().statusCode(200);
+    }
 }
