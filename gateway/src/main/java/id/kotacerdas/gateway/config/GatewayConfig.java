@@ -53,8 +53,19 @@ public interface GatewayConfig {
         /** Prefixes under {@link #pathPrefixes()} forwarded without a token (the service decides); none by default. */
         Optional<List<String>> publicPathPrefixes();
 
-        /** {@code http://host:port}, optionally with a base path that is put in front of the request path. */
-        URI upstream();
+        /**
+         * The service's instances: one URL, or several separated by commas
+         * ({@code http://region-1:8081,http://region-2:8081}), each {@code http://host:port} optionally with a base path
+         * that is put in front of the request path. Requests go to them in turn (round robin); an instance that refuses
+         * a connection (or does not accept one within {@link PoolConfig#connectTimeout()}) is skipped, and the request
+         * goes on to the next one, until it answers its readiness path again (asked every
+         * {@link #instanceProbeInterval()}). {@link PoolConfig} applies per instance.
+         */
+        List<URI> upstream();
+
+        /** How often an instance that refused connections is asked (its {@link #healthPath()}) whether it is back. */
+        @WithDefault("1s")
+        Duration instanceProbeInterval();
 
         /** Time from sending the request to the upstream's response headers; then {@code 504}. */
         @WithDefault("5s")

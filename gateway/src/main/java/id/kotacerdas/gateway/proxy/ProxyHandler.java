@@ -4,34 +4,41 @@ import id.kotacerdas.gateway.config.GatewayConfig;
 import id.kotacerdas.gateway.security.RateLimiter;
 import id.kotacerdas.gateway.security.VerifiedTokens;
 import id.kotacerdas.platform.web.BearerTokens;
+import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.Context;
-import io.vertx.core.MultiMap;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClosedException;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.HostAndPort;
+import io.vertx.core.json.Json;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyOptions;
+import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Inject;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
@@ -41,11 +48,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards a request to its route's upstream and streams both bodies through, on the event loop, without buffering.
+ * Forwards a request to its route's service on the Vert.x library proxy ({@code vertx-http-proxy}), which streams both
+ * bodies through on the event loop without buffering and leaves out the hop-by-hop headers.
  * <p>
- * Order of checks, each answered by the gateway itself before any upstream is called: body size by
- * {@code Content-Length} (413), token (401, protected paths), rate limit (429), circuit breaker (503); then the
- * upstream call with its pool wait, timeout and failure mapping (502/503/504).
+ * Before the proxy is called, the gateway answers itself: body size by {@code Content-Length} (413), token (401,
+ * protected paths), rate limit (429). Around the proxy's call to the service, as its interceptors: the circuit breaker
+ * (503), the request's time-outs, the streamed body limit (413) and the failure mapping (502/503/504) of
+ * {@link Exchange}; the forwarded headers ({@link ForwardedHeaders}); the response headers and {@code Location}
+ * rewriting ({@link ResponseHeaders}). The route's {@link Instances} choose the instance.
  * <p>
  * Every exchange ends in exactly one of two ways for the upstream connection: the upstream response is read to its
  * end (the connection goes back to the pool) or the upstream request is reset (the connection is closed). A caller
@@ -57,13 +67,14 @@ public class ProxyHandler {
 
     private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
 
-    /** Hop-by-hop headers (RFC 9110 7.6.1) and ones the gateway sets itself; never copied across. */
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
-            "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
     /** Where Quarkus's HTTP metrics look for the path template of a request (as Quarkus REST sets it). */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    private static final TypeLiteral<CompletionStage<HttpClientResponse>> RESPONSE_STAGE = new TypeLiteral<>() {
+    /** {@link ProxyContext} attachments: the exchange, and whether the answer is the gateway's own (a problem). */
+    static final String EXCHANGE = "kotacerdas.exchange";
+    static final String GATEWAY_ANSWER = "kotacerdas.gateway-answer";
+    private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
+    private static final TypeLiteral<CompletionStage<ProxyResponse>> RESPONSE_STAGE = new TypeLiteral<>() {
     };
 
     @Inject
@@ -100,7 +111,12 @@ public class ProxyHandler {
         new Exchange(ctx, route, upstreamPath, true, false).start();
     }
 
-    private final class Exchange {
+    /**
+     * One forwarded request: the checks before the proxy, then the proxy's outermost interceptor (breaker and failure
+     * mapping) and its innermost (time-out, one retry of a bodyless safe request on a connection the service had
+     * closed). Its state lives on the request's Vert.x context.
+     */
+    final class Exchange implements ProxyInterceptor {
         private final RoutingContext ctx;
         private final Route route;
         private final String path;
@@ -109,10 +125,10 @@ public class ProxyHandler {
         private final HttpServerRequest in;
         private final HttpServerResponse out;
         private final Context context;
+        private final boolean bodyless;
 
         private HttpClientRequest upstreamRequest;
         private long timer = -1;
-        private long received;
         private boolean clientGone;
         private boolean finished;
         private boolean timedOut;
@@ -127,6 +143,7 @@ public class ProxyHandler {
             this.in = ctx.request();
             this.out = ctx.response();
             this.context = vertx.getOrCreateContext();
+            this.bodyless = !Problems.hasBody(in) && in.version() != HttpVersion.HTTP_2;
         }
 
         void start() {
@@ -159,7 +176,7 @@ public class ProxyHandler {
                 limitAndForward("address:" + clientAddress());
                 return;
             }
-            String token = bearerToken();
+            String token = BearerTokens.fromAuthorization(in.getHeader(HttpHeaders.AUTHORIZATION));
             String verifiedSubject = token == null ? null : verifiedTokens.subject(token);
             if (verifiedSubject != null) {
                 limitAndForward("subject:" + verifiedSubject);
@@ -223,156 +240,241 @@ public class ProxyHandler {
                         "The rate limit of route " + route.name() + " is exhausted; retry in " + retryAfter + " s.");
                 return;
             }
-            forward();
+            HttpProxy.reverseProxy(PROXY_OPTIONS, route.client())
+                    .origin(route.origins())
+                    .addInterceptor(this)
+                    .addInterceptor(ForwardedHeaders.INSTANCE)
+                    .addInterceptor(route.responseHeaders())
+                    .addInterceptor(new Attempts(bodyless && SAFE_METHODS.contains(in.method()) ? 1 : 0))
+                    .handle(in);
         }
 
-        private void forward() {
-            CompletionStage<HttpClientResponse> stage;
-            Guard breaker = route.breaker();
-            try {
-                stage = breaker == null ? send() : breaker.get(this::send, RESPONSE_STAGE);
-            } catch (RuntimeException e) {
-                failed(e);
-                return;
-            }
-            stage.whenComplete((response, error) -> onContext(() -> {
-                if (error == null) {
-                    respond(response);
-                } else {
-                    failed(error);
-                }
-            }));
-        }
+        // ------------------------------------------------------------------ outermost interceptor
 
-        /** Gets a pooled connection, sends head and body, completes with the response head (paused). */
-        private CompletionStage<HttpClientResponse> send() {
-            Promise<HttpClientResponse> result = Promise.promise();
-            boolean bodyless = !Problems.hasBody(in) && in.version() != HttpVersion.HTTP_2;
+        /** The call to the service through the breaker; any failure becomes the problem the caller gets. */
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext proxy) {
+            proxy.set(EXCHANGE, this);
+            proxy.request().setURI(upstreamUri());
             if (bodyless) {
                 // nothing to forward; let the request's end arrive so that it counts as fully read
+                proxy.request().setBody(null);
                 in.handler(chunk -> {
                 });
                 in.endHandler(v -> {
                 });
                 in.resume();
+            } else {
+                String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+                proxy.request().setBody(Body.body(new RequestBody(), length == null ? -1 : Long.parseLong(length.trim())));
             }
-            attempt(result, bodyless, bodyless && SAFE_METHODS.contains(in.method()) ? 1 : 0);
-            return result.future().toCompletionStage();
+            Promise<ProxyResponse> answer = Promise.promise();
+            CompletionStage<ProxyResponse> stage;
+            Guard breaker = route.breaker();
+            try {
+                stage = breaker == null ? call(proxy) : breaker.get(() -> call(proxy), RESPONSE_STAGE);
+            } catch (RuntimeException e) {
+                stage = CompletableFuture.failedStage(e);
+            }
+            stage.whenComplete((response, error) -> onContext(() -> answer.complete(error == null ? response
+                    : failed(proxy, error))));
+            return answer.future();
         }
 
-        /**
-         * One try. A request without body of a safe method is tried once more when the pooled connection turned out
-         * closed before any answer (an upstream closing an idle keep-alive connection just as it is reused).
-         */
-        private void attempt(Promise<HttpClientResponse> result, boolean bodyless, int retries) {
-            if (clientGone) {
-                result.fail(new ProxyFailure.ClientGone());
-                return;
-            }
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext proxy) {
+            boolean unreadBody = Boolean.TRUE.equals(proxy.get(GATEWAY_ANSWER, Boolean.class)) && !in.isEnded()
+                    && Problems.hasBody(in);
+            return proxy.sendResponse().andThen(done -> {
+                finished = true;
+                if (unreadBody && !in.isEnded()) {
+                    // an unread body must not be taken for the next request (as Problems.send does)
+                    in.connection().close();
+                }
+            });
+        }
+
+        /** A {@code 5xx} answer is a failure for the breaker, but still goes to the caller. */
+        private CompletionStage<ProxyResponse> call(ProxyContext proxy) {
+            return proxy.sendRequest().transform(sent -> {
+                if (sent.failed()) {
+                    return Future.<ProxyResponse>failedFuture(exchangeFailure(sent.cause()));
+                }
+                ProxyResponse response = sent.result();
+                return response.getStatusCode() >= 500
+                        ? Future.<ProxyResponse>failedFuture(new ProxyFailure.UpstreamUnavailable(response))
+                        : Future.succeededFuture(response);
+            }).toCompletionStage();
+        }
+
+        /** The request target at the service, before the instance's base path. */
+        String upstreamUri() {
             String query = in.query();
-            RequestOptions options = new RequestOptions()
-                    .setMethod(in.method())
-                    .setHost(route.host())
-                    .setPort(route.port())
-                    .setSsl(route.ssl())
-                    .setURI(route.basePath() + path + (query == null ? "" : "?" + query))
-                    .setHeaders(requestHeaders())
-                    // bounds the wait for a pooled connection, including opening one
-                    .setConnectTimeout(route.config().pool().waitTimeout().toMillis())
-                    .setIdleTimeout(route.config().idleTimeout().toMillis());
-            route.client().request(options).onComplete(obtained -> {
-                if (obtained.failed()) {
-                    result.fail(connectFailure(obtained.cause()));
-                    return;
-                }
-                HttpClientRequest request = obtained.result();
-                request.exceptionHandler(error -> {
-                    // reported through response() below
-                });
-                if (clientGone) {
-                    // the caller left while waiting for a connection: give it back unused
-                    request.reset(0, new ProxyFailure.ClientGone());
-                    result.fail(new ProxyFailure.ClientGone());
-                    return;
-                }
-                upstreamRequest = request;
-                request.response().onComplete(answered -> {
+            return path + (query == null ? "" : "?" + query);
+        }
+
+        // ------------------------------------------------------------------ what the origin selector tells
+
+        /** A pooled connection to an instance was obtained for this exchange. */
+        Future<HttpClientRequest> connected(HttpClientRequest request) {
+            request.exceptionHandler(error -> {
+                // reported through the response future
+            });
+            if (clientGone) {
+                // the caller left while waiting for a connection: give it back unused
+                request.reset(0, new ProxyFailure.ClientGone());
+                return Future.failedFuture(new ProxyFailure.ClientGone());
+            }
+            upstreamRequest = request;
+            if (bodyless) {
+                startTimer(request); // the library ends the request at once
+            } else if (in.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true) && !in.isEnded()) {
+                out.writeContinue();
+            }
+            return Future.succeededFuture(request);
+        }
+
+        boolean callerGone() {
+            return clientGone;
+        }
+
+        ProxyFailure connectFailure(Throwable error) {
+            if (clientGone) {
+                return new ProxyFailure.ClientGone();
+            }
+            if (error instanceof ConnectionPoolTooBusyException) {
+                return new ProxyFailure.PoolBusy(error);
+            }
+            if (error instanceof io.netty.channel.ConnectTimeoutException) {
+                return new ProxyFailure.ConnectTimedOut(error);
+            }
+            if (error instanceof TimeoutException) {
+                return new ProxyFailure.NoConnection(error);
+            }
+            return new ProxyFailure.Unreachable(error);
+        }
+
+        // ------------------------------------------------------------------ innermost interceptor
+
+        /**
+         * The request to the service. A request without body of a safe method is tried once more when the pooled
+         * connection turned out closed before any answer (a service closing an idle keep-alive connection just as it
+         * is reused).
+         */
+        private final class Attempts implements ProxyInterceptor {
+            private int retries;
+
+            Attempts(int retries) {
+                this.retries = retries;
+            }
+
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext proxy) {
+                return proxy.sendRequest().transform(answered -> {
                     cancelTimer();
                     if (answered.succeeded()) {
-                        HttpClientResponse response = answered.result();
-                        response.pause();
-                        response.exceptionHandler(error -> {
-                            // until respond() takes over, a failure here only matters as a reset by clientGone()
-                        });
-                        int status = response.statusCode();
-                        if (status >= 500) {
-                            // a failure for the breaker; the caller still gets the service's own answer
-                            result.fail(new ProxyFailure.UpstreamUnavailable(response));
-                        } else {
-                            result.complete(response);
-                        }
-                    } else if (retries > 0 && !clientGone && !timedOut && answered.cause() instanceof HttpClosedException) {
+                        return Future.succeededFuture(answered.result());
+                    }
+                    if (retries > 0 && !clientGone && !timedOut && answered.cause() instanceof HttpClosedException) {
+                        retries--;
                         LOG.debugf("Upstream %s closed a pooled connection before answering %s %s; trying again",
                                 route.name(), in.method(), path);
                         upstreamRequest = null;
-                        attempt(result, bodyless, retries - 1);
-                    } else {
-                        result.fail(exchangeFailure(answered.cause()));
+                        return handleProxyRequest(proxy);
                     }
+                    return Future.failedFuture(answered.cause());
                 });
-                if (bodyless) {
-                    request.end();
-                    startTimer(request);
-                } else {
-                    sendBody(request);
-                }
-            });
+            }
         }
 
-        private void sendBody(HttpClientRequest request) {
-            boolean unsized = !in.headers().contains(HttpHeaders.CONTENT_LENGTH);
-            if (unsized && in.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-                request.setChunked(true);
-            }
-            // an HTTP/2 request need not say whether a body follows: chunk it once data comes, so that a GET without
-            // body is not forwarded with a transfer coding (a body without Content-Type, which the services refuse)
-            boolean chunkOnData = unsized && !request.isChunked() && in.version() == HttpVersion.HTTP_2;
-            if (in.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true) && !in.isEnded()) {
-                out.writeContinue();
-            }
-            in.handler(chunk -> {
-                if (tooLarge || clientGone) {
-                    return;
-                }
-                received += chunk.length();
-                if (received > route.maxRequestBodySize()) {
-                    tooLarge = true;
-                    request.reset(0, new ProxyFailure.TooLarge());
-                    return;
-                }
-                if (chunk.length() == 0) {
-                    return;
-                }
-                if (chunkOnData && !request.isChunked()) {
-                    request.setChunked(true);
-                }
-                request.write(chunk);
-                if (request.writeQueueFull()) {
-                    in.pause();
-                    request.drainHandler(v -> {
-                        if (!clientGone && !finished) {
-                            in.resume();
+        /** The caller's body as the proxy reads it: counted against the route's limit; the time-out starts at its end. */
+        private final class RequestBody implements ReadStream<Buffer> {
+            private Handler<Buffer> handler;
+            private Handler<Void> endHandler;
+            private Handler<Throwable> exceptionHandler;
+            private long received;
+
+            RequestBody() {
+                // an HTTP/2 request need not say whether a body follows: chunk it once data comes, so that a GET without
+                // body is not forwarded with a transfer coding (a body without Content-Type, which the services refuse)
+                boolean chunkOnData = !in.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                        && !in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+                in.handler(chunk -> {
+                    if (tooLarge || clientGone) {
+                        return;
+                    }
+                    received += chunk.length();
+                    if (received > route.maxRequestBodySize()) {
+                        tooLarge = true;
+                        if (upstreamRequest != null) {
+                            upstreamRequest.reset(0, new ProxyFailure.TooLarge());
                         }
-                    });
+                        return;
+                    }
+                    if (chunk.length() == 0 || handler == null) {
+                        return;
+                    }
+                    if (chunkOnData && upstreamRequest != null && !upstreamRequest.isChunked()) {
+                        upstreamRequest.setChunked(true);
+                    }
+                    handler.handle(chunk);
+                });
+                in.endHandler(v -> {
+                    if (tooLarge || clientGone) {
+                        return;
+                    }
+                    if (endHandler != null) {
+                        endHandler.handle(null);
+                    }
+                    if (upstreamRequest != null) {
+                        startTimer(upstreamRequest);
+                    }
+                });
+                in.exceptionHandler(error -> {
+                    clientGone();
+                    if (exceptionHandler != null) {
+                        exceptionHandler.handle(error);
+                    }
+                });
+            }
+
+            @Override
+            public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
+                this.exceptionHandler = handler;
+                return this;
+            }
+
+            @Override
+            public ReadStream<Buffer> handler(Handler<Buffer> handler) {
+                this.handler = handler;
+                return this;
+            }
+
+            @Override
+            public ReadStream<Buffer> pause() {
+                in.pause();
+                return this;
+            }
+
+            @Override
+            public ReadStream<Buffer> resume() {
+                if (!clientGone) {
+                    in.resume();
                 }
-            });
-            in.endHandler(v -> {
-                if (!tooLarge && !clientGone) {
-                    request.end();
-                    startTimer(request);
-                }
-            });
-            in.resume();
+                return this;
+            }
+
+            @Override
+            public ReadStream<Buffer> fetch(long amount) {
+                in.fetch(amount);
+                return this;
+            }
+
+            @Override
+            public ReadStream<Buffer> endHandler(Handler<Void> endHandler) {
+                this.endHandler = endHandler;
+                return this;
+            }
         }
 
         private void startTimer(HttpClientRequest request) {
@@ -393,88 +495,44 @@ public class ProxyHandler {
             }
         }
 
-        private void respond(HttpClientResponse response) {
-            if (clientGone || out.closed() || out.ended()) {
-                resetUpstream();
-                return;
-            }
-            out.setStatusCode(response.statusCode());
-            copyResponseHeaders(response);
-            int status = response.statusCode();
-            boolean bodyless = in.method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
-            if (!bodyless && !response.headers().contains(HttpHeaders.CONTENT_LENGTH) && in.version() != HttpVersion.HTTP_1_0) {
-                out.setChunked(true);
-            }
-            response.handler(chunk -> {
-                if (clientGone) {
-                    return;
-                }
-                out.write(chunk);
-                if (out.writeQueueFull()) {
-                    response.pause();
-                    out.drainHandler(v -> {
-                        if (!clientGone) {
-                            response.resume();
-                        }
-                    });
-                }
-            });
-            response.endHandler(v -> {
-                finished = true;
-                if (!clientGone) {
-                    out.end();
-                }
-            });
-            response.exceptionHandler(error -> {
-                if (finished) {
-                    return;
-                }
-                finished = true;
-                LOG.debugf("Upstream %s broke off its response to %s: %s", route.name(), path, error);
-                if (!out.headWritten()) {
-                    out.headers().clear();
-                    Problems.send(ctx, 502, "bad-gateway", "Bad gateway", "Service " + route.name() + " broke off its response.");
-                } else {
-                    out.reset(); // the caller must see a truncated response, not a complete-looking one
-                }
-            });
-            response.resume();
-        }
+        // ------------------------------------------------------------------ failures
 
-        private void failed(Throwable error) {
+        /** The answer for a failed call: the service's own 5xx, else the gateway's problem. */
+        private ProxyResponse failed(ProxyContext proxy, Throwable error) {
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof ProxyFailure.UpstreamUnavailable unavailable) {
                 metrics.upstreamError(route, "5xx");
-                respond(unavailable.response());
-                return;
+                return unavailable.response();
             }
             cancelTimer();
             if (clientGone || cause instanceof ProxyFailure.ClientGone) {
                 resetUpstream();
-                return;
+                return problem(proxy, 502, "bad-gateway", "Bad gateway", "The client went away."); // nobody reads it
             }
             String service = route.name();
+            ProxyResponse answer;
             if (cause instanceof CircuitBreakerOpenException) {
                 metrics.upstreamError(route, "breaker-open");
                 long delay = Math.max(1, route.config().circuitBreaker().delay().toSeconds());
-                out.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(delay));
-                Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                        "Service " + service + " is failing; the gateway stopped calling it for a while.");
+                answer = problem(proxy, 503, "service-unavailable", "Service unavailable",
+                        "Service " + service + " is failing; the gateway stopped calling it for a while.")
+                        .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(delay));
             } else if (cause instanceof ProxyFailure.PoolBusy || cause instanceof ProxyFailure.NoConnection) {
                 metrics.upstreamError(route, "busy");
-                out.putHeader(HttpHeaders.RETRY_AFTER, "1");
-                Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                        "Service " + service + " is busy: no connection to it was free in time.");
+                answer = problem(proxy, 503, "service-unavailable", "Service unavailable",
+                        "Service " + service + " is busy: no connection to it was free in time.")
+                        .putHeader(HttpHeaders.RETRY_AFTER, "1");
             } else if (cause instanceof ProxyFailure.TimedOut || cause instanceof ProxyFailure.ConnectTimedOut) {
                 metrics.upstreamError(route, "timeout");
-                Problems.send(ctx, 504, "gateway-timeout", "Gateway timeout", cause instanceof ProxyFailure.TimedOut
+                answer = problem(proxy, 504, "gateway-timeout", "Gateway timeout", cause instanceof ProxyFailure.TimedOut
                         ? "Service " + service + " did not answer within " + route.config().timeout().toMillis() + " ms."
                         : "Service " + service + " did not accept a connection in time.");
             } else if (cause instanceof ProxyFailure.TooLarge) {
-                payloadTooLarge();
+                answer = problem(proxy, 413, "payload-too-large", "Payload too large",
+                        "The request body exceeds " + route.maxRequestBodySize() + " bytes.");
             } else {
                 metrics.upstreamError(route, "unreachable");
-                Problems.send(ctx, 502, "bad-gateway", "Bad gateway", "Service " + service + " could not be reached.");
+                answer = problem(proxy, 502, "bad-gateway", "Bad gateway", "Service " + service + " could not be reached.");
             }
             if (cause instanceof ProxyFailure.PoolBusy || cause instanceof ProxyFailure.NoConnection
                     || cause instanceof CircuitBreakerOpenException) {
@@ -483,6 +541,22 @@ public class ProxyHandler {
             } else {
                 LOG.infof("%s %s -> %s: %s", in.method(), path, service, cause.getMessage());
             }
+            return answer;
+        }
+
+        /** A problem+json answer of the gateway's own, sent by the proxy like any other. */
+        private ProxyResponse problem(ProxyContext proxy, int status, String slug, String title, String detail) {
+            proxy.set(GATEWAY_ANSWER, Boolean.TRUE);
+            Problem problem = Problems.of(in, status, slug, title, detail, List.of());
+            ProxyResponse response = proxy.request().response()
+                    .setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .setBody(Body.body(Json.encodeToBuffer(problem)));
+            if (!in.isEnded() && Problems.hasBody(in)) {
+                response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            }
+            return response;
         }
 
         private void payloadTooLarge() {
@@ -490,23 +564,10 @@ public class ProxyHandler {
                     "The request body exceeds " + route.maxRequestBodySize() + " bytes.");
         }
 
-        private ProxyFailure connectFailure(Throwable error) {
-            if (clientGone) {
-                return new ProxyFailure.ClientGone();
-            }
-            if (error instanceof ConnectionPoolTooBusyException) {
-                return new ProxyFailure.PoolBusy(error);
-            }
-            if (error instanceof io.netty.channel.ConnectTimeoutException) {
-                return new ProxyFailure.ConnectTimedOut(error);
-            }
-            if (error instanceof TimeoutException) {
-                return new ProxyFailure.NoConnection(error);
-            }
-            return new ProxyFailure.Unreachable(error);
-        }
-
         private ProxyFailure exchangeFailure(Throwable error) {
+            if (error instanceof ProxyFailure failure) {
+                return failure;
+            }
             if (clientGone) {
                 return new ProxyFailure.ClientGone();
             }
@@ -547,92 +608,8 @@ public class ProxyHandler {
             }
         }
 
-        /** The token of an {@code Authorization: Bearer} header, else {@code null}. */
-        private String bearerToken() {
-            return BearerTokens.fromAuthorization(in.getHeader(HttpHeaders.AUTHORIZATION));
-        }
-
         private String clientAddress() {
             return in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
         }
-
-        private MultiMap requestHeaders() {
-            MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-            Set<String> dropped = connectionTokens(in.headers());
-            for (Map.Entry<String, String> header : in.headers()) {
-                String name = header.getKey().toLowerCase(Locale.ROOT);
-                if (HOP_BY_HOP.contains(name) || dropped.contains(name) || name.equals("host") || name.equals("expect")
-                        || name.startsWith(":")) {
-                    continue;
-                }
-                headers.add(header.getKey(), header.getValue());
-            }
-            String forwardedFor = in.getHeader("X-Forwarded-For");
-            String address = clientAddress();
-            headers.set("X-Forwarded-For", forwardedFor == null ? address : forwardedFor + ", " + address);
-            headers.set("X-Forwarded-Proto", in.scheme());
-            HostAndPort authority = in.authority();
-            if (authority != null) {
-                headers.set("X-Forwarded-Host", hostAndPort(authority));
-            }
-            return headers;
-        }
-
-        private void copyResponseHeaders(HttpClientResponse response) {
-            Set<String> ownedByGateway = new HashSet<>();
-            out.headers().names().forEach(n -> ownedByGateway.add(n.toLowerCase(Locale.ROOT)));
-            Set<String> dropped = connectionTokens(response.headers());
-            for (Map.Entry<String, String> header : response.headers()) {
-                String name = header.getKey().toLowerCase(Locale.ROOT);
-                if (HOP_BY_HOP.contains(name) || dropped.contains(name) || ownedByGateway.contains(name)
-                        || name.startsWith("access-control-")) {
-                    continue;
-                }
-                String value = header.getValue();
-                if (name.equals("location") || name.equals("content-location")) {
-                    value = rewriteLocation(value);
-                }
-                out.headers().add(header.getKey(), value);
-            }
-        }
-
-        /** {@code http://upstream:8081/base/api/v1/x} becomes {@code <gateway origin>/api/v1/x}; anything else is kept. */
-        private String rewriteLocation(String location) {
-            String origin = route.upstreamOrigin();
-            if (location.length() < origin.length() || !location.regionMatches(true, 0, origin, 0, origin.length())) {
-                return location;
-            }
-            String rest = location.substring(origin.length());
-            if (!rest.isEmpty() && rest.charAt(0) != '/' && rest.charAt(0) != '?') {
-                return location; // http://localhost:80811/... is another host
-            }
-            if (!route.basePath().isEmpty() && rest.startsWith(route.basePath())) {
-                rest = rest.substring(route.basePath().length());
-            }
-            return gatewayOrigin() + (rest.isEmpty() ? "/" : rest);
-        }
-
-        private String gatewayOrigin() {
-            if (config.publicUrl().isPresent()) {
-                String url = config.publicUrl().get().toString();
-                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-            }
-            HostAndPort authority = in.authority();
-            return in.scheme() + "://" + (authority == null ? "localhost" : hostAndPort(authority));
-        }
-    }
-
-    private static String hostAndPort(HostAndPort authority) {
-        return authority.host() + (authority.port() > 0 ? ":" + authority.port() : "");
-    }
-
-    private static Set<String> connectionTokens(MultiMap headers) {
-        Set<String> tokens = new HashSet<>();
-        for (String value : headers.getAll(HttpHeaders.CONNECTION)) {
-            for (String token : value.split(",")) {
-                tokens.add(token.trim().toLowerCase(Locale.ROOT));
-            }
-        }
-        return tokens;
     }
 }
