@@ -23,7 +23,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.json.Json;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -70,7 +69,7 @@ public class ProxyHandler {
     /** Where Quarkus's HTTP metrics look for the path template of a request (as Quarkus REST sets it). */
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    /** {@link ProxyContext} attachments: the exchange, and whether the answer is the gateway's own (a problem). */
+    /** {@link ProxyContext} attachments: the exchange, and the gateway's own answer ({@link Problem}), if any. */
     static final String EXCHANGE = "kotacerdas.exchange";
     static final String GATEWAY_ANSWER = "kotacerdas.gateway-answer";
     private static final ProxyOptions PROXY_OPTIONS = new ProxyOptions().setSupportWebSocket(false);
@@ -283,15 +282,14 @@ public class ProxyHandler {
 
         @Override
         public Future<Void> handleProxyResponse(ProxyContext proxy) {
-            boolean unreadBody = Boolean.TRUE.equals(proxy.get(GATEWAY_ANSWER, Boolean.class)) && !in.isEnded()
-                    && Problems.hasBody(in);
-            return proxy.sendResponse().andThen(done -> {
+            Problem problem = proxy.get(GATEWAY_ANSWER, Problem.class);
+            if (problem != null) {
+                // the gateway's own answer: written as every other problem (a caller gone by now gets nothing)
                 finished = true;
-                if (unreadBody && !in.isEnded()) {
-                    // an unread body must not be taken for the next request (as Problems.send does)
-                    in.connection().close();
-                }
-            });
+                Problems.send(ctx, problem);
+                return Future.succeededFuture();
+            }
+            return proxy.sendResponse().andThen(done -> finished = true);
         }
 
         /** A {@code 5xx} answer is a failure for the breaker, but still goes to the caller. */
@@ -514,14 +512,14 @@ public class ProxyHandler {
             if (cause instanceof CircuitBreakerOpenException) {
                 metrics.upstreamError(route, "breaker-open");
                 long delay = Math.max(1, route.config().circuitBreaker().delay().toSeconds());
+                out.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(delay));
                 answer = problem(proxy, 503, "service-unavailable", "Service unavailable",
-                        "Service " + service + " is failing; the gateway stopped calling it for a while.")
-                        .putHeader(HttpHeaders.RETRY_AFTER, Long.toString(delay));
+                        "Service " + service + " is failing; the gateway stopped calling it for a while.");
             } else if (cause instanceof ProxyFailure.PoolBusy || cause instanceof ProxyFailure.NoConnection) {
                 metrics.upstreamError(route, "busy");
+                out.putHeader(HttpHeaders.RETRY_AFTER, "1");
                 answer = problem(proxy, 503, "service-unavailable", "Service unavailable",
-                        "Service " + service + " is busy: no connection to it was free in time.")
-                        .putHeader(HttpHeaders.RETRY_AFTER, "1");
+                        "Service " + service + " is busy: no connection to it was free in time.");
             } else if (cause instanceof ProxyFailure.TimedOut || cause instanceof ProxyFailure.ConnectTimedOut) {
                 metrics.upstreamError(route, "timeout");
                 answer = problem(proxy, 504, "gateway-timeout", "Gateway timeout", cause instanceof ProxyFailure.TimedOut
@@ -544,19 +542,13 @@ public class ProxyHandler {
             return answer;
         }
 
-        /** A problem+json answer of the gateway's own, sent by the proxy like any other. */
+        /**
+         * The gateway's own problem+json answer. The proxy gets a stand-in response, and the outermost interceptor writes
+         * the problem ({@link Problems#send}: also closes a connection whose body was not read).
+         */
         private ProxyResponse problem(ProxyContext proxy, int status, String slug, String title, String detail) {
-            proxy.set(GATEWAY_ANSWER, Boolean.TRUE);
-            Problem problem = Problems.of(in, status, slug, title, detail, List.of());
-            ProxyResponse response = proxy.request().response()
-                    .setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .setBody(Body.body(Json.encodeToBuffer(problem)));
-            if (!in.isEnded() && Problems.hasBody(in)) {
-                response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
-            }
-            return response;
+            proxy.set(GATEWAY_ANSWER, Problems.of(in, status, slug, title, detail, List.of()));
+            return proxy.request().response().setStatusCode(status);
         }
 
         private void payloadTooLarge() {

@@ -36,7 +36,7 @@ final class ResponseHeaders implements ProxyInterceptor {
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        if (Boolean.TRUE.equals(context.get(ProxyHandler.GATEWAY_ANSWER, Boolean.class))) {
+        if (context.get(ProxyHandler.GATEWAY_ANSWER, Object.class) != null) {
             return context.sendResponse();
         }
         ProxyResponse response = context.response();
