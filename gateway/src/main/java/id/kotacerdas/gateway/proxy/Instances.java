@@ -84,11 +84,11 @@ final class Instances implements OriginRequestProvider {
 
     @Override
     public Future<HttpClientRequest> create(ProxyContext context) {
-        ProxyHandler.Exchange exchange = context.get(ProxyHandler.EXCHANGE, ProxyHandler.Exchange.class);
+        Exchange exchange = context.get(ProxyHandler.EXCHANGE, Exchange.class);
         return connect(context, exchange, new ArrayList<>());
     }
 
-    private Future<HttpClientRequest> connect(ProxyContext context, ProxyHandler.Exchange exchange, List<Instance> tried) {
+    private Future<HttpClientRequest> connect(ProxyContext context, Exchange exchange, List<Instance> tried) {
         Instance instance = pick(tried);
         tried.add(instance);
         context.set(CHOSEN, instance);
