@@ -43,6 +43,8 @@ public interface GatewayConfig {
 
     OpenApiConfig openapi();
 
+    RateLimitSharing rateLimit();
+
     TokenCacheConfig tokenCache();
 
     interface RouteConfig {
@@ -171,6 +173,18 @@ public interface GatewayConfig {
 
         /** Bucket size; defaults to {@link #requests()}. */
         OptionalInt burst();
+    }
+
+    /**
+     * How many gateway instances take the same callers' requests (processes sharing one port with
+     * {@code SO_REUSEPORT}, or behind one front). The instances share no counter: each enforces {@code 1/instances} of
+     * every route's limit, its burst and its refill, so that together they allow no more than the limit
+     * ({@code RateShare}). Set it to the number of gateway instances running: {@code GATEWAY_RATE_LIMIT_INSTANCES=2}.
+     */
+    interface RateLimitSharing {
+
+        @WithDefault("1")
+        int instances();
     }
 
     /**
