@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <li>{@code X-Fake-Created}: answer {@code 201} with an absolute {@code Location} (and {@code Content-Location}) on
  * this server</li>
  * <li>{@code X-Fake-Retry-After}: send {@code Retry-After}</li>
+ * <li>{@code X-Fake-Close}: take the whole request, then close the connection without answering (a service that dies
+ * while handling it)</li>
  * </ul>
  * Every response carries {@code ETag: "v1"} ({@code 304} for {@code If-None-Match: "v1"}), {@code Cache-Control}
  * and {@code Idempotent-Replayed: true} when an {@code Idempotency-Key} came; the body echoes what arrived.
@@ -125,6 +127,10 @@ public final class FakeUpstream {
             seen.put("bodyLength", length[0]);
             seen.put("body", small.length() <= 4096 ? small.toString(StandardCharsets.UTF_8) : null);
             requests.add(seen);
+            if (request.getHeader("X-Fake-Close") != null) {
+                request.connection().close();
+                return;
+            }
             long delay = longHeader(request, "X-Fake-Delay-Ms", 0);
             if (delay > 0) {
                 vertx.setTimer(delay, id -> answer(request, seen));

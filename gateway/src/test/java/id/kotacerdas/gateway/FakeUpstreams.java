@@ -17,7 +17,8 @@ import java.util.Map;
  * (on {@code gamma}, whose readiness a test switches): a breaker with a delay of a minute that only its early close
  * on readiness can shorten; {@code limited}: 3 requests per minute per caller; {@code burst}: a pool of 4
  * connections and a wait queue of 4, for the load tests; {@code pair}: two instances, {@code one} and {@code two},
- * which alpha stops and starts again on request.</li>
+ * which alpha stops and starts again on request; {@code twin} (passive health only) and {@code watched} (readiness
+ * asked every 100 ms): the same two instances, for the failover tests.</li>
  * </ul>
  * Tests read the ports from {@code fake.alpha.port}, {@code fake.beta.port}, {@code fake.gamma.port},
  * {@code fake.one.port}, {@code fake.two.port}.
@@ -108,7 +109,19 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         route(config, "pair", "http://localhost:" + config.get("fake.one.port") + ",http://localhost:"
                 + config.get("fake.two.port") + "/", "/api/v1/pair");
         config.put("gateway.routes.pair.instance-probe-interval", "100ms");
+        config.put("gateway.routes.pair.instance-check-interval", "0"); // passive health only
         config.put("gateway.routes.pair.circuit-breaker.enabled", "false");
+
+        // the same two instances, for InstanceFailoverTest: passive health only (twin), active health (watched)
+        String both = "http://localhost:" + config.get("fake.one.port") + ",http://localhost:" + config.get("fake.two.port");
+        route(config, "twin", both, "/api/v1/twin");
+        config.put("gateway.routes.twin.instance-probe-interval", "100ms");
+        config.put("gateway.routes.twin.instance-check-interval", "0");
+        config.put("gateway.routes.twin.circuit-breaker.enabled", "false");
+        route(config, "watched", both, "/api/v1/watched");
+        config.put("gateway.routes.watched.instance-probe-interval", "100ms");
+        config.put("gateway.routes.watched.instance-check-interval", "100ms");
+        config.put("gateway.routes.watched.circuit-breaker.enabled", "false");
 
         route(config, "limited", a, "/api/v1/limited");
         config.put("gateway.routes.limited.public-path-prefixes", "/api/v1/limited/public");

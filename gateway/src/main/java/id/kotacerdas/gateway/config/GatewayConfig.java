@@ -58,16 +58,25 @@ public interface GatewayConfig {
         /**
          * The service's instances: one URL, or several separated by commas
          * ({@code http://region-1:8081,http://region-2:8081}), each {@code http://host:port} optionally with a base path
-         * that is put in front of the request path. Requests go to them in turn (round robin); an instance that refuses
+         * that is put in front of the request path. Requests go to them in turn (round robin). An instance that refuses
          * a connection (or does not accept one within {@link PoolConfig#connectTimeout()}) is skipped, and the request
-         * goes on to the next one, until it answers its readiness path again (asked every
-         * {@link #instanceProbeInterval()}). {@link PoolConfig} applies per instance.
+         * goes on to the next one; one that breaks a connection off before answering, or whose readiness answers
+         * {@code 5xx} or nothing ({@link #instanceCheckInterval()}), is skipped too; a skipped instance takes its turn
+         * again once its readiness answers below {@code 500} (asked every {@link #instanceProbeInterval()}).
+         * {@link PoolConfig} applies per instance.
          */
         List<URI> upstream();
 
-        /** How often an instance that refused connections is asked (its {@link #healthPath()}) whether it is back. */
+        /** How often a skipped instance is asked (its {@link #healthPath()}) whether it is back. */
         @WithDefault("1s")
         Duration instanceProbeInterval();
+
+        /**
+         * How often each instance in service is asked its readiness (routes with several instances): {@code 5xx} or no
+         * answer takes it out of turn. {@code 0}: only refused or broken connections do.
+         */
+        @WithDefault("5s")
+        Duration instanceCheckInterval();
 
         /** Time from sending the request to the upstream's response headers; then {@code 504}. */
         @WithDefault("5s")

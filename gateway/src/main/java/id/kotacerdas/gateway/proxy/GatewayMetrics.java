@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
  * <li>{@code kotacerdas_gateway_breaker_open{route}}: 1 while the route's circuit breaker is open or half-open;</li>
  * <li>{@code kotacerdas_gateway_rate_limited_total{route}}: requests answered 429;</li>
  * <li>{@code kotacerdas_gateway_instance_up{route, instance}} (routes with several instances): 0 while the instance is
- * skipped because it refused connections, 1 otherwise.</li>
+ * skipped (it refused or broke off connections, or its readiness failed), 1 otherwise.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class GatewayMetrics {
             if (route.instances().size() > 1) {
                 for (Instance instance : route.instances()) {
                     Gauge.builder("kotacerdas.gateway.instance.up", instance, i -> i.up() ? 1 : 0)
-                            .description("0 while the instance is skipped because it refused connections")
+                            .description("0 while the instance is skipped (refused or broken connections, failed readiness)")
                             .tag("route", route.name()).tag("instance", instance.toString()).register(registry);
                 }
             }

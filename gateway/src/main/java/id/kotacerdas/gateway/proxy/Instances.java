@@ -20,9 +20,13 @@ import org.jboss.logging.Logger;
  * <p>
  * Passive health: an instance that refuses a connection, or does not accept one within the connect timeout, is
  * skipped from then on, and the request goes on to the next instance at once (nothing was sent, so any method may be
- * sent elsewhere). While an instance is skipped it is asked its readiness path every {@code instance-probe-interval};
- * when it answers (any status below 500) it takes its turn again. When every instance is skipped, they are all tried
- * anyway, so a route is never refused by this bookkeeping alone. A route with a single instance keeps no such state.
+ * sent elsewhere). An instance that closes or resets a connection before answering ({@link #broken}) is skipped too;
+ * that request is tried once more elsewhere only when it was a bodyless {@code GET}/{@code HEAD}/{@code OPTIONS}
+ * ({@link Attempts}), never when the service may have acted on it. Active health: every
+ * {@code instance-check-interval} each instance in service is asked its readiness path; one that answers {@code 5xx} or
+ * not at all is skipped. While an instance is skipped it is asked every {@code instance-probe-interval}; when it
+ * answers below {@code 500} it takes its turn again. When every instance is skipped, they are all tried anyway, so a
+ * route is never refused by this bookkeeping alone. A route with a single instance keeps no such state.
  */
 final class Instances implements OriginRequestProvider {
 
@@ -37,6 +41,7 @@ final class Instances implements OriginRequestProvider {
     private final AtomicInteger turn = new AtomicInteger();
     private final AtomicBoolean probing = new AtomicBoolean();
     private Route owner;
+    private long checks = -1;
 
     Instances(String route, List<Instance> all, Vertx vertx) {
         if (all.isEmpty()) {
@@ -49,6 +54,17 @@ final class Instances implements OriginRequestProvider {
 
     void attach(Route route) {
         this.owner = route;
+        long every = route.config().instanceCheckInterval().toMillis();
+        if (all.size() > 1 && every > 0) {
+            checks = vertx.setPeriodic(every, every, id -> check());
+        }
+    }
+
+    /** Stops the readiness checks (the gateway is stopping). */
+    void close() {
+        if (checks != -1) {
+            vertx.cancelTimer(checks);
+        }
     }
 
     List<Instance> all() {
@@ -106,7 +122,7 @@ final class Instances implements OriginRequestProvider {
             }
             ProxyFailure failure = exchange.connectFailure(obtained.cause());
             if (all.size() > 1 && (failure instanceof ProxyFailure.Unreachable || failure instanceof ProxyFailure.ConnectTimedOut)) {
-                down(instance, failure);
+                down(instance, failure.getMessage());
                 Instance next = pick(tried);
                 if (next != null && !exchange.callerGone()) {
                     LOG.debugf("Route %s: %s did not take the connection; trying %s", route, instance, next);
@@ -117,10 +133,20 @@ final class Instances implements OriginRequestProvider {
         });
     }
 
-    private void down(Instance instance, ProxyFailure failure) {
+    /**
+     * The instance closed or reset the connection of a request it had been sent, before answering (it died, or was
+     * killed): skipped until it answers again.
+     */
+    void broken(Instance instance, Throwable error) {
+        if (all.size() > 1 && instance != null) {
+            down(instance, "connection broken before an answer: " + error);
+        }
+    }
+
+    private void down(Instance instance, String why) {
         if (instance.up) {
             instance.up = false;
-            LOG.warnf("Route %s: instance %s is skipped until it answers again (%s)", route, instance, failure.getMessage());
+            LOG.warnf("Route %s: instance %s is skipped until it answers again (%s)", route, instance, why);
         }
         if (probing.compareAndSet(false, true)) {
             vertx.setTimer(owner.config().instanceProbeInterval().toMillis(), id -> probe());
@@ -144,7 +170,33 @@ final class Instances implements OriginRequestProvider {
         });
     }
 
+    /** Active health: the instances in service asked their readiness; one that says 5xx, or nothing, is skipped. */
+    private void check() {
+        for (Instance instance : all) {
+            if (instance.up) {
+                readiness(instance).onComplete(answer -> {
+                    if (answer.failed() || answer.result() >= 500) {
+                        down(instance, answer.failed() ? "readiness: " + answer.cause().getMessage()
+                                : "readiness answered " + answer.result());
+                    }
+                });
+            }
+        }
+    }
+
     private Future<Void> ask(Instance instance) {
+        return readiness(instance).map(status -> {
+            if (status < 500 && !instance.up) {
+                instance.up = true;
+                LOG.infof("Route %s: instance %s answers again (readiness %d); it takes its turn again", route, instance,
+                        status);
+            }
+            return (Void) null;
+        }).otherwiseEmpty();
+    }
+
+    /** The status of the instance's readiness path, within the connect timeout (at least 200 ms). */
+    private Future<Integer> readiness(Instance instance) {
         long timeout = Math.max(200, owner.config().pool().connectTimeout().toMillis());
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
@@ -157,15 +209,6 @@ final class Instances implements OriginRequestProvider {
         HttpClient client = owner.client();
         return client.request(options)
                 .compose(HttpClientRequest::send)
-                .compose(response -> response.body().map(body -> response.statusCode()))
-                .map(status -> {
-                    if (status < 500 && !instance.up) {
-                        instance.up = true;
-                        LOG.infof("Route %s: instance %s answers again (readiness %d); it takes its turn again", route,
-                                instance, status);
-                    }
-                    return (Void) null;
-                })
-                .otherwiseEmpty();
+                .compose(response -> response.body().map(body -> response.statusCode()));
     }
 }

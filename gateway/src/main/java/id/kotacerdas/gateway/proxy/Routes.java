@@ -159,6 +159,9 @@ public class Routes {
     }
 
     void close(@Observes ShutdownEvent event) {
-        routes.forEach(r -> r.client().close());
+        routes.forEach(r -> {
+            r.origins().close();
+            r.client().close();
+        });
     }
 }
