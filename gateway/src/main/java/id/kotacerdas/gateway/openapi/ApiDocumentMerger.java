@@ -230,7 +230,8 @@ public final class ApiDocumentMerger {
                 503 and 504 on any operation. Every answer of a rate-limited route says what is left of the \
                 caller's limit (draft-ietf-httpapi-ratelimit-headers): `RateLimit-Policy` (e.g. \
                 `"region";q=100;w=10`: 100 at once, whole again within 10 s) and `RateLimit` (`r` left, whole again \
-                in `t` s); a 429 adds `Retry-After`.
+                in `t` s); a 429 adds `Retry-After`. With several gateway instances each tells its own share of the \
+                limit, and the shares add up to it.
 
                 Problem types: every problem's `type` is `https://kotacerdas.id/problems/<slug>`. The gateway \
                 explains each one at [`/problems/{slug}`](/problems) (its status, what it means, what a client should \
