@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.Test;
 class ReferenceDataFollowTest {
 
     static final String AUDITOR = Tokens.forUser("auditor", "auditor");
-    static final Duration FOLLOWS = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(ReferenceDataFollowTest.class);
+    /** Seconds at most; generous for a loaded CI machine (it takes well under two here). */
+    static final Duration FOLLOWS = Duration.ofSeconds(30);
     static final String LISTENER = "region-service reference-data listener";
 
     @Inject
@@ -85,14 +88,18 @@ class ReferenceDataFollowTest {
     }
 
     private static void awaitServed(String code, String name, long version) {
+        long start = System.nanoTime();
         await().atMost(FOLLOWS).untilAsserted(() -> {
+            long asked = System.nanoTime();
             var answer = given().auth().oauth2(AUDITOR).get("/api/v1/regions/{code}", code).then().extract();
+            LOG.infof("GET %s: %d in %d ms", code, answer.statusCode(), (System.nanoTime() - asked) / 1_000_000);
             assertThat(answer.statusCode()).isEqualTo(200);
             String served = answer.path("name");
             assertThat(served).isEqualTo(name);
             // the representation's tag names the registry version it belongs to
             assertThat(answer.header("ETag")).startsWith("\"r" + version + "-");
         });
+        LOG.infof("Reference-data version %d served after %d ms", version, (System.nanoTime() - start) / 1_000_000);
         String found = given().auth().oauth2(AUDITOR).queryParam("q", name).get("/api/v1/regions").then()
                 .statusCode(200).extract().path("items[0].code");
         assertThat(found).as("the list and its search follow too").isEqualTo(code);
