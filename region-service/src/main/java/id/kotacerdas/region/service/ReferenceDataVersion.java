@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -76,6 +77,8 @@ public class ReferenceDataVersion {
     long reconnectMillis;
 
     private volatile long version;
+    private final AtomicLong reads = new AtomicLong();
+    private long taken;
     private volatile boolean stopped;
     private PgSubscriber subscriber;
     private String historyQuery;
@@ -153,6 +156,9 @@ public class ReferenceDataVersion {
 
     /** Reads the version from Flyway's history table and takes it when it differs from the one in use. */
     void refresh(String why) {
+        // reads may overlap (a notice while the reconnection's read runs) and end in any order: a later read saw at
+        // least as much as an earlier one, so an earlier read that ends last is not taken
+        long read = reads.incrementAndGet();
         pool.withConnection(conn -> conn.query(historyQuery).execute())
                 .map(rows -> {
                     List<Applied> applied = new ArrayList<>();
@@ -162,11 +168,18 @@ public class ReferenceDataVersion {
                     }
                     return newest(applied);
                 })
-                .subscribe().with(read -> {
-                    long before = version;
-                    if (read != before) {
-                        version = read;
-                        LOG.infof("Reference data version %d -> %d (%s): the region index follows", before, read, why);
+                .subscribe().with(newest -> {
+                    synchronized (this) {
+                        if (read < taken) {
+                            return;
+                        }
+                        taken = read;
+                        long before = version;
+                        if (newest != before) {
+                            version = newest;
+                            LOG.infof("Reference data version %d -> %d (%s): the region index follows", before, newest,
+                                    why);
+                        }
                     }
                 }, e -> LOG.warnf("Reference-data version not read again (%s): %s", why, e.getMessage()));
     }
