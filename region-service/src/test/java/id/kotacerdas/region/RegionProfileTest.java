@@ -230,6 +230,9 @@ class RegionProfileTest {
             Future<Response> b = clients.submit(afterGo);
             go.countDown();
             await().atMost(Duration.ofSeconds(30)).until(() -> waitingLocks() >= 2);
+            // two database sessions, as two instances of the service would use: the key's lock is PostgreSQL's
+            // (an advisory lock in the database), nothing in this process, so it holds across instances alike
+            assertThat(waitingSessions()).isEqualTo(2);
             blocker.commit(); // the two are released together
             answers = List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
         } finally {
@@ -253,6 +256,16 @@ class RegionProfileTest {
     static long waitingLocks() throws SQLException {
         try (Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl("region"), "region", "region");
                 ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_locks l"
+                        + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = 'region'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Sessions of the region database waiting for a lock. */
+    static long waitingSessions() throws SQLException {
+        try (Connection c = DriverManager.getConnection(InfrastructureTestResource.jdbcUrl("region"), "region", "region");
+                ResultSet rs = c.createStatement().executeQuery("SELECT count(DISTINCT l.pid) FROM pg_locks l"
                         + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE NOT l.granted AND a.datname = 'region'")) {
             rs.next();
             return rs.getLong(1);
