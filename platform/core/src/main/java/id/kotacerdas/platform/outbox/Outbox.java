@@ -77,8 +77,7 @@ public class Outbox {
     /**
      * What is fixed for one kind of event: where it goes, how it is named and who may see the fact it reports (as the
      * producer's own reads show it; {@link Visibility}).
-     */
-    /**
+     *
      * @param dataSchema the schema's path as the service serves it ({@code /events/schemas/MouSigned.v1.json}); the
      *        event's {@code dataschema} is its absolute URI at the gateway ({@link #dataSchemaUri(EventSpec)})
      */
