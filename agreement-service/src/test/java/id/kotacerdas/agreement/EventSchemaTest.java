@@ -37,7 +37,7 @@ class EventSchemaTest {
                 Arguments.of("MouRecordWithdrawn.v1.json", AgreementEvents.MouRecordWithdrawn.class),
                 Arguments.of("LocalCommitmentCorrected.v1.json", AgreementEvents.LocalCommitmentCorrected.class),
                 Arguments.of("LocalCommitmentWithdrawn.v1.json", AgreementEvents.LocalCommitmentWithdrawn.class),
-                Arguments.of("RegionSelected.v1.json", RegionSelectedHandler.RegionSelected.class));
+                Arguments.of("RegionSelectedAsRead.v1.json", RegionSelectedHandler.RegionSelected.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,7 +48,7 @@ class EventSchemaTest {
             assertThat(in).as(file).isNotNull();
             schema = JSON.readTree(in);
         }
-        assertThat(schema.get("$id").asText()).isEqualTo("/events/schemas/" + file);
+        assertThat(schema.get("$id").asText()).isEqualTo("https://kotacerdas.id/events/agreement/schemas/" + file);
         List<String> problems = SchemaMatch.enumSubsetsAndRequiredPrimitives().problems(payload, schema);
         assertThat(problems).as(file).isEmpty();
     }

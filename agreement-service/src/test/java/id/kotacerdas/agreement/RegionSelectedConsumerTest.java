@@ -202,6 +202,46 @@ class RegionSelectedConsumerTest {
         }
     }
 
+    /**
+     * The evolution rule's promise to consumers (README "Events"): a v1 event may gain properties, at the top and
+     * inside its objects, and a consumer built before them handles it as before: it drafts the MoU, records the event as
+     * processed, and dead-letters nothing. The draft's {@code MouDrafted} carries its schema's absolute {@code $id} as
+     * {@code ce_dataschema}.
+     */
+    @Test
+    void aV1EventWithPropertiesAddedLaterIsHandledNotDeadLettered() throws Exception {
+        int year = Api.freshYear();
+        ProducerRecord<String, String> newer = RegistrySeed.cloudEvent(TOPIC, "17.06", TYPE, """
+                {"cycleId":"%s","selectionId":"%s","assessmentYear":%d,"programmeYear":%d,"regionCode":"17.06",\
+                "regionName":"Kabupaten Mukomuko","provinceCode":"17","track":"KAB_KOTA","rank":12,"score":76.5,\
+                "outcome":"SELECTED","reason":"Rank 12 of 50 seats in the KAB_KOTA track","repeat":true,\
+                "repeatOf":[{"programmeYear":2019,"track":"KAB_KOTA","source":"cohort 2019","sourceLetter":"B-116"}],\
+                "confirmedBy":{"subject":"s","username":"ministry","displayName":"Direktorat Jenderal Aptika"},\
+                "confirmedAt":"2026-11-30T08:00:00Z","origin":"LIVE",\
+                "leadingSector":{"code":"GOVERNANCE","since":2024},"quotaRound":2,"tags":["pilot"]}"""
+                .formatted(UUID.randomUUID(), UUID.randomUUID(), year - 1, year));
+        String ceId = KafkaEvents.header(selectedRecordHeaders(newer), "ce_id");
+        try (KafkaEvents dlq = KafkaEvents.on(TOPIC + ".dlq"); KafkaEvents published = KafkaEvents.on(Api.TOPIC)) {
+            RegistrySeed.send(InfrastructureTestResource.kafkaBootstrapServers(), List.of(newer));
+            await().atMost(ARRIVES).until(() -> total("17.06", year) == 1);
+            assertThat(Api.count("processed_event WHERE consumer = 'assessment-events' AND event_id = '" + ceId + "'"))
+                    .isEqualTo(1);
+            dlq.assertNoRecord(d -> ceId.equals(KafkaEvents.header(d, "ce_id")), Duration.ofSeconds(1));
+            JsonPath draft = given().auth().oauth2(MINISTRY).queryParam("regionCode", "17.06").queryParam("programmeYear", year)
+                    .get("/api/v1/mous").then().extract().jsonPath();
+            assertThat(draft.getString("items[0].state")).isEqualTo("DRAFT");
+            assertThat(draft.getString("items[0].draftedFrom")).isEqualTo("REGION_SELECTED");
+            // the draft's own event names its schema by the absolute URI the gateway serves it at, the schema's $id
+            String id = draft.getString("items[0].id");
+            ConsumerRecord<String, String> drafted = published.awaitRecord(r -> r.value() != null && r.value().contains(id)
+                    && "id.kotacerdas.agreement.MouDrafted.v1".equals(KafkaEvents.header(r, "ce_type")), ARRIVES);
+            String dataschema = KafkaEvents.header(drafted, "ce_dataschema");
+            assertThat(dataschema).isEqualTo("https://kotacerdas.id/events/agreement/schemas/MouDrafted.v1.json");
+            given().get(java.net.URI.create(dataschema).getPath().replace("/events/agreement/", "/events/")).then()
+                    .statusCode(200).body("$id", org.hamcrest.Matchers.equalTo(dataschema));
+        }
+    }
+
     /** The headers of a record we produced, in the shape KafkaEvents reads. */
     static ConsumerRecord<String, String> selectedRecordHeaders(ProducerRecord<String, String> r) {
         ConsumerRecord<String, String> c = new ConsumerRecord<>(r.topic(), 0, 0, r.key(), r.value());

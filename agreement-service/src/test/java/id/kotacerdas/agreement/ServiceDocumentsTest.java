@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import id.kotacerdas.agreement.messaging.AgreementEvents;
 import id.kotacerdas.testing.InfrastructureTestResource;
@@ -129,7 +130,9 @@ class ServiceDocumentsTest {
             given().get("/events/asyncapi.yaml").then().body(containsString(spec.type()))
                     .body(containsString("schemas/" + name + ".v1.json"));
         }
-        given().get("/events/schemas/RegionSelected.v1.json").then().statusCode(200)
-                .body("required", hasItem("regionCode")).body("additionalProperties", equalTo(true));
+        given().get("/events/schemas/RegionSelectedAsRead.v1.json").then().statusCode(200)
+                .body("required", hasItem("regionCode")).body("additionalProperties", nullValue())
+                .body("$id", equalTo("https://kotacerdas.id/events/agreement/schemas/RegionSelectedAsRead.v1.json"))
+                .body("description", containsString("https://kotacerdas.id/events/assessment/schemas/RegionSelected.v1.json"));
     }
 }

@@ -47,7 +47,8 @@ class DocumentSchemaTest {
         JsonNode schema = read("/META-INF/resources" + spec.dataSchema());
         String name = spec.type().replace("id.kotacerdas.assessment.", "").replace(".v1", "");
         assertThat(schema.get("title").asText()).isEqualTo(name + " v1");
-        assertThat(schema.get("$id").asText()).isEqualTo(spec.dataSchema());
+        assertThat(schema.get("$id").asText()).isEqualTo(id.kotacerdas.platform.outbox.Outbox.dataSchemaUri(
+                "https://kotacerdas.id", "assessment", spec.dataSchema()));
         assertThat(spec.topic()).isEqualTo(name.startsWith("Evaluation") ? EvaluationEvents.TOPIC : AssessmentEvents.TOPIC);
         List<String> problems = SchemaMatch.exact().problems(payload, schema);
         assertThat(problems).isEmpty();

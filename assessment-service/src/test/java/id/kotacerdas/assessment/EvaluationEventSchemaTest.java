@@ -31,7 +31,8 @@ class EvaluationEventSchemaTest {
         JsonNode schema = SchemaMatch.resource("/META-INF/resources" + spec.dataSchema());
         String name = spec.type().replace("id.kotacerdas.assessment.", "").replace(".v1", "");
         assertThat(schema.get("title").asText()).isEqualTo(name + " v1");
-        assertThat(schema.get("$id").asText()).isEqualTo(spec.dataSchema());
+        assertThat(schema.get("$id").asText()).isEqualTo(id.kotacerdas.platform.outbox.Outbox.dataSchemaUri(
+                "https://kotacerdas.id", "assessment", spec.dataSchema()));
         assertThat(spec.topic()).isEqualTo(EvaluationEvents.TOPIC);
         assertThat(SchemaMatch.exact().problems(payload, schema)).isEmpty();
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/events/asyncapi.yaml")) {

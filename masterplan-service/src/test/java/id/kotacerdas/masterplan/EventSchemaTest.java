@@ -47,7 +47,8 @@ class EventSchemaTest {
             assertThat(in).as(spec.dataSchema()).isNotNull();
             schema = JSON.readTree(in);
         }
-        assertThat(schema.get("$id").asText()).isEqualTo(spec.dataSchema());
+        assertThat(schema.get("$id").asText()).isEqualTo(id.kotacerdas.platform.outbox.Outbox.dataSchemaUri(
+                "https://kotacerdas.id", "masterplan", spec.dataSchema()));
         assertThat(schema.get("description").asText()).contains(spec.type()).contains(MasterplanEvents.TOPIC);
         List<String> problems = SchemaMatch.exact().problems(payload, schema);
         assertThat(problems).as(spec.dataSchema()).isEmpty();

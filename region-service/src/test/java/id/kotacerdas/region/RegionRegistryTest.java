@@ -98,7 +98,8 @@ class RegionRegistryTest {
                 assertThat(KafkaEvents.header(r, "ce_type")).isEqualTo(TYPE);
                 assertThat(KafkaEvents.header(r, "ce_source")).isEqualTo("/kotacerdas/region-service");
                 assertThat(KafkaEvents.header(r, "ce_specversion")).isEqualTo("1.0");
-                assertThat(KafkaEvents.header(r, "ce_dataschema")).isEqualTo("/events/schemas/RegionRegistered.v1.json");
+                assertThat(KafkaEvents.header(r, "ce_dataschema")).as("absolute, the schema's $id")
+                        .isEqualTo("https://kotacerdas.id/events/region/schemas/RegionRegistered.v1.json");
                 assertThat(KafkaEvents.header(r, "content-type")).isEqualTo("application/json");
                 assertThat(KafkaEvents.header(r, "ce_time")).isNotBlank();
                 ids.add(UUID.fromString(KafkaEvents.header(r, "ce_id")).toString());

@@ -64,7 +64,7 @@ public final class RegistrySeed {
     public static final String TOPIC = "kotacerdas.region-registry.v1";
     public static final String EVENT_TYPE = "id.kotacerdas.region.RegionRegistered.v1";
     public static final String SOURCE = "/kotacerdas/region-service";
-    public static final String DATA_SCHEMA = "/events/schemas/RegionRegistered.v1.json";
+    public static final String DATA_SCHEMA = "https://kotacerdas.id/events/region/schemas/RegionRegistered.v1.json";
     static final String RESOURCE = "region-registry.v1.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

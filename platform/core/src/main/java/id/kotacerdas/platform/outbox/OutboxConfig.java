@@ -3,6 +3,7 @@ package id.kotacerdas.platform.outbox;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The outbox relay's settings ({@code kotacerdas.outbox.*}). Every one has a default that suits a service of the
@@ -44,4 +45,20 @@ public interface OutboxConfig {
 
     /** The CloudEvents {@code source} of every event the service publishes, e.g. {@code /kotacerdas/region-service}. */
     String source();
+
+    /**
+     * The origin under which the gateway serves every service's event schemas ({@code /events/<route>/schemas/...}):
+     * each event's {@code dataschema} is this base, {@code /events/<route>} and the schema's path under the service's
+     * own {@code /events}, e.g. {@code https://kotacerdas.id/events/region/schemas/RegionRegistered.v1.json}. The
+     * default is the suite's canonical origin, the one the schemas' {@code $id}s (and the problem types) name, so that
+     * {@code dataschema} equals the {@code $id} of the schema it names; the path resolves at every gateway.
+     */
+    @WithDefault("https://kotacerdas.id")
+    String schemaBaseUrl();
+
+    /**
+     * The gateway route that serves this service's events documents ({@code gateway.routes.<route>}); by default the
+     * application name without {@code -service} ({@code region-service}: {@code region}).
+     */
+    Optional<String> schemaRoute();
 }
