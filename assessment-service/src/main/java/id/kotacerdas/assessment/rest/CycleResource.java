@@ -263,7 +263,7 @@ public class CycleResource {
     @APIResponse(responseCode = "409", description = "The cycle is SELECTED, CLOSED or CANCELLED; names the state.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "selected", value = """
-                            {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state",\
+                            {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition",\
                             "status":409,"detail":"The cycle is in state SELECTED; its selection is confirmed and published, and so it cannot be cancelled.",\
                             "instance":"/api/v1/assessment-cycles/0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10/cancellation"}""")))
     @APIResponse(responseCode = "412", description = "If-Match is stale.",

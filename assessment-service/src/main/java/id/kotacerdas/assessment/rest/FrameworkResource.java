@@ -186,7 +186,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The version is PUBLISHED.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "published", value = """
-                            {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state","status":409,\
+                            {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition","status":409,\
                             "detail":"Framework spbe v1 is PUBLISHED (since 2026-12-01T08:00Z) and can no longer be changed; create a new version to change its criteria."}""")))
     @APIResponse(responseCode = "412", description = "If-Match is stale.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
