@@ -10,6 +10,7 @@ import id.kotacerdas.assessment.domain.CycleState;
 import id.kotacerdas.assessment.repository.AssessmentCycleRepository;
 import id.kotacerdas.assessment.service.AuditService;
 import id.kotacerdas.platform.audit.AuditEntryView;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.web.PageParams;
 import jakarta.ws.rs.BeanParam;
 import id.kotacerdas.assessment.service.CycleService;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Idempotent
 @Path("/api/v1/assessment-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessment cycles")

@@ -9,6 +9,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.assessment.domain.FrameworkStatus;
 import id.kotacerdas.assessment.service.AuditService;
 import id.kotacerdas.platform.audit.AuditEntryView;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.web.PageParams;
 import jakarta.ws.rs.BeanParam;
 import id.kotacerdas.assessment.service.FrameworkService;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Idempotent
 @Path("/api/v1/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")

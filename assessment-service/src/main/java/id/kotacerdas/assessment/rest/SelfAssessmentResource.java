@@ -5,6 +5,7 @@ import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kotacerdas.assessment.service.SelfAssessmentService;
 
+@Idempotent
 @Path("/api/v1/assessment-cycles/{cycleId}/self-assessments/{regionCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Self-assessments")
