@@ -76,6 +76,11 @@ class ChartTest {
         assertThat(Manifests.ofKind(docs, "PodDisruptionBudget")).hasSize(5);
         assertThat(Manifests.ofKind(docs, "HorizontalPodAutoscaler")).hasSize(5);
         assertThat(Manifests.ofKind(docs, "Ingress")).hasSize(1);
+        // every problem `type` (https://kotacerdas.id/problems/<slug>) resolves: that host's /problems goes to the gateway
+        JsonNode problems = Manifests.ofKind(docs, "Ingress").get(0).at("/spec/rules/1");
+        assertThat(problems.path("host").asText()).isEqualTo("kotacerdas.id");
+        assertThat(problems.at("/http/paths/0/path").asText()).isEqualTo("/problems");
+        assertThat(problems.at("/http/paths/0/backend/service/name").asText()).isEqualTo("kotacerdas-gateway");
         boolean operator = Manifests.YAML.readTree(Repo.read(values)).path("keycloak").path("operator").asBoolean(true);
         List<String> clusters = new java.util.ArrayList<>(List.of("Cluster/kotacerdas-region-db",
                 "Cluster/kotacerdas-assessment-db", "Cluster/kotacerdas-agreement-db", "Cluster/kotacerdas-masterplan-db"));

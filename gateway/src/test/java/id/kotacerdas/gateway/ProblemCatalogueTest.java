@@ -36,7 +36,7 @@ class ProblemCatalogueTest {
                 .body("problems.find { it.slug == 'validation' }.href", equalTo("/problems/validation"))
                 .body("problems.find { it.slug == 'validation' }.status", equalTo(List.of(400)))
                 .extract().jsonPath().getList("problems.slug");
-        assertThat(slugs).contains("validation", "not-found", "illegal-transition", "state-conflict", "conflict",
+        assertThat(slugs).contains("validation", "not-found", "illegal-transition", "conflict",
                 "too-many-requests", "gateway-timeout").doesNotHaveDuplicates();
         // without Accept, or with */*: JSON too
         given().get("/problems").then().statusCode(200).contentType(startsWith("application/json"));
@@ -54,9 +54,11 @@ class ProblemCatalogueTest {
                 .body("status", equalTo(List.of(409)))
                 .body("meaning", not(emptyString()))
                 .body("clientAction", not(emptyString()))
-                .body("emittedBy", hasItems("agreement-service", "masterplan-service"))
-                .body("sameKindAs", hasItems("state-conflict", "conflict"));
-        given().accept("application/json").get("/problems/state-conflict").then().statusCode(200)
+                .body("emittedBy", hasItems("assessment-service", "agreement-service", "masterplan-service"))
+                .body("sameKindAs", hasItems("conflict", "content-not-recorded"));
+        // one type per kind of failure: assessment-service's former `state-conflict` is `illegal-transition` now
+        given().accept("application/json").get("/problems/state-conflict").then().statusCode(404);
+        given().accept("application/json").get("/problems/content-not-recorded").then().statusCode(200)
                 .body("sameKindAs", hasItem("illegal-transition"));
     }
 
@@ -72,7 +74,7 @@ class ProblemCatalogueTest {
                 .body(containsString("<h1>Precondition failed</h1>"))
                 .body(containsString("https://kotacerdas.id/problems/stale-version"))
                 .body(containsString("If-Match"));
-        given().accept(BROWSER).get("/problems/state-conflict").then().statusCode(200)
+        given().accept(BROWSER).get("/problems/content-not-recorded").then().statusCode(200)
                 .body(containsString("<a href=\"/problems/illegal-transition\"><code>illegal-transition</code></a>"));
         given().get("/problems/validation?format=html").then().statusCode(200).contentType(startsWith("text/html"));
         given().accept(BROWSER).get("/problems/validation?format=json").then().statusCode(200)

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kotacerdas.testing.InfrastructureTestResource;
@@ -183,12 +184,25 @@ class KsbMasterplanTest {
                     .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(409)
                     .body("violations[0].message", equalTo("is SUBMITTED"));
             given().auth().oauth2(ASSESSOR).post("/api/v1/masterplans/{id}/review", id).then().statusCode(200);
-            given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{\"comments\":[]}")
-                    .post("/api/v1/masterplans/{id}/approval", id).then().statusCode(200).body("state", equalTo("APPROVED"));
-            given().auth().oauth2(OFFICER_KSB).header("If-Match", TestSupport.etag(id)).contentType(ContentType.JSON)
-                    .body(perbup()).post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(200)
-                    .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
-                    .body("ratification.number", equalTo("45")).body("ratification.date", equalTo("2022-12-20"));
+            // every action takes an Idempotency-Key: a retry gets the first answer, not a 409 (issue 25)
+            String approvalKey = UUID.randomUUID().toString();
+            given().auth().oauth2(ASSESSOR).header("Idempotency-Key", approvalKey).contentType(ContentType.JSON)
+                    .body("{\"comments\":[]}").post("/api/v1/masterplans/{id}/approval", id).then().statusCode(200)
+                    .header("Idempotent-Replayed", nullValue()).body("state", equalTo("APPROVED"));
+            String approved = writesOf(id);
+            given().auth().oauth2(ASSESSOR).header("Idempotency-Key", approvalKey).contentType(ContentType.JSON)
+                    .body("{\"comments\":[]}").post("/api/v1/masterplans/{id}/approval", id).then().statusCode(200)
+                    .header("Idempotent-Replayed", "true").body("state", equalTo("APPROVED"));
+            assertThat(writesOf(id)).isEqualTo(approved);
+            String approvedTag = TestSupport.etag(id);
+            String ratificationKey = UUID.randomUUID().toString();
+            for (String replayed : new String[] { null, "true" }) {
+                given().auth().oauth2(OFFICER_KSB).header("If-Match", approvedTag).header("Idempotency-Key", ratificationKey)
+                        .contentType(ContentType.JSON).body(perbup()).post("/api/v1/masterplans/{id}/ratification", id)
+                        .then().statusCode(200).header("Idempotent-Replayed", replayed == null ? nullValue() : equalTo(replayed))
+                        .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
+                        .body("ratification.number", equalTo("45")).body("ratification.date", equalTo("2022-12-20"));
+            }
 
             ConsumerRecord<String, String> ratified = events.awaitRecord(
                     r -> isType(r, "MasterplanRatified") && r.value().contains(id), Duration.ofSeconds(15));

@@ -10,6 +10,7 @@ import id.kotacerdas.agreement.repository.MouRepository;
 import id.kotacerdas.agreement.service.MouService;
 import id.kotacerdas.agreement.service.RecordedMouService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Idempotent
 @Path("/api/v1/mous")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "MoUs")

@@ -4,6 +4,7 @@ import static id.kotacerdas.platform.security.Caller.IMPORTER;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 
 import id.kotacerdas.agreement.service.RecordedMouService;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.RequestBodyValidator;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** MoUs of the past recorded from their sources (issue 18, item 2): a path of its own, beside the live workflow. */
+@Idempotent
 @Path("/api/v1/recorded-mous")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "MoUs")

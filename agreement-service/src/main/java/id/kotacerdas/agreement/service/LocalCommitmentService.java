@@ -275,7 +275,7 @@ public class LocalCommitmentService {
     private Uni<LocalCommitment> standing(Caller caller, UUID id) {
         return get(caller, id).map(c -> {
             if (c.withdrawnAt != null) {
-                throw Problems.conflict("withdrawn", "the commitment was withdrawn on " + c.withdrawnAt + ": a withdrawn"
+                throw Problems.withdrawn("the commitment was withdrawn on " + c.withdrawnAt + ": a withdrawn"
                         + " commitment is neither corrected nor withdrawn again");
             }
             return c;

@@ -33,6 +33,12 @@ final class Problems {
                 List.of(new Violation(field, message)), Map.of());
     }
 
+    /** {@code 409}: the fact is withdrawn, a state that allows neither a correction nor another withdrawal. */
+    static ProblemException withdrawn(String message) {
+        return new ProblemException(409, "illegal-transition", "Illegal state transition", "withdrawn: " + message,
+                List.of(new Violation("withdrawn", message)), Map.of());
+    }
+
     static ProblemException ifMatchRequired(String what) {
         return new ProblemException(428, "if-match-required", "Precondition required",
                 "Send If-Match with the ETag of the " + what + " you read, so no one else's change is overwritten.",

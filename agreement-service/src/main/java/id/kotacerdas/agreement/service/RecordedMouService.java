@@ -250,7 +250,7 @@ public class RecordedMouService {
                         + " /api/v1/mous/" + m.id + "/amendments)");
             }
             if (m.withdrawnAt != null) {
-                throw Problems.conflict("withdrawn", "the record was withdrawn on " + m.withdrawnAt + ": a withdrawn"
+                throw Problems.withdrawn("the record was withdrawn on " + m.withdrawnAt + ": a withdrawn"
                         + " record is neither corrected nor withdrawn again");
             }
             return m;

@@ -86,7 +86,7 @@ public class ApiDocs extends Application {
             {"type":"https://kotacerdas.id/problems/not-found","title":"Not found","status":404,\
             "detail":"No framework spbe has a version 7.","instance":"/api/v1/frameworks/spbe/versions/7"}""";
     static final String EXAMPLE_409_STATE = """
-            {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state","status":409,\
+            {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition","status":409,\
             "detail":"The cycle is in state DRAFT; from DRAFT it can only move to INVITING, not to SCORING.",\
             "instance":"/api/v1/assessment-cycles/0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10/transitions"}""";
     static final String EXAMPLE_412 = """

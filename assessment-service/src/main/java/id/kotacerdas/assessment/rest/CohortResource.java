@@ -9,6 +9,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.service.CohortService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ministry's declared figures) and the programme's statistics, declared beside computed. The history is imported at
  * start from the service's reference data; the ministry records further members a source names.
  */
+@Idempotent
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cohorts")

@@ -10,6 +10,7 @@ import id.kotacerdas.assessment.domain.CycleState;
 import id.kotacerdas.assessment.repository.AssessmentCycleRepository;
 import id.kotacerdas.assessment.service.AuditService;
 import id.kotacerdas.platform.audit.AuditEntryView;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.web.PageParams;
 import jakarta.ws.rs.BeanParam;
 import id.kotacerdas.assessment.service.CycleService;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Idempotent
 @Path("/api/v1/assessment-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessment cycles")
@@ -263,7 +265,7 @@ public class CycleResource {
     @APIResponse(responseCode = "409", description = "The cycle is SELECTED, CLOSED or CANCELLED; names the state.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "selected", value = """
-                            {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state",\
+                            {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition",\
                             "status":409,"detail":"The cycle is in state SELECTED; its selection is confirmed and published, and so it cannot be cancelled.",\
                             "instance":"/api/v1/assessment-cycles/0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10/cancellation"}""")))
     @APIResponse(responseCode = "412", description = "If-Match is stale.",

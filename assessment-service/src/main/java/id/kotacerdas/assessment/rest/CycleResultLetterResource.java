@@ -4,6 +4,7 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 
 import id.kotacerdas.assessment.service.ResultLetterService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Issuing or recording the result letter of a cycle's confirmed selection (the ministry). A class of its own: the
  * path lies under {@code /assessment-cycles/{cycleId}}, and JAX-RS picks the root resource by the longest path.
  */
+@Idempotent
 @Path("/api/v1/assessment-cycles/{cycleId}/result-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Result letters")

@@ -14,7 +14,7 @@ public class DomainProblemMappers {
 
     @ServerExceptionMapper
     public Response stateConflict(StateConflictException e, HttpServerRequest request) {
-        return ProblemMappers.respond(request, 409, "state-conflict", "Conflict with the current state", e.getMessage(),
+        return ProblemMappers.respond(request, 409, "illegal-transition", "Illegal state transition", e.getMessage(),
                 List.of(), Map.of());
     }
 

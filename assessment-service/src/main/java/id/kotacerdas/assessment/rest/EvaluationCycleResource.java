@@ -10,6 +10,7 @@ import id.kotacerdas.assessment.service.AuditService;
 import id.kotacerdas.assessment.service.EvaluationService;
 import id.kotacerdas.platform.audit.AuditEntryView;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.PageParams;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Yearly evaluation (monev) cycles: plan, open with the regions due, add regions by hand, publish. */
+@Idempotent
 @Path("/api/v1/evaluation-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")

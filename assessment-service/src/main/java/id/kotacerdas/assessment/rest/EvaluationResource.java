@@ -10,6 +10,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.assessment.domain.EvaluationChanges;
 import id.kotacerdas.assessment.service.EvaluationCorrections;
 import id.kotacerdas.assessment.service.EvaluationResults;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.record.Withdrawal;
 import id.kotacerdas.assessment.service.ResultLetterPdf;
 import id.kotacerdas.platform.idempotency.Idempotency;
@@ -59,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Published evaluation results, readable by every role: the national table of a year, the distribution of the index,
  * one result and its letter (PDF), a region's history; and the recording of past years' published figures.
  */
+@Idempotent
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")

@@ -8,6 +8,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.service.EvaluationScoring;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A region's part in an evaluation cycle: its self-assessment, the assessors' sheets, its provisional score. */
+@Idempotent
 @Path("/api/v1/evaluation-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")

@@ -9,6 +9,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.assessment.domain.FrameworkStatus;
 import id.kotacerdas.assessment.service.AuditService;
 import id.kotacerdas.platform.audit.AuditEntryView;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.web.PageParams;
 import jakarta.ws.rs.BeanParam;
 import id.kotacerdas.assessment.service.FrameworkService;
@@ -50,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Idempotent
 @Path("/api/v1/frameworks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Frameworks")
@@ -186,7 +188,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "409", description = "The version is PUBLISHED.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "published", value = """
-                            {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state","status":409,\
+                            {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition","status":409,\
                             "detail":"Framework spbe v1 is PUBLISHED (since 2026-12-01T08:00Z) and can no longer be changed; create a new version to change its criteria."}""")))
     @APIResponse(responseCode = "412", description = "If-Match is stale.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),

@@ -6,6 +6,7 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.PageParams;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kotacerdas.assessment.domain.InvitationStatus;
 import id.kotacerdas.assessment.service.InvitationService;
 
+@Idempotent
 @Path("/api/v1/assessment-cycles/{cycleId}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Invitations")

@@ -9,6 +9,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.assessment.service.RecordedAssessmentService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Outcomes of past assessments, recorded from their sources (issue 18 item 2): a record path beside the live cycle,
  * which it never touches nor weakens.
  */
+@Idempotent
 @Path("/api/v1/recorded-assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recorded assessments")

@@ -11,6 +11,7 @@ import id.kotacerdas.assessment.domain.ResultLetter;
 import id.kotacerdas.assessment.service.ResultLetterPdf;
 import id.kotacerdas.assessment.service.ResultLetterService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.security.Caller;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Result letters, published to every role (JSON and PDF); issued or recorded per cycle by
  * {@link CycleResultLetterResource}.
  */
+@Idempotent
 @Path("/api/v1/result-letters")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Result letters")

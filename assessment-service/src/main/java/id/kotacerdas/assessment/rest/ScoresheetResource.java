@@ -5,6 +5,7 @@ import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kotacerdas.assessment.service.ScoringService;
 
+@Idempotent
 @Path("/api/v1/assessment-cycles/{cycleId}/scoresheets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Scores")

@@ -7,6 +7,7 @@ import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.record.Origin;
 import id.kotacerdas.platform.security.Caller;
@@ -45,6 +46,7 @@ import id.kotacerdas.assessment.domain.Track;
 import id.kotacerdas.assessment.service.SelectionService;
 import java.util.List;
 
+@Idempotent
 @Path("/api/v1/assessment-cycles/{cycleId}/selection")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Selection")

@@ -5,6 +5,7 @@ import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kotacerdas.assessment.service.SelfAssessmentService;
 
+@Idempotent
 @Path("/api/v1/assessment-cycles/{cycleId}/self-assessments/{regionCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Self-assessments")
@@ -145,7 +147,7 @@ public class SelfAssessmentResource {
     @APIResponse(responseCode = "409", description = "Already submitted (state SUBMITTED), declined, or the cycle is past self-assessment.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "second submission", value = """
-                            {"type":"https://kotacerdas.id/problems/state-conflict","title":"Conflict with the current state","status":409,\
+                            {"type":"https://kotacerdas.id/problems/illegal-transition","title":"Illegal state transition","status":409,\
                             "detail":"The self-assessment of 18.72 is SUBMITTED (on 2022-02-10T03:00Z) and read-only."}""")))
     @APIResponse(responseCode = "412", description = "If-Match is stale.")
     @APIResponse(responseCode = "422", description = "The deadline has passed.")

@@ -8,6 +8,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 
 import id.kotacerdas.masterplan.service.BimtekService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The four bimtek stages of a masterplan ({@code /api/v1/masterplans/{id}/bimtek-stages/{stage}}, stage 1 to 4). Each
  * answer carries the stage's version as {@code ETag}.
  */
+@Idempotent
 @Path("/api/v1/masterplans/{id}/bimtek-stages")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Bimtek")

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.masterplan.domain.Masterplan;
 import id.kotacerdas.masterplan.domain.RatificationRevision;
 import id.kotacerdas.masterplan.service.RatificationService;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.record.Source;
 import id.kotacerdas.platform.record.Withdrawal;
 import id.kotacerdas.platform.security.Caller;
@@ -53,6 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * ratifications alike; the ratification resource is {@code /api/v1/masterplans/{id}/ratification} (where
  * {@code POST} records a live one).
  */
+@Idempotent
 @Path("/api/v1/masterplans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review")

@@ -4,6 +4,7 @@ import static id.kotacerdas.platform.security.Caller.IMPORTER;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
 
 import id.kotacerdas.masterplan.service.RecordedMasterplanService;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.RequestBodyValidator;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The record-from-source path of masterplans (issue 18, item 2): the past, entered from its sources. */
+@Idempotent
 @Path("/api/v1/recorded-masterplans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Masterplans")

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.masterplan.domain.DocumentDiff;
 import id.kotacerdas.masterplan.service.MasterplanService;
 import id.kotacerdas.platform.idempotency.Idempotency;
+import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
@@ -55,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * with the differences between them. State changes answer the masterplan with its new {@code ETag}; {@code If-Match}
  * is optional on them (checked when sent: {@code 412} when stale).
  */
+@Idempotent
 @Path("/api/v1/masterplans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review")

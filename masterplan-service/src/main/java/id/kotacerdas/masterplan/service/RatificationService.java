@@ -168,7 +168,7 @@ public class RatificationService {
 
     private static void requireNotWithdrawn(Masterplan m) {
         if (m.ratification.withdrawn() != null) {
-            throw new ProblemException(409, "conflict", "Conflict", "The ratification of masterplan " + m.id
+            throw new ProblemException(409, "illegal-transition", "Illegal state transition", "The ratification of masterplan " + m.id
                     + " was withdrawn on " + m.ratification.withdrawn().at() + ": a withdrawn fact is neither corrected "
                     + "nor withdrawn again.", List.of(new Violation("withdrawn", "is set")), Map.of());
         }

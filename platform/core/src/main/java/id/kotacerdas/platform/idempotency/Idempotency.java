@@ -1,5 +1,6 @@
 package id.kotacerdas.platform.idempotency;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.platform.security.Caller;
 import id.kotacerdas.platform.web.ProblemException;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,65 @@ public class Idempotency {
                 .chain(existing -> existing != null ? replay(existing, fingerprint) : createAndStore(id, fingerprint, create));
     }
 
+    /**
+     * Runs a state-changing action (a transition, a correction, a recorded fact) once per caller and key, as
+     * {@link Idempotent} resources do: its 2xx answer is stored with the key in the action's transaction; a retry with
+     * the same key and request gets that answer again ({@link StoredAnswer#replayed()}) and changes nothing. An
+     * answer that is not 2xx (or a failure, which rolls the transaction back) is not stored: a retry runs again.
+     *
+     * @param subject the caller's subject: keys are scoped to the caller
+     * @param request what identifies the request (the operation, its path parameters, preconditions and body)
+     * @param action the action, in the caller's transaction
+     * @param store the stored form of the action's answer, or {@code null} when it is not to be stored
+     * @param replay the answer rebuilt from its stored form
+     */
+    public <R> Uni<R> executeAction(String subject, String key, Object request, Supplier<Uni<R>> action,
+            Function<R, StoredAnswer> store, Function<StoredAnswer, R> replay) {
+        String id = sha256(subject + "\n" + key);
+        String fingerprint = sha256(request == null ? "" : mapper.valueToTree(request).toString());
+        return lock(id)
+                .chain(() -> IdempotencyRecord.<IdempotencyRecord>findById(id))
+                .chain(existing -> {
+                    if (existing != null) {
+                        if (!existing.requestFingerprint.equals(fingerprint)) {
+                            return Uni.createFrom().failure(keyReused());
+                        }
+                        return Uni.createFrom().item(replay.apply(new StoredAnswer(existing.status,
+                                existing.location == null ? null : URI.create(existing.location),
+                                unquoted(existing.etag), existing.body, true)));
+                    }
+                    return action.get().call(answer -> {
+                        StoredAnswer stored = store.apply(answer);
+                        if (stored == null || stored.status() < 200 || stored.status() > 299) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        IdempotencyRecord record = new IdempotencyRecord();
+                        record.id = id;
+                        record.requestFingerprint = fingerprint;
+                        record.status = stored.status();
+                        record.location = stored.location() == null ? null : stored.location().toString();
+                        record.etag = stored.version();
+                        record.body = stored.body();
+                        record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+                        return record.persist();
+                    });
+                });
+    }
+
+    /**
+     * An answer as stored with its key: the status, {@code Location}, the entity tag's value and the body.
+     *
+     * @param replayed whether this is the stored answer to an earlier request
+     */
+    public record StoredAnswer(int status, URI location, String version, JsonNode body, boolean replayed) {
+    }
+
+    private static ProblemException keyReused() {
+        return new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+                "This Idempotency-Key was already used for a different request.",
+                List.of(new Violation(HEADER, "was already used for a different request")), Map.of());
+    }
+
     /** Waits for any other transaction holding the same key; released when this transaction ends. */
     private static Uni<Long> lock(String id) {
         int key = Integer.parseUnsignedInt(id.substring(0, 8), 16);
@@ -80,9 +141,7 @@ public class Idempotency {
 
     private static <T> Uni<IdempotentResult<T>> replay(IdempotencyRecord existing, String fingerprint) {
         if (!existing.requestFingerprint.equals(fingerprint)) {
-            return Uni.createFrom().failure(new ProblemException(422, "idempotency-key-reused",
-                    "Idempotency key reused", "This Idempotency-Key was already used for a different request.",
-                    List.of(new Violation(HEADER, "was already used for a different request")), Map.of()));
+            return Uni.createFrom().failure(keyReused());
         }
         return Uni.createFrom().item(new IdempotentResult.Replayed<>(
                 existing.location == null ? null : URI.create(existing.location),

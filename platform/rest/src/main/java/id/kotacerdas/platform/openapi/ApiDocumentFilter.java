@@ -3,6 +3,7 @@ package id.kotacerdas.platform.openapi;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kotacerdas.platform.web.HttpLayerProblems;
+import id.kotacerdas.platform.web.ViolationCodes;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     public static final String AUTH_SERVER_PROPERTY = "kotacerdas.openapi.auth-server-url";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REPLAYED = "Idempotent-Replayed";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Platform types that leave empty members out ({@code @JsonInclude(NON_EMPTY)}): never {@code null}. */
     private static final Set<String> NEVER_NULL = Set.of("Problem", "Violation");
@@ -101,8 +103,12 @@ public class ApiDocumentFilter implements OASFilter {
                 if (item.getOperations() == null) {
                     continue;
                 }
-                for (Operation operation : item.getOperations().values()) {
+                for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                    Operation operation = entry.getValue();
                     security(operation);
+                    if (entry.getKey() == PathItem.HttpMethod.POST) {
+                        retryable(operation);
+                    }
                     if (operation.getParameters() != null) {
                         operation.getParameters().forEach(p -> parameter(p, maxTarget, maxHeaders));
                     }
@@ -210,6 +216,50 @@ public class ApiDocumentFilter implements OASFilter {
         return OASFactory.createSecurityRequirement().addScheme(ApiSecurity.SCHEME, new ArrayList<>());
     }
 
+    // ------------------------------------------------------------------ retries
+
+    /**
+     * Every POST of the suite takes an {@code Idempotency-Key} (platform-core's {@code @Idempotent} resources): where
+     * the operation does not declare the header itself, it is documented here, with the replay marker on its 2xx
+     * answers and the {@code 422} of a key reused for another request.
+     */
+    static void retryable(Operation operation) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
+        if (declared) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER)
+                .required(false).schema(string())
+                .description("A key of your choice (1 to 255 visible ASCII characters; a UUID will do) that makes this "
+                        + "request safe to retry: a retry by the same caller with the same key and the same request "
+                        + "(path, `If-Match`, body) gets the first answer again, marked `Idempotent-Replayed: true`, and "
+                        + "changes nothing. The same key with another request is `422`. Without it, a retry of an "
+                        + "action that succeeded meets the new state (`409` or `412`).")
+                .example("6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b"));
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+        responses.forEach((status, response) -> {
+            if (status.startsWith("2") && (response.getHeaders() == null
+                    || response.getHeaders().keySet().stream().noneMatch(REPLAYED::equalsIgnoreCase))) {
+                response.addHeader(REPLAYED, OASFactory.createHeader().description(
+                        "`true` when this is the stored answer to an earlier request with the same Idempotency-Key."));
+            }
+        });
+        String reused = "The Idempotency-Key was already used for another request (problem `idempotency-key-reused`).";
+        APIResponse unprocessable = responses.get("422");
+        if (unprocessable == null) {
+            operation.getResponses().addAPIResponse("422", OASFactory.createAPIResponse().description(reused));
+        } else if (unprocessable.getRef() == null && (unprocessable.getDescription() == null
+                || !unprocessable.getDescription().contains(IDEMPOTENCY_KEY))) {
+            String description = unprocessable.getDescription();
+            unprocessable.setDescription(description == null || description.isBlank() ? reused
+                    : description.strip() + " Or: " + reused);
+        }
+    }
+
     // ------------------------------------------------------------------ parameters, headers, examples
 
     private static void parameter(Parameter parameter, int maxTarget, int maxHeaders) {
@@ -289,17 +339,43 @@ public class ApiDocumentFilter implements OASFilter {
                 continue;
             }
             MediaType media = entry.getValue();
+            boolean problem = entry.getKey().contains("problem");
             if (media.getExample() != null) {
-                media.setExample(jsonValue(media.getExample()));
+                media.setExample(problem ? withViolationCodes(jsonValue(media.getExample())) : jsonValue(media.getExample()));
             }
             if (media.getExamples() != null) {
                 for (Example example : media.getExamples().values()) {
                     if (example.getValue() != null) {
-                        example.setValue(jsonValue(example.getValue()));
+                        Object value = jsonValue(example.getValue());
+                        example.setValue(problem ? withViolationCodes(value) : value);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A problem example as the server answers it: each violation with the {@code code} the server derives from its
+     * message ({@link ViolationCodes}), so that examples written by hand stay true to the schema.
+     */
+    static Object withViolationCodes(Object example) {
+        if (!(example instanceof Map<?, ?> problem) || !(problem.get("violations") instanceof List<?> violations)) {
+            return example;
+        }
+        List<Object> coded = new ArrayList<>();
+        for (Object item : violations) {
+            if (item instanceof Map<?, ?> violation && !violation.containsKey("code")) {
+                Map<Object, Object> copy = new LinkedHashMap<>(violation);
+                Object message = violation.get("message");
+                copy.put("code", ViolationCodes.of(message == null ? null : message.toString()));
+                coded.add(copy);
+            } else {
+                coded.add(item);
+            }
+        }
+        Map<Object, Object> copy = new LinkedHashMap<>(problem);
+        copy.put("violations", coded);
+        return copy;
     }
 
     /** JSON text in a string (how annotations carry examples) as the JSON value it spells. */

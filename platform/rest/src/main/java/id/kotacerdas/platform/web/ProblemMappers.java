@@ -297,9 +297,11 @@ public class ProblemMappers {
     /** A problem+json response for this request (used by the other mapper classes of the platform). */
     public static Response respond(HttpServerRequest request, int status, String type, String title, String detail,
             List<Violation> violations, Map<String, String> headers) {
-        Problem problem = new Problem(URI.create(Problem.TYPE_BASE + type), title, status, detail,
-                URI.create(request.path()), RequestIds.currentRequestId(), violations);
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        String language = request.getHeader(ProblemLanguage.ACCEPT_LANGUAGE);
+        Problem problem = ProblemLanguage.localized(new Problem(URI.create(Problem.TYPE_BASE + type), title, status,
+                detail, URI.create(request.path()), RequestIds.currentRequestId(), violations), language);
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem)
+                .header(ProblemLanguage.CONTENT_LANGUAGE, ProblemLanguage.contentLanguage(language));
         headers.forEach(builder::header);
         return builder.build();
     }

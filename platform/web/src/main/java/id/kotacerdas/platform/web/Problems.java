@@ -38,8 +38,8 @@ public final class Problems {
             request.headers().set(RequestIds.REQUEST_ID, requestId);
             request.response().putHeader(RequestIds.REQUEST_ID, requestId);
         }
-        return new Problem(URI.create(Problem.TYPE_BASE + slug), title, status, detail, instanceOf(request),
-                requestId, violations);
+        return ProblemLanguage.localized(new Problem(URI.create(Problem.TYPE_BASE + slug), title, status, detail,
+                instanceOf(request), requestId, violations), request.getHeader(ProblemLanguage.ACCEPT_LANGUAGE));
     }
 
     /** The request path as a URI reference; a path that is not one (bad escapes) is reported as {@code /}. */
@@ -68,7 +68,9 @@ public final class Problems {
         boolean unreadBody = !ctx.request().isEnded() && hasBody(ctx.request());
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .putHeader(ProblemLanguage.CONTENT_LANGUAGE,
+                        ProblemLanguage.contentLanguage(ctx.request().getHeader(ProblemLanguage.ACCEPT_LANGUAGE)));
         if (unreadBody) {
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }

@@ -1,0 +1,16 @@
+package id.kotacerdas.masterplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kotacerdas.masterplan.rest.AuditResource;
+import id.kotacerdas.testing.IdempotentResources;
+import org.junit.jupiter.api.Test;
+
+/** Every POST of the service honours the Idempotency-Key its OpenAPI document promises (issue 25). */
+class IdempotentPostsTest {
+
+    @Test
+    void everyPostTakesAnIdempotencyKey() {
+        assertThat(IdempotentResources.postsWithoutIdempotency(AuditResource.class)).isEmpty();
+    }
+}
