@@ -19,6 +19,16 @@ SERVICES=(
   "gateway            8080 -"
 )
 
+# REPLICAS=2: two instances of every service and of the gateway (default 1). Instance 1 keeps the service's name and
+# port; instance k is <module>-k on port + 10*(k-1) (region-service-2 on 8091, ...). The gateways all listen on 8080
+# (SO_REUSEPORT: the kernel spreads connections over them), and each also on its own address, https on
+# GATEWAY_OWN_PORT + 10*(k-1) (8085, 8095; a self-signed certificate), for its health. REPLICAS_MAX: the most this
+# script starts (deploy-lint checks that every topic has at least this many partitions).
+REPLICAS="${REPLICAS:-1}"
+REPLICAS_MAX=2
+REPLICA_PORT_STEP=10
+GATEWAY_OWN_PORT=8085
+
 PG_PORT="${PG_PORT:-5432}"
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
@@ -176,7 +186,8 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 http_ok() { curl -fsS -o /dev/null --max-time 5 "$1"; }
 
 # a Quarkus readiness endpoint that answers 200 with status UP
-health_up() { curl -fsS --max-time 5 "$1" | grep -q '"status" *: *"UP"'; }
+# (-k: a gateway instance's own https address has a self-signed certificate)
+health_up() { curl -kfsS --max-time 5 "$1" | grep -q '"status" *: *"UP"'; }
 
 # --- components --------------------------------------------------------------------------------
 
@@ -230,4 +241,34 @@ zipkin_wanted() { [[ "${ZIPKIN:-1}" != 0 ]]; }
 # "module port db" -> sets svc_module, svc_port, svc_db
 parse_service() {
   read -r svc_module svc_port svc_db <<< "$1"
+}
+
+replicas_valid() { [[ "$REPLICAS" =~ ^[0-9]+$ ]] && ((REPLICAS >= 1 && REPLICAS <= REPLICAS_MAX)); }
+
+# instance K (1..) of the service parsed last -> sets inst_name (the part's name: pid, log), inst_port (its HTTP
+# port; the gateway's instances share 8080), inst_health (its readiness URL) and inst_own (the address shown)
+parse_instance() {
+  local k="$1"
+  inst_name="$svc_module" inst_port="$svc_port"
+  ((k > 1)) && inst_name="$svc_module-$k"
+  if [[ "$svc_module" == gateway ]]; then
+    if ((k > 1 || REPLICAS > 1)); then
+      inst_own="https://localhost:$((GATEWAY_OWN_PORT + REPLICA_PORT_STEP * (k - 1)))"
+    else
+      inst_own="http://localhost:$svc_port"
+    fi
+  else
+    inst_port=$((svc_port + REPLICA_PORT_STEP * (k - 1)))
+    inst_own="http://localhost:$inst_port"
+  fi
+  inst_health="$inst_own/q/health/ready"
+}
+
+# the comma-separated instance list of a service (its gateway route's upstream)
+instance_urls() {
+  local k urls=""
+  for ((k = 1; k <= REPLICAS; k++)); do
+    urls+="${urls:+,}http://localhost:$((svc_port + REPLICA_PORT_STEP * (k - 1)))"
+  done
+  echo "$urls"
 }
