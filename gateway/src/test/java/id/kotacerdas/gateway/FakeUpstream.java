@@ -45,6 +45,9 @@ public final class FakeUpstream {
     private final AtomicInteger readyStatus = new AtomicInteger(200);
     private final AtomicInteger readinessRequests = new AtomicInteger();
     private HttpServer server;
+    private int port;
+    /** Other fake servers this one can stop and start again ({@code PUT /__fake/instance?port=&up=}), by port. */
+    private final Map<Integer, FakeUpstream> others = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeUpstream(Vertx vertx, String openapiResource) {
         this.vertx = vertx;
@@ -62,9 +65,14 @@ public final class FakeUpstream {
                     connection.closeHandler(v -> openConnections.decrementAndGet());
                 })
                 .requestHandler(this::handle)
-                .listen(0, "localhost")
+                .listen(port, "localhost")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        return server.actualPort();
+        port = server.actualPort();
+        return port;
+    }
+
+    void controls(FakeUpstream other) {
+        others.put(other.port, other);
     }
 
     void stop() throws Exception {
@@ -189,6 +197,19 @@ public final class FakeUpstream {
             }
             case "/__fake/stats" -> response.end(new JsonObject(Map.of("openConnections", openConnections.get(),
                     "inFlight", inFlight.get(), "readinessRequests", readinessRequests.get())).encode());
+            case "/__fake/instance" -> {
+                // stops (connections are refused from then on) or starts again another fake server, on its own port
+                FakeUpstream other = others.get(Integer.parseInt(request.getParam("port")));
+                boolean up = Boolean.parseBoolean(request.getParam("up"));
+                vertx.executeBlocking(() -> {
+                    if (up) {
+                        other.start();
+                    } else {
+                        other.stop();
+                    }
+                    return null;
+                }, false).onComplete(done -> response.setStatusCode(done.succeeded() ? 204 : 500).end());
+            }
             case "/__fake/ready" -> {
                 readyStatus.set(Integer.parseInt(request.getParam("status")));
                 response.setStatusCode(204).end();

@@ -16,9 +16,11 @@ import java.util.Map;
  * opens after 4 calls with half of them failing, {@code brittle}: the same for the 500 tests; {@code recovering}
  * (on {@code gamma}, whose readiness a test switches): a breaker with a delay of a minute that only its early close
  * on readiness can shorten; {@code limited}: 3 requests per minute per caller; {@code burst}: a pool of 4
- * connections and a wait queue of 4, for the load tests.</li>
+ * connections and a wait queue of 4, for the load tests; {@code pair}: two instances, {@code one} and {@code two},
+ * which alpha stops and starts again on request.</li>
  * </ul>
- * Tests read the ports from {@code fake.alpha.port}, {@code fake.beta.port}, {@code fake.gamma.port}.
+ * Tests read the ports from {@code fake.alpha.port}, {@code fake.beta.port}, {@code fake.gamma.port},
+ * {@code fake.one.port}, {@code fake.two.port}.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +28,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     private FakeUpstream alpha;
     private FakeUpstream beta;
     private FakeUpstream gamma;
+    private FakeUpstream one;
+    private FakeUpstream two;
 
     @Override
     public Map<String, String> start() {
@@ -33,14 +37,21 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         alpha = new FakeUpstream(vertx, "/fake/alpha-openapi.json");
         beta = new FakeUpstream(vertx, "/fake/beta-openapi.json");
         gamma = new FakeUpstream(vertx, "/fake/beta-openapi.json");
+        one = new FakeUpstream(vertx, "/fake/beta-openapi.json");
+        two = new FakeUpstream(vertx, "/fake/beta-openapi.json");
         int alphaPort;
         int betaPort;
         int gammaPort;
         int closedPort;
+        Map<String, String> config = new HashMap<>();
         try {
             alphaPort = alpha.start();
             betaPort = beta.start();
             gammaPort = gamma.start();
+            config.put("fake.one.port", Integer.toString(one.start()));
+            config.put("fake.two.port", Integer.toString(two.start()));
+            alpha.controls(one);
+            alpha.controls(two);
             try (ServerSocket socket = new ServerSocket(0)) {
                 closedPort = socket.getLocalPort();
             }
@@ -49,7 +60,6 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         }
         String a = "http://localhost:" + alphaPort;
         String b = "http://localhost:" + betaPort;
-        Map<String, String> config = new HashMap<>();
         config.put("fake.alpha.port", Integer.toString(alphaPort));
         config.put("fake.beta.port", Integer.toString(betaPort));
         config.put("fake.gamma.port", Integer.toString(gammaPort));
@@ -94,6 +104,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.routes.restarting.circuit-breaker.success-threshold", "1");
         config.put("gateway.routes.restarting.circuit-breaker.recovery-probe-interval", "100ms");
 
+        // two instances of one service (InstanceBalancingTest stops and starts "two" through alpha)
+        route(config, "pair", "http://localhost:" + config.get("fake.one.port") + ",http://localhost:"
+                + config.get("fake.two.port") + "/", "/api/v1/pair");
+        config.put("gateway.routes.pair.instance-probe-interval", "100ms");
+        config.put("gateway.routes.pair.circuit-breaker.enabled", "false");
+
         route(config, "limited", a, "/api/v1/limited");
         config.put("gateway.routes.limited.public-path-prefixes", "/api/v1/limited/public");
         config.put("gateway.routes.limited.rate-limit.requests", "3");
@@ -122,6 +138,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             alpha.stop();
             beta.stop();
             gamma.stop();
+            one.stop();
+            two.stop();
         } catch (Exception e) {
             // the JVM ends anyway
         }

@@ -17,6 +17,19 @@ record Upstream(int port) {
         return all.stream().filter(r -> path.equals(r.get("path"))).collect(Collectors.toList());
     }
 
+    /** How many requests it received under this path prefix. */
+    long requestsUnder(String prefix) {
+        List<Map<String, Object>> all = given().baseUri("http://localhost").port(port).get("/__fake/requests")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        return all.stream().filter(r -> String.valueOf(r.get("path")).startsWith(prefix)).count();
+    }
+
+    /** Stops the fake server on {@code otherPort} (it refuses connections) or starts it again, through this one. */
+    void instance(int otherPort, boolean up) {
+        given().baseUri("http://localhost").port(port).queryParam("port", otherPort).queryParam("up", up)
+                .put("/__fake/instance").then().statusCode(204);
+    }
+
     /** The headers of the one request it received for this path. */
     @SuppressWarnings("unchecked")
     Map<String, String> headersOfOnlyRequestTo(String path) {

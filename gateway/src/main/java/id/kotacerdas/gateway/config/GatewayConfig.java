@@ -43,6 +43,8 @@ public interface GatewayConfig {
 
     OpenApiConfig openapi();
 
+    RateLimitSharing rateLimit();
+
     TokenCacheConfig tokenCache();
 
     interface RouteConfig {
@@ -53,8 +55,19 @@ public interface GatewayConfig {
         /** Prefixes under {@link #pathPrefixes()} forwarded without a token (the service decides); none by default. */
         Optional<List<String>> publicPathPrefixes();
 
-        /** {@code http://host:port}, optionally with a base path that is put in front of the request path. */
-        URI upstream();
+        /**
+         * The service's instances: one URL, or several separated by commas
+         * ({@code http://region-1:8081,http://region-2:8081}), each {@code http://host:port} optionally with a base path
+         * that is put in front of the request path. Requests go to them in turn (round robin); an instance that refuses
+         * a connection (or does not accept one within {@link PoolConfig#connectTimeout()}) is skipped, and the request
+         * goes on to the next one, until it answers its readiness path again (asked every
+         * {@link #instanceProbeInterval()}). {@link PoolConfig} applies per instance.
+         */
+        List<URI> upstream();
+
+        /** How often an instance that refused connections is asked (its {@link #healthPath()}) whether it is back. */
+        @WithDefault("1s")
+        Duration instanceProbeInterval();
 
         /** Time from sending the request to the upstream's response headers; then {@code 504}. */
         @WithDefault("5s")
@@ -160,6 +173,18 @@ public interface GatewayConfig {
 
         /** Bucket size; defaults to {@link #requests()}. */
         OptionalInt burst();
+    }
+
+    /**
+     * How many gateway instances take the same callers' requests (processes sharing one port with
+     * {@code SO_REUSEPORT}, or behind one front). The instances share no counter: each enforces {@code 1/instances} of
+     * every route's limit, its burst and its refill, so that together they allow no more than the limit
+     * ({@code RateShare}). Set it to the number of gateway instances running: {@code GATEWAY_RATE_LIMIT_INSTANCES=2}.
+     */
+    interface RateLimitSharing {
+
+        @WithDefault("1")
+        int instances();
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.kotacerdas.gateway.health;
 
+import id.kotacerdas.gateway.proxy.Instance;
 import id.kotacerdas.gateway.proxy.Route;
 import id.kotacerdas.gateway.proxy.Routes;
 import io.smallrye.health.api.AsyncHealthCheck;
@@ -57,11 +58,35 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
         return Uni.createFrom().completionStage(response.toCompletionStage());
     }
 
-    /** The upstream's readiness within {@link #TIMEOUT_MS} (connecting included), else a failure saying so. */
+    /**
+     * The upstream's readiness within {@link #TIMEOUT_MS} (connecting included), else a failure saying so. With several
+     * instances each is asked: UP while any is, with how many are.
+     */
     private Future<String> probe(Route route) {
+        List<Instance> instances = route.instances();
+        if (instances.size() == 1) {
+            return probe(route, instances.get(0));
+        }
+        List<Future<String>> asked = new ArrayList<>();
+        instances.forEach(instance -> asked.add(probe(route, instance)));
+        return Future.join(new ArrayList<>(asked)).transform(ignored -> {
+            long up = asked.stream().filter(Future::succeeded).count();
+            StringBuilder states = new StringBuilder();
+            for (int i = 0; i < instances.size(); i++) {
+                Future<String> one = asked.get(i);
+                states.append(i == 0 ? "" : "; ").append(instances.get(i)).append(' ')
+                        .append(one.succeeded() ? "UP" : "DOWN (" + one.cause().getMessage() + ")")
+                        .append(instances.get(i).up() ? "" : ", skipped");
+            }
+            String summary = up + " of " + instances.size() + " instances: " + states;
+            return up > 0 ? Future.succeededFuture("UP (" + summary + ")") : Future.failedFuture(summary);
+        });
+    }
+
+    private Future<String> probe(Route route, Instance instance) {
         Promise<String> bounded = Promise.promise();
         long timer = vertx.setTimer(TIMEOUT_MS, id -> bounded.tryFail("no answer within " + TIMEOUT_MS + " ms"));
-        ask(route).onComplete(answer -> {
+        ask(route, instance).onComplete(answer -> {
             vertx.cancelTimer(timer);
             if (answer.succeeded()) {
                 bounded.tryComplete(answer.result());
@@ -72,13 +97,13 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
         return bounded.future();
     }
 
-    private static Future<String> ask(Route route) {
+    private static Future<String> ask(Route route, Instance instance) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.ssl())
-                .setURI(route.basePath() + route.config().healthPath())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI(instance.basePath() + route.config().healthPath())
                 .setConnectTimeout(TIMEOUT_MS)
                 .setTimeout(TIMEOUT_MS);
         return route.client().request(options)

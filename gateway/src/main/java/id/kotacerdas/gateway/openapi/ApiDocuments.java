@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import id.kotacerdas.gateway.config.GatewayConfig;
 import id.kotacerdas.gateway.openapi.ApiDocumentMerger.ServiceDocument;
 import id.kotacerdas.gateway.openapi.ApiDocumentMerger.Unavailable;
+import id.kotacerdas.gateway.proxy.Instance;
 import id.kotacerdas.gateway.proxy.Route;
 import id.kotacerdas.gateway.proxy.Routes;
 import io.vertx.core.Future;
@@ -127,12 +128,13 @@ public class ApiDocuments {
 
     private Future<JsonNode> fetch(Route route) {
         long timeout = config.openapi().fetchTimeout().toMillis();
+        Instance instance = route.pick();
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.ssl())
-                .setURI(route.basePath() + route.config().openapiPath() + "?format=json")
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI(instance.basePath() + route.config().openapiPath() + "?format=json")
                 .putHeader(HttpHeaders.ACCEPT, "application/json")
                 .setConnectTimeout(timeout)
                 .setTimeout(timeout);

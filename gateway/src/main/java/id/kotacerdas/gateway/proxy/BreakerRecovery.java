@@ -53,8 +53,8 @@ final class BreakerRecovery {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         boolean down = cause instanceof ProxyFailure.Unreachable || cause instanceof ProxyFailure.ConnectTimedOut
-                || cause instanceof ProxyFailure.UpstreamUnavailable unavailable && unavailable.response() != null
-                        && unavailable.response().statusCode() >= 502 && unavailable.response().statusCode() <= 504;
+                || cause instanceof ProxyFailure.UpstreamUnavailable unavailable
+                        && unavailable.status() >= 502 && unavailable.status() <= 504;
         if (down) {
             downSeenAt = System.nanoTime();
         }
@@ -105,12 +105,13 @@ final class BreakerRecovery {
 
     private void probe(long probeGeneration) {
         long timeout = Math.max(intervalMs * 2, 500);
+        Instance instance = route.pick(); // any instance back is the service back
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(route.host())
-                .setPort(route.port())
-                .setSsl(route.ssl())
-                .setURI(route.basePath() + route.config().healthPath())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI(instance.basePath() + route.config().healthPath())
                 .setConnectTimeout(timeout)
                 .setTimeout(timeout);
         route.client().request(options)

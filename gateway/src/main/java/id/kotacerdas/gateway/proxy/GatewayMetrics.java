@@ -17,7 +17,9 @@ import jakarta.inject.Inject;
  * by kind: {@code 5xx} (the service's own 5xx answer, passed on), {@code unreachable} (502), {@code timeout} (504),
  * {@code breaker-open} and {@code busy} (503 without calling it);</li>
  * <li>{@code kotacerdas_gateway_breaker_open{route}}: 1 while the route's circuit breaker is open or half-open;</li>
- * <li>{@code kotacerdas_gateway_rate_limited_total{route}}: requests answered 429.</li>
+ * <li>{@code kotacerdas_gateway_rate_limited_total{route}}: requests answered 429;</li>
+ * <li>{@code kotacerdas_gateway_instance_up{route, instance}} (routes with several instances): 0 while the instance is
+ * skipped because it refused connections, 1 otherwise.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -35,6 +37,13 @@ public class GatewayMetrics {
                     r -> routes.breakerState(r) == CircuitBreakerState.CLOSED ? 0 : 1)
                     .description("1 while the route's circuit breaker is open or half-open").tag("route", route.name())
                     .register(registry);
+            if (route.instances().size() > 1) {
+                for (Instance instance : route.instances()) {
+                    Gauge.builder("kotacerdas.gateway.instance.up", instance, i -> i.up() ? 1 : 0)
+                            .description("0 while the instance is skipped because it refused connections")
+                            .tag("route", route.name()).tag("instance", instance.toString()).register(registry);
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 package id.kotacerdas.gateway.proxy;
 
-import io.vertx.core.http.HttpClientResponse;
+import io.vertx.httpproxy.ProxyResponse;
 
 /** Why a forwarded exchange did not get an upstream response; each maps to one problem the caller sees. */
 public abstract class ProxyFailure extends RuntimeException {
@@ -63,15 +63,22 @@ public abstract class ProxyFailure extends RuntimeException {
      * circuit breaker, but its response still goes to the caller.
      */
     public static final class UpstreamUnavailable extends ProxyFailure {
-        private final transient HttpClientResponse response;
+        private final transient ProxyResponse response;
+        private final int status;
 
-        UpstreamUnavailable(HttpClientResponse response) {
-            super("The upstream answered " + response.statusCode(), null);
+        UpstreamUnavailable(ProxyResponse response) {
+            super("The upstream answered " + response.getStatusCode(), null);
             this.response = response;
+            this.status = response.getStatusCode();
         }
 
-        public HttpClientResponse response() {
+        /** The service's own answer, passed on to the caller. */
+        public ProxyResponse response() {
             return response;
+        }
+
+        public int status() {
+            return status;
         }
     }
 }

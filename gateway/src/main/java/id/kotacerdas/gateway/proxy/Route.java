@@ -3,37 +3,33 @@ package id.kotacerdas.gateway.proxy;
 import id.kotacerdas.gateway.config.GatewayConfig.RouteConfig;
 import io.smallrye.faulttolerance.api.Guard;
 import io.vertx.core.http.HttpClient;
-import java.net.URI;
 import java.util.List;
 
-/** One configured route at run time: its prefixes, its upstream, its own connection pool and circuit breaker. */
+/**
+ * One configured route at run time: its prefixes, its upstream instances, its own connection pools (one per instance)
+ * and circuit breaker.
+ */
 public final class Route {
 
     private final String name;
     private final RouteConfig config;
     private final List<String> prefixes;
     private final List<String> publicPrefixes;
-    private final URI upstream;
-    private final String upstreamOrigin;
-    private final String basePath;
+    private final Instances instances;
+    private ResponseHeaders responseHeaders;
     private final long maxRequestBodySize;
     private final HttpClient client;
     private final Guard breaker;
     private final String breakerName;
 
-    Route(String name, RouteConfig config, long maxRequestBodySize, HttpClient client, Guard breaker, String breakerName) {
+    Route(String name, RouteConfig config, long maxRequestBodySize, HttpClient client, Guard breaker, String breakerName,
+            Instances instances) {
         this.name = name;
         this.config = config;
         this.prefixes = config.pathPrefixes().stream().map(Route::normalizePrefix).toList();
         this.publicPrefixes = config.publicPathPrefixes().orElse(List.of()).stream().map(Route::normalizePrefix).toList();
-        this.upstream = config.upstream();
-        String scheme = upstream.getScheme() == null ? "http" : upstream.getScheme().toLowerCase();
-        if (!scheme.equals("http") && !scheme.equals("https") || upstream.getHost() == null) {
-            throw new IllegalArgumentException("gateway.routes." + name + ".upstream must be an absolute http(s) URL: " + upstream);
-        }
-        this.upstreamOrigin = scheme + "://" + upstream.getHost() + (upstream.getPort() == -1 ? "" : ":" + upstream.getPort());
-        String path = upstream.getRawPath() == null ? "" : upstream.getRawPath();
-        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        this.instances = instances;
+        instances.attach(this);
         this.maxRequestBodySize = maxRequestBodySize;
         this.client = client;
         this.breaker = breaker;
@@ -101,30 +97,28 @@ public final class Route {
         return prefixes;
     }
 
-    public URI upstream() {
-        return upstream;
+    /** The instances of the route's service, in configured order. */
+    public List<Instance> instances() {
+        return instances.all();
     }
 
-    /** {@code http://host:port} of the upstream, as it writes it into absolute {@code Location}s. */
-    public String upstreamOrigin() {
-        return upstreamOrigin;
+    /** The next instance in turn (skipping those that refuse connections), for calls beside the proxy. */
+    public Instance pick() {
+        return instances.pick();
     }
 
-    /** The upstream URL's path without a trailing slash ({@code ""} for a bare origin). */
-    public String basePath() {
-        return basePath;
+    /** The proxy's response interceptor for this route. */
+    ResponseHeaders responseHeaders() {
+        return responseHeaders;
     }
 
-    public String host() {
-        return upstream.getHost();
+    void responseHeaders(ResponseHeaders responseHeaders) {
+        this.responseHeaders = responseHeaders;
     }
 
-    public int port() {
-        return upstream.getPort() != -1 ? upstream.getPort() : ssl() ? 443 : 80;
-    }
-
-    public boolean ssl() {
-        return "https".equalsIgnoreCase(upstream.getScheme());
+    /** The proxy's origin selector for this route. */
+    Instances origins() {
+        return instances;
     }
 
     public long maxRequestBodySize() {

@@ -56,8 +56,11 @@ public class Routes {
             String breakerName = "gateway-route-" + name;
             BreakerRecovery recovery = new BreakerRecovery(vertx.getOrCreateContext(), breakerName,
                     route.circuitBreaker().recoveryProbeInterval().toMillis());
+            Instances instances = new Instances(name, route.upstream().stream().map(url -> new Instance(name, url)).toList(),
+                    vertx);
             Route runtime = new Route(name, route, maxBody, client(name, route), breaker(route, breakerName, recovery),
-                    breakerName);
+                    breakerName, instances);
+            runtime.responseHeaders(new ResponseHeaders(runtime, config.publicUrl()));
             recovery.attach(runtime);
             built.add(runtime);
             LOG.infof("Route %s: %s -> %s (pool %d, wait queue %d, timeout %s)", name, route.pathPrefixes(),
@@ -68,7 +71,7 @@ public class Routes {
     }
 
     private HttpClient client(String name, RouteConfig config) {
-        boolean ssl = "https".equalsIgnoreCase(config.upstream().getScheme());
+        boolean ssl = config.upstream().stream().anyMatch(url -> "https".equalsIgnoreCase(url.getScheme()));
         HttpClientOptions options = new HttpClientOptions()
                 .setProtocolVersion(HttpVersion.HTTP_1_1)
                 .setSsl(ssl)
@@ -77,6 +80,7 @@ public class Routes {
                 .setConnectTimeout((int) config.pool().connectTimeout().toMillis())
                 // An unused pooled connection is closed after this; a request on the wire is bounded by the
                 // route's timeout and per-request idle timeout (ProxyHandler), not by a connection idle timeout.
+                // Vert.x keeps one pool of this size per instance (server address).
                 .setKeepAliveTimeout((int) Math.max(1, config.pool().keepAliveTimeout().toSeconds()))
                 .setDecompressionSupported(false)
                 .setTryUseCompression(false)

@@ -5,18 +5,20 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.kotacerdas.gateway.config.GatewayConfig;
 import id.kotacerdas.gateway.config.GatewayConfig.RateLimitConfig;
 import id.kotacerdas.gateway.proxy.Route;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Per-caller token buckets (Bucket4j), one per route and caller, held in a bounded Caffeine cache. A bucket left
- * alone longer than it takes to refill completely is dropped: a new one would be just as full.
+ * alone longer than it takes to refill completely is dropped: a new one would be just as full. With
+ * {@code gateway.rate-limit.instances} = N gateways taking the same callers, each counts its share of every limit
+ * ({@link RateShare}), so that all of them together allow no more than the configured limit.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -28,16 +30,19 @@ public class RateLimiter {
     GatewayConfig config;
 
     private Cache<String, Bucket> buckets;
+    private final Map<String, RateShare> shares = new HashMap<>();
 
     @PostConstruct
     void init() {
+        int instances = config.rateLimit().instances();
         Duration longestRefill = Duration.ofMinutes(1);
-        for (GatewayConfig.RouteConfig route : config.routes().values()) {
-            RateLimitConfig limit = route.rateLimit();
+        for (Map.Entry<String, GatewayConfig.RouteConfig> route : config.routes().entrySet()) {
+            RateLimitConfig limit = route.getValue().rateLimit();
             if (limit.requests().isPresent()) {
-                Duration refill = limit.period().multipliedBy(burst(limit)).dividedBy(Math.max(1, limit.requests().getAsInt()));
-                if (refill.compareTo(longestRefill) > 0) {
-                    longestRefill = refill;
+                RateShare share = new RateShare(route.getKey(), limit, instances);
+                shares.put(route.getKey(), share);
+                if (share.refill().compareTo(longestRefill) > 0) {
+                    longestRefill = share.refill();
                 }
             }
         }
@@ -53,7 +58,7 @@ public class RateLimiter {
      * {@code q}, the bucket's size, per window {@code w}, the seconds the bucket takes to fill from empty: 600/min
      * with a burst of 100 is {@code q=100;w=10}) and {@code RateLimit} (what is left, {@code r}, and the seconds until
      * the bucket is full again, {@code t}); when refused, the seconds until one request is back, for
-     * {@code Retry-After}.
+     * {@code Retry-After}. With several gateway instances, the bucket is this instance's share ({@link RateShare}).
      */
     public record Decision(boolean allowed, String policy, String remaining, long retryAfterSeconds) {
 
@@ -65,38 +70,13 @@ public class RateLimiter {
         }
     }
 
-    /** Takes one token of the caller's bucket on this route, and says what is left. */
+    /** Takes one request from the caller's bucket on this route, and says what is left. */
     public Decision decide(Route route, String caller) {
-        RateLimitConfig limit = route.config().rateLimit();
-        if (limit.requests().isEmpty()) {
+        RateShare share = shares.get(route.name());
+        if (share == null) {
             return Decision.UNLIMITED;
         }
-        long capacity = burst(limit);
-        int requests = limit.requests().getAsInt();
-        Bucket bucket = buckets.get(route.name() + '\n' + caller, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(capacity)
-                        .refillGreedy(requests, limit.period())
-                        .build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        long remaining = probe.isConsumed() ? Math.max(0, probe.getRemainingTokens()) : 0;
-        long nanosPerToken = limit.period().toNanos() / Math.max(1, requests);
-        String name = "\"" + route.name() + "\"";
-        String policy = name + ";q=" + capacity + ";w=" + Math.max(1, seconds(capacity * nanosPerToken));
-        String left = name + ";r=" + remaining + ";t=" + seconds((capacity - remaining) * nanosPerToken);
-        if (probe.isConsumed()) {
-            return new Decision(true, policy, left, 0);
-        }
-        return new Decision(false, policy, left, Math.max(1, seconds(probe.getNanosToWaitForRefill())));
-    }
-
-    /** Whole seconds, rounded up. */
-    static long seconds(long nanos) {
-        return (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1);
-    }
-
-    private static long burst(RateLimitConfig limit) {
-        return limit.burst().orElse(limit.requests().orElse(1));
+        Bucket bucket = buckets.get(route.name() + '\n' + caller, key -> share.newBucket(TimeMeter.SYSTEM_NANOTIME));
+        return share.take(bucket);
     }
 }
