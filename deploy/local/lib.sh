@@ -20,9 +20,8 @@ SERVICES=(
 )
 
 # REPLICAS=2: two instances of every service and of the gateway (default 1). Instance 1 keeps the service's name and
-# port; instance k is <module>-k on port + 10*(k-1) (region-service-2 on 8091, ...). The gateways all listen on 8080
-# (SO_REUSEPORT: the kernel spreads connections over them), and each also on its own address, https on
-# GATEWAY_OWN_PORT + 10*(k-1) (8085, 8095; a self-signed certificate), for its health. REPLICAS_MAX: the most this
+# port; instance k is <module>-k on port + 10*(k-1) (region-service-2 on 8091, ...). The gateways listen on
+# GATEWAY_OWN_PORT + 10*(k-1) (8085, 8095) behind one front, nginx on 8080 (part "front"). REPLICAS_MAX: the most this
 # script starts (deploy-lint checks that every topic has at least this many partitions).
 REPLICAS="${REPLICAS:-1}"
 REPLICAS_MAX=2
@@ -186,8 +185,7 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 http_ok() { curl -fsS -o /dev/null --max-time 5 "$1"; }
 
 # a Quarkus readiness endpoint that answers 200 with status UP
-# (-k: a gateway instance's own https address has a self-signed certificate)
-health_up() { curl -kfsS --max-time 5 "$1" | grep -q '"status" *: *"UP"'; }
+health_up() { curl -fsS --max-time 5 "$1" | grep -q '"status" *: *"UP"'; }
 
 # --- components --------------------------------------------------------------------------------
 
@@ -232,6 +230,10 @@ kc_version() { pom_property keycloak.version; }
 kc_home() { echo "$LOCAL/keycloak/keycloak-$(kc_version)"; }
 kc_ready() { http_ok "$KC_URL/realms/$KC_REALM/.well-known/openid-configuration"; }
 
+# The front of several gateways (REPLICAS > 1): nginx from Debian on the gateway's port
+FRONT_DIR="$LOCAL/front"
+nginx_bin() { command -v nginx 2>/dev/null || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; }; }
+
 ZIPKIN_DIR="$LOCAL/zipkin"
 zipkin_jar() { echo "$ZIPKIN_DIR/zipkin-server-$(pom_property zipkin.version)-exec.jar"; }
 zipkin_ready() { http_ok "$ZIPKIN_URL/health"; }
@@ -246,21 +248,17 @@ parse_service() {
 replicas_valid() { [[ "$REPLICAS" =~ ^[0-9]+$ ]] && ((REPLICAS >= 1 && REPLICAS <= REPLICAS_MAX)); }
 
 # instance K (1..) of the service parsed last -> sets inst_name (the part's name: pid, log), inst_port (its HTTP
-# port; the gateway's instances share 8080), inst_health (its readiness URL) and inst_own (the address shown)
+# port; with REPLICAS > 1 the gateways on 8085, 8095 behind the front), inst_health (its readiness URL), inst_own (its address)
 parse_instance() {
   local k="$1"
   inst_name="$svc_module" inst_port="$svc_port"
   ((k > 1)) && inst_name="$svc_module-$k"
   if [[ "$svc_module" == gateway ]]; then
-    if ((k > 1 || REPLICAS > 1)); then
-      inst_own="https://localhost:$((GATEWAY_OWN_PORT + REPLICA_PORT_STEP * (k - 1)))"
-    else
-      inst_own="http://localhost:$svc_port"
-    fi
+    ((k > 1 || REPLICAS > 1)) && inst_port=$((GATEWAY_OWN_PORT + REPLICA_PORT_STEP * (k - 1)))
   else
     inst_port=$((svc_port + REPLICA_PORT_STEP * (k - 1)))
-    inst_own="http://localhost:$inst_port"
   fi
+  inst_own="http://localhost:$inst_port"
   inst_health="$inst_own/q/health/ready"
 }
 
