@@ -19,6 +19,15 @@ SERVICES=(
   "gateway            8080 -"
 )
 
+# REPLICAS=2: two instances of every service and of the gateway (default 1). Instance 1 keeps the service's name and
+# port; instance k is <module>-k on port + 10*(k-1) (region-service-2 on 8091, ...). The gateways listen on
+# GATEWAY_OWN_PORT + 10*(k-1) (8085, 8095) behind one front, nginx on 8080 (part "front"). REPLICAS_MAX: the most this
+# script starts (deploy-lint checks that every topic has at least this many partitions).
+REPLICAS="${REPLICAS:-1}"
+REPLICAS_MAX=2
+REPLICA_PORT_STEP=10
+GATEWAY_OWN_PORT=8085
+
 PG_PORT="${PG_PORT:-5432}"
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
@@ -221,6 +230,10 @@ kc_version() { pom_property keycloak.version; }
 kc_home() { echo "$LOCAL/keycloak/keycloak-$(kc_version)"; }
 kc_ready() { http_ok "$KC_URL/realms/$KC_REALM/.well-known/openid-configuration"; }
 
+# The front of several gateways (REPLICAS > 1): nginx from Debian on the gateway's port
+FRONT_DIR="$LOCAL/front"
+nginx_bin() { command -v nginx 2>/dev/null || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; }; }
+
 ZIPKIN_DIR="$LOCAL/zipkin"
 zipkin_jar() { echo "$ZIPKIN_DIR/zipkin-server-$(pom_property zipkin.version)-exec.jar"; }
 zipkin_ready() { http_ok "$ZIPKIN_URL/health"; }
@@ -230,4 +243,30 @@ zipkin_wanted() { [[ "${ZIPKIN:-1}" != 0 ]]; }
 # "module port db" -> sets svc_module, svc_port, svc_db
 parse_service() {
   read -r svc_module svc_port svc_db <<< "$1"
+}
+
+replicas_valid() { [[ "$REPLICAS" =~ ^[0-9]+$ ]] && ((REPLICAS >= 1 && REPLICAS <= REPLICAS_MAX)); }
+
+# instance K (1..) of the service parsed last -> sets inst_name (the part's name: pid, log), inst_port (its HTTP
+# port; with REPLICAS > 1 the gateways on 8085, 8095 behind the front), inst_health (its readiness URL), inst_own (its address)
+parse_instance() {
+  local k="$1"
+  inst_name="$svc_module" inst_port="$svc_port"
+  ((k > 1)) && inst_name="$svc_module-$k"
+  if [[ "$svc_module" == gateway ]]; then
+    ((k > 1 || REPLICAS > 1)) && inst_port=$((GATEWAY_OWN_PORT + REPLICA_PORT_STEP * (k - 1)))
+  else
+    inst_port=$((svc_port + REPLICA_PORT_STEP * (k - 1)))
+  fi
+  inst_own="http://localhost:$inst_port"
+  inst_health="$inst_own/q/health/ready"
+}
+
+# the comma-separated instance list of a service (its gateway route's upstream)
+instance_urls() {
+  local k urls=""
+  for ((k = 1; k <= REPLICAS; k++)); do
+    urls+="${urls:+,}http://localhost:$((svc_port + REPLICA_PORT_STEP * (k - 1)))"
+  done
+  echo "$urls"
 }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real suite for the end-to-end tests, started exactly as a user starts it: {@code deploy/local/up}
- * (with {@code SKIP_BUILD=1}: the reactor has just packaged every service). Started once per test JVM;
+ * (with {@code SKIP_BUILD=1}: the reactor has just packaged every service), with two instances of every service and
+ * of the gateway ({@code REPLICAS=2}; {@code -Dkotacerdas.e2e.replicas=1} for one), so every test runs against
+ * replicas through the one address of the gateways, and {@link FailoverTest} kills some at the end. Started once per test JVM;
  * stopped with {@code deploy/local/down} when the last test class is done, or by a shutdown hook if the
  * JVM ends early, even when tests fail. A suite that was already running (a developer's) is used as it
  * is and left running.
@@ -28,6 +30,8 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
     public static final String KAFKA = "127.0.0.1:9092";
 
     static final Path ROOT = Path.of(System.getProperty("kotacerdas.root", "..")).toAbsolutePath().normalize();
+    /** The instances of each service and of the gateway when this JVM starts the suite. */
+    static final String REPLICAS = System.getProperty("kotacerdas.e2e.replicas", "2");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Object LOCK = new Object();
     private static boolean started;
@@ -65,6 +69,23 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
         }
     }
 
+    /**
+     * {@code deploy/local/up} with the REPLICAS of the running suite: starts what is not running (e.g. an instance
+     * killed by a test) and waits until it is ready; what runs is left alone.
+     */
+    static void restart(String logName) throws IOException, InterruptedException {
+        run(List.of(ROOT.resolve("deploy/local/up").toString()), logName, 900, String.valueOf(replicas()));
+    }
+
+    /** The instances of each service the running suite was started with (deploy/local/up writes .local/replicas). */
+    static int replicas() {
+        try {
+            return Integer.parseInt(Files.readString(ROOT.resolve(".local/replicas")).trim());
+        } catch (IOException | NumberFormatException e) {
+            return 1;
+        }
+    }
+
     private static void down() {
         try {
             run(List.of(ROOT.resolve("deploy/local/down").toString()), "down", 180);
@@ -74,12 +95,18 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
     }
 
     private static void run(List<String> command, String name, int timeoutSeconds) throws IOException, InterruptedException {
+        run(command, name, timeoutSeconds, REPLICAS);
+    }
+
+    private static void run(List<String> command, String name, int timeoutSeconds, String replicas)
+            throws IOException, InterruptedException {
         Path log = ROOT.resolve("e2e-tests/target/e2e-" + name + ".log");
         Files.createDirectories(log.getParent());
         System.out.println("[e2e] " + String.join(" ", command) + " (log: " + log + ")");
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SKIP_BUILD", "1");
+        builder.environment().put("REPLICAS", replicas);
         Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
