@@ -71,7 +71,8 @@ public class MouCeremonyResource {
             "plannedOn":"2022-04-21","heldOn":"2022-04-21","mode":"VIRTUAL"},\
             "signed":[{"id":"0f3c2d9e-8a41-4e55-b7a2-6c1d2e3f4a5b","regionCode":"51.02","regionName":"Kabupaten Tabanan","state":"SIGNED","version":4}],\
             "notSigned":[{"mou":{"id":"7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d","regionCode":"33.76","regionName":"Kota Tegal","state":"SCHEDULED","version":2},\
-            "missing":[{"field":"localVenue","message":"is required to sign (or localVenueKnown: false, with a source)"}]}]}""";
+            "missing":[{"field":"localVenue","message":"is required to sign (or localVenueKnown: false, with a source)",\
+            "code":"required"}]}]}""";
 
     @Inject
     CeremonyService ceremonies;

@@ -27,6 +27,10 @@ class ProblemLanguageTest {
     void codesAreStableAndMessagesTranslated() {
         assertThat(new Violation("name", "must not be blank").code()).isEqualTo("blank");
         assertThat(new Violation("reason", "is required").code()).isEqualTo("required");
+        assertThat(new Violation("localVenue", "is required to sign").code()).isEqualTo("required");
+        assertThat(ViolationCodes.indonesian("is required: the fields to change")).isEqualTo("wajib diisi: the fields to change");
+        assertThat(ViolationCodes.indonesian("is required to sign")).isEqualTo("wajib diisi (to sign)");
+        assertThat(new Violation("x", "is requiredness").code()).isEqualTo(ViolationCodes.INVALID);
         assertThat(new Violation("notes", "size must be between 0 and 20").code()).isEqualTo("size");
         assertThat(new Violation("state", "is SUBMITTED").code()).isEqualTo("state");
         assertThat(new Violation("If-Match", "does not match the current version").code()).isEqualTo("stale");

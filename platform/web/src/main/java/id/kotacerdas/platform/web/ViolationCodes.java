@@ -24,8 +24,9 @@ public final class ViolationCodes {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("^(?:is required|must not be null|is missing|must be given)(?:: (.*))?$", "required",
-                    m -> "wajib diisi" + (m.group(1) == null ? "" : ": " + m.group(1))),
+            rule("^(?:is required|must not be null|is missing|must be given)(?:: (.+)| (.+))?$", "required",
+                    m -> "wajib diisi" + (m.group(1) != null ? ": " + m.group(1)
+                            : m.group(2) != null ? " (" + m.group(2) + ")" : "")),
             rule("^must not be (?:blank|empty)$", "blank", m -> "tidak boleh kosong"),
             rule("^size must be between (\\d+) and (\\d+)$", "size",
                     m -> "jumlah atau panjangnya harus antara " + m.group(1) + " dan " + m.group(2)),
