@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -44,5 +45,20 @@ public class PageParams {
     /** How many pages of this size {@code total} items fill. */
     public long totalPages(long total) {
         return (total + size - 1) / size;
+    }
+
+    /** The index of the first item of this page in the whole list. */
+    public long offset() {
+        return (long) page * size;
+    }
+
+    /**
+     * This page of a list held whole in memory (a record's revisions, a masterplan's stages): the items from
+     * {@link #offset()}, at most {@code size} of them; empty past the end. The list's {@code total} is its size.
+     */
+    public <T> List<T> slice(List<T> all) {
+        long from = Math.min(offset(), all.size());
+        long to = Math.min(from + size, all.size());
+        return all.subList((int) from, (int) to);
     }
 }
