@@ -63,11 +63,13 @@ public class Idempotency {
         if (key == null) {
             return create.get().map(created -> created);
         }
-        String id = sha256(caller.subject() + "\n" + key);
-        String fingerprint = sha256(request == null ? "" : mapper.valueToTree(request).toString());
-        return lock(id)
-                .chain(() -> IdempotencyRecord.<IdempotencyRecord>findById(id))
-                .chain(existing -> existing != null ? replay(existing, fingerprint) : createAndStore(id, fingerprint, create));
+        // A create is an action whose answer is a 201: one code path for both (lock, lookup, replay, store).
+        return executeAction(caller.subject(), key, request, () -> create.get().map(created -> created),
+                result -> result instanceof IdempotentResult.Created<T> created
+                        ? new StoredAnswer(201, created.location(), created.version(),
+                                mapper.valueToTree(created.representation()), false)
+                        : null,
+                stored -> new IdempotentResult.Replayed<>(stored.location(), stored.version(), stored.body()));
     }
 
     /**
@@ -137,30 +139,6 @@ public class Idempotency {
                 .setParameter("namespace", LOCK_NAMESPACE)
                 .setParameter("key", key)
                 .getSingleResult());
-    }
-
-    private static <T> Uni<IdempotentResult<T>> replay(IdempotencyRecord existing, String fingerprint) {
-        if (!existing.requestFingerprint.equals(fingerprint)) {
-            return Uni.createFrom().failure(keyReused());
-        }
-        return Uni.createFrom().item(new IdempotentResult.Replayed<>(
-                existing.location == null ? null : URI.create(existing.location),
-                unquoted(existing.etag), existing.body));
-    }
-
-    private <T> Uni<IdempotentResult<T>> createAndStore(String id, String fingerprint,
-            Supplier<Uni<IdempotentResult.Created<T>>> create) {
-        return create.get().chain(created -> {
-            IdempotencyRecord record = new IdempotencyRecord();
-            record.id = id;
-            record.requestFingerprint = fingerprint;
-            record.status = 201;
-            record.location = created.location() == null ? null : created.location().toString();
-            record.etag = created.version();
-            record.body = mapper.valueToTree(created.representation());
-            record.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-            return record.persist().replaceWith(created);
-        });
     }
 
     /** Records written before versions were stored bare carry the entity tag in its header form, {@code "3"}. */
