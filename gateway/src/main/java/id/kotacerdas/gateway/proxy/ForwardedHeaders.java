@@ -10,7 +10,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,11 +34,19 @@ final class ForwardedHeaders implements ProxyInterceptor {
         HttpServerRequest in = context.request().proxiedRequest();
         MultiMap headers = context.request().headers();
         Set<String> dropped = connectionTokens(headers);
-        for (String name : new ArrayList<>(headers.names())) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (HOP_BY_HOP.contains(lower) || dropped.contains(lower) || lower.equals("expect") || lower.startsWith(":")) {
-                headers.remove(name);
+        List<String> remove = null;
+        for (Map.Entry<String, String> header : headers) {
+            String name = header.getKey();
+            if (isHopByHop(name) || !dropped.isEmpty() && dropped.contains(name.toLowerCase(Locale.ROOT))
+                    || name.equalsIgnoreCase("expect") || name.startsWith(":")) {
+                if (remove == null) {
+                    remove = new ArrayList<>(4);
+                }
+                remove.add(name);
             }
+        }
+        if (remove != null) {
+            remove.forEach(headers::remove);
         }
         String forwardedFor = in.getHeader("X-Forwarded-For");
         String address = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
@@ -53,9 +63,26 @@ final class ForwardedHeaders implements ProxyInterceptor {
         return authority.host() + (authority.port() > 0 ? ":" + authority.port() : "");
     }
 
+    /** Whether a header is hop-by-hop ({@link #HOP_BY_HOP}), in any case, without allocating. */
+    static boolean isHopByHop(String name) {
+        for (String hop : HOP_BY_HOP_LIST) {
+            if (hop.length() == name.length() && hop.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> HOP_BY_HOP_LIST = List.copyOf(HOP_BY_HOP);
+
+    /** The header names {@code Connection} lists, in lower case (none: an empty set, nothing allocated). */
     static Set<String> connectionTokens(MultiMap headers) {
+        List<String> values = headers.getAll(HttpHeaders.CONNECTION);
+        if (values.isEmpty()) {
+            return Set.of();
+        }
         Set<String> tokens = new HashSet<>();
-        for (String value : headers.getAll(HttpHeaders.CONNECTION)) {
+        for (String value : values) {
             for (String token : value.split(",")) {
                 tokens.add(token.trim().toLowerCase(Locale.ROOT));
             }

@@ -11,9 +11,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,17 +42,32 @@ final class ResponseHeaders implements ProxyInterceptor {
         ProxyResponse response = context.response();
         HttpServerRequest in = context.request().proxiedRequest();
         MultiMap headers = response.headers();
-        Set<String> owned = new HashSet<>();
-        in.response().headers().names().forEach(n -> owned.add(n.toLowerCase(Locale.ROOT)));
+        // per answer: one pass over its headers, and nothing allocated unless one must go or be rewritten
+        MultiMap owned = in.response().headers();
         Set<String> dropped = ForwardedHeaders.connectionTokens(headers);
-        for (String name : new ArrayList<>(headers.names())) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (ForwardedHeaders.HOP_BY_HOP.contains(lower) || dropped.contains(lower) || owned.contains(lower)
-                    || lower.startsWith("access-control-")) {
-                headers.remove(name);
-            } else if (lower.equals("location") || lower.equals("content-location")) {
-                List<String> values = headers.getAll(name).stream().map(value -> rewrite(value, in)).toList();
-                headers.set(name, values);
+        List<String> remove = null;
+        boolean locations = false;
+        for (Map.Entry<String, String> header : headers) {
+            String name = header.getKey();
+            if (ForwardedHeaders.isHopByHop(name) || !dropped.isEmpty() && dropped.contains(name.toLowerCase(Locale.ROOT))
+                    || owned.contains(name) || name.regionMatches(true, 0, "access-control-", 0, 15)) {
+                if (remove == null) {
+                    remove = new ArrayList<>(4);
+                }
+                remove.add(name);
+            } else if (name.equalsIgnoreCase("location") || name.equalsIgnoreCase("content-location")) {
+                locations = true;
+            }
+        }
+        if (remove != null) {
+            remove.forEach(headers::remove);
+        }
+        if (locations) {
+            for (String name : List.of("Location", "Content-Location")) {
+                List<String> values = headers.getAll(name);
+                if (!values.isEmpty()) {
+                    headers.set(name, values.stream().map(value -> rewrite(value, in)).toList());
+                }
             }
         }
         int status = response.getStatusCode();
