@@ -2,11 +2,9 @@ package id.kotacerdas.region.service;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.pubsub.PgSubscriber;
+import id.kotacerdas.platform.persistence.PgNotifications;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,16 +57,7 @@ public class ReferenceDataVersion {
     Pool pool;
 
     @Inject
-    Vertx vertx;
-
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String datasourceUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String datasourceUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String datasourcePassword;
+    PgNotifications notifications;
 
     @ConfigProperty(name = "region.reference-data.follow", defaultValue = "true")
     boolean follow;
@@ -79,8 +68,7 @@ public class ReferenceDataVersion {
     private volatile long version;
     private final AtomicLong reads = new AtomicLong();
     private long taken;
-    private volatile boolean stopped;
-    private PgSubscriber subscriber;
+    private PgNotifications.Listener subscriber;
     private String historyQuery;
 
     void onStart(@Observes @Priority(1) StartupEvent event) {
@@ -124,7 +112,6 @@ public class ReferenceDataVersion {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        stopped = true;
         if (subscriber != null) {
             subscriber.close();
         }
@@ -140,18 +127,10 @@ public class ReferenceDataVersion {
 
     private void listen() {
         historyQuery = "SELECT version, description, script FROM " + historyTable() + " WHERE version IS NOT NULL";
-        PgConnectOptions options = PgConnectOptions.fromUri(datasourceUrl.replaceFirst("^vertx-reactive:", ""))
-                .setUser(datasourceUser).setPassword(datasourcePassword);
-        options.addProperty("application_name", "region-service reference-data listener");
-        subscriber = PgSubscriber.subscriber(vertx, options);
-        subscriber.reconnectPolicy(retries -> stopped ? -1L : reconnectMillis);
-        // the subscribe handler runs on every (re)connection: a notice sent while the listener was away is missed,
+        // the listening callback runs on every (re)connection: a notice sent while the listener was away is missed,
         // so the version is read again then
-        subscriber.channel(CHANNEL).handler(payload -> refresh("notified (" + payload + ")"))
-                .subscribeHandler(ignored -> refresh("listening"));
-        subscriber.connect().onFailure(e -> LOG.warnf(
-                "Reference-data listener not connected (%s); it keeps trying and reads the version when it is",
-                e.getMessage()));
+        subscriber = notifications.listen(CHANNEL, "region-service reference-data listener", reconnectMillis,
+                payload -> refresh("notified (" + payload + ")"), () -> refresh("listening"));
     }
 
     /** Reads the version from Flyway's history table and takes it when it differs from the one in use. */

@@ -1,6 +1,7 @@
 package id.kotacerdas.platform.outbox;
 
 import id.kotacerdas.platform.kafka.KafkaTopics;
+import id.kotacerdas.platform.persistence.PgNotifications;
 import id.kotacerdas.platform.web.tracing.Traces;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -22,8 +23,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -40,7 +39,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -94,14 +92,8 @@ public class OutboxRelay {
     @Inject
     Tracer tracer;
 
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String datasourceUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String datasourceUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String datasourcePassword;
+    @Inject
+    PgNotifications notifications;
 
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
@@ -111,7 +103,7 @@ public class OutboxRelay {
     private volatile long retryTimer = -1;
     private volatile String lastFailure;
     private volatile Instant lastPublishedAt;
-    private PgSubscriber subscriber;
+    private PgNotifications.Listener subscriber;
     private long sweepTimer = -1;
     private long cleanupTimer = -1;
     private long backlogTimer = -1;
@@ -138,13 +130,9 @@ public class OutboxRelay {
                 .description("Age of the oldest event waiting in the outbox, 0 when none (refreshed every 15 s)")
                 .register(registry);
 
-        PgConnectOptions options = PgConnectOptions.fromUri(datasourceUrl.replaceFirst("^vertx-reactive:", ""))
-                .setUser(datasourceUser).setPassword(datasourcePassword);
-        subscriber = PgSubscriber.subscriber(vertx, options);
-        subscriber.reconnectPolicy(retries -> 1000L);
-        subscriber.channel(NOTIFY_CHANNEL).handler(payload -> trigger()).subscribeHandler(ignored -> listening());
-        subscriber.connect().onFailure(e -> LOG.warnf("Outbox listener not connected yet (%s); sweeping until it is",
-                e.getMessage()));
+        // until the listener is connected, the sweep drains
+        subscriber = notifications.listen(NOTIFY_CHANNEL, "outbox relay listener", 1000L, payload -> trigger(),
+                this::listening);
         sweepTimer = vertx.setPeriodic(config.sweepInterval().toMillis(), id -> trigger());
         cleanupTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), id -> cleanup());
         backlogTimer = vertx.setPeriodic(1000, BACKLOG_REFRESH.toMillis(), id -> refreshBacklog());
