@@ -9,6 +9,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.platform.web.SortOrder;
 import id.kotacerdas.region.domain.ProgrammeStage;
 import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.domain.RegionLevel;
@@ -58,13 +59,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
 public class RegionResource {
 
-    /** The sort parameter: a sortable field, {@code -} in front for descending. */
     /**
      * Text with at least one letter or digit (Latin letters and digits, or any character from U+00C0 on). Written
      * without Java-only constructs ({@code (?s)}, {@code \p{L}}) because the same pattern is published in the OpenAPI
      * document, where clients read it as an ECMA-262 regular expression.
      */
     static final String HAS_LETTER_OR_DIGIT = "[\\s\\S]*[0-9A-Za-z\\u00C0-\\uFFFF][\\s\\S]*";
+    /**
+     * The sort parameter: a sortable field, {@code -} in front for descending. Spelled out because an annotation
+     * takes only constants; it is {@code SortOrder.regex("code", "name", "population", "areaKm2")}.
+     */
     static final String SORT_REGEX = "[-+]?(code|name|population|areaKm2)";
 
     @Inject
@@ -140,9 +144,9 @@ public class RegionResource {
         if (filter.byProgramme()) {
             return byProgramme(filter, sort, paging);
         }
-        boolean descending = sort != null && sort.startsWith("-");
-        RegionRepository.SortField sortField = sort == null ? null
-                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
+        SortOrder order = SortOrder.parse(sort);
+        boolean descending = SortOrder.descending(order);
+        RegionRepository.SortField sortField = SortOrder.field(order, RegionRepository.SortField.class);
         if (reads.answersList(uri, q)) {
             return reads.list(filter, sortField, descending, paging, request);
         }
@@ -164,9 +168,9 @@ public class RegionResource {
         // the stage and years each region has for this caller (platform-web Visibility): never an unpublished fact
         RegionRepository.Filter filter = unseen.seenBy(Visibility.audienceOf(caller),
                 caller.hasRole(Caller.REGION_OFFICER) && !Visibility.staff(caller) ? caller.regionCode() : null);
-        boolean descending = sort != null && sort.startsWith("-");
-        RegionRepository.SortField sortField = sort == null ? null
-                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
+        SortOrder order = SortOrder.parse(sort);
+        boolean descending = SortOrder.descending(order);
+        RegionRepository.SortField sortField = SortOrder.field(order, RegionRepository.SortField.class);
         return regions.search(filter, sortField, descending, paging.page, paging.size)
                 .flatMap(result -> regions.provinceNames()
                         .flatMap(names -> programme.statuses(caller, result.items().stream().map(r -> r.code).toList())
