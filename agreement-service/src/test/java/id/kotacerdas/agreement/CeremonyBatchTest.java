@@ -125,5 +125,14 @@ class CeremonyBatchTest {
                 .body("plannedOn", equalTo("2031-03-01")).body("mode", equalTo("HYBRID")).body("version", equalTo(1));
         given().auth().oauth2(Api.INTEGRATOR).queryParam("programmeYear", year).get("/api/v1/mou-ceremonies").then()
                 .statusCode(200).body("total", equalTo(1));
+        // newest planned date first unless sort says otherwise
+        String earlier = Api.ceremony(year, "2031-01-15", "VIRTUAL").getString("id");
+        given().auth().oauth2(Api.INTEGRATOR).queryParam("programmeYear", year).get("/api/v1/mou-ceremonies").then()
+                .statusCode(200).body("items.id", equalTo(List.of(ceremony.getString("id"), earlier)));
+        given().auth().oauth2(Api.INTEGRATOR).queryParam("programmeYear", year).queryParam("sort", "plannedOn")
+                .get("/api/v1/mou-ceremonies").then().statusCode(200)
+                .body("items.id", equalTo(List.of(earlier, ceremony.getString("id"))));
+        given().auth().oauth2(Api.INTEGRATOR).queryParam("sort", "-host").get("/api/v1/mou-ceremonies").then()
+                .statusCode(400).body("violations.field", hasItem("sort"));
     }
 }
