@@ -124,6 +124,15 @@ class KsbMasterplanTest {
                         .post("/api/v1/masterplans/{id}/bimtek-stages/{stage}/hold", id, stage).then().statusCode(200)
                         .body("state", equalTo("HELD"));
             }
+            // the stages as a list: the one envelope, in stage order, a page at a time
+            given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(200)
+                    .body("masterplanId", equalTo(id)).body("items.stage", equalTo(List.of(1, 2, 3, 4)))
+                    .body("page", equalTo(0)).body("size", equalTo(20)).body("total", equalTo(4)).body("totalPages", equalTo(1));
+            given().auth().oauth2(AUDITOR).queryParam("page", 1).queryParam("size", 3)
+                    .get("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(200)
+                    .body("items.stage", equalTo(List.of(4))).body("total", equalTo(4)).body("totalPages", equalTo(2));
+            given().auth().oauth2(AUDITOR).queryParam("size", 101)
+                    .get("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(400);
             ConsumerRecord<String, String> completed = events.awaitRecord(
                     r -> isType(r, "BimtekCompleted") && r.value().contains(id), Duration.ofSeconds(15));
             assertThat(completed.key()).isEqualTo("52.07");

@@ -304,6 +304,19 @@ class MasterplanInputTest {
     }
 
     @Test
+    void theListIsByRegionUnlessSortSaysOtherwise() {
+        int year = TestSupport.freshYear();
+        String ksb = TestSupport.open("52.07", year);
+        String pontianak = TestSupport.open("61.71", year);
+        given().auth().oauth2(AUDITOR).queryParam("programmeYear", year).get("/api/v1/masterplans").then().statusCode(200)
+                .body("items.id", equalTo(List.of(ksb, pontianak)));
+        given().auth().oauth2(AUDITOR).queryParam("programmeYear", year).queryParam("sort", "-regionCode")
+                .get("/api/v1/masterplans").then().statusCode(200).body("items.id", equalTo(List.of(pontianak, ksb)));
+        given().auth().oauth2(AUDITOR).queryParam("sort", "title").get("/api/v1/masterplans").then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
     void badParametersAre400sAndUnknownMasterplans404s() {
         given().auth().oauth2(AUDITOR).queryParam("size", "abc").get("/api/v1/masterplans").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));

@@ -149,8 +149,12 @@ class RecordedAfterTheFactTest {
                 .body("ratification.instrumentName", equalTo("Perwa"))
                 .body("ratification.occurred.date", equalTo("2023-02"));
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/versions", id).then().statusCode(200)
-                .body("[0].occurred.date", equalTo("2022-10-03")).body("[1].occurred.date", equalTo("2022-11-01"))
-                .body("[1].submittedAt", not(containsString("2022-")));
+                .body("masterplanId", equalTo(id)).body("total", equalTo(2)).body("totalPages", equalTo(1))
+                .body("items[0].occurred.date", equalTo("2022-10-03")).body("items[1].occurred.date", equalTo("2022-11-01"))
+                .body("items[1].submittedAt", not(containsString("2022-")));
+        given().auth().oauth2(AUDITOR).queryParam("page", 1).queryParam("size", 1)
+                .get("/api/v1/masterplans/{id}/versions", id).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].number", equalTo(2)).body("totalPages", equalTo(2));
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/versions/2", id).then().statusCode(200)
                 .body("occurred.date", equalTo("2022-11-01"));
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/bimtek-stages/1", id).then().statusCode(200)
