@@ -113,7 +113,7 @@ public class RegionResource {
             @Parameter(description = "Only this level.")
             @QueryParam("level") RegionLevel level,
             @Parameter(description = "Only the kabupaten/kota of this province (2-digit code).", example = "18")
-            @QueryParam("parentCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String parentCode,
+            @QueryParam("provinceCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
             @Parameter(description = "Only Jakarta's administrative units (true) or only autonomous regions (false).")
             @QueryParam("administrative") Boolean administrative,
             @Parameter(description = "Search text, however the name is spelled (1–100 characters, at least one letter or digit).", example = "pangkalpinang")
@@ -124,7 +124,7 @@ public class RegionResource {
             @Pattern(regexp = SORT_REGEX, message = "must be one of code, name, population, areaKm2, optionally prefixed with - for descending") String sort,
             @Parameter(description = """
                     Only regions at one of these programme stages (repeat the parameter for several), e.g. the kab/kota \
-                    of Jawa Timur that signed but have no ratified masterplan: `parentCode=35&stage=MOU_SIGNED&stage=BIMTEK\
+                    of Jawa Timur that signed but have no ratified masterplan: `provinceCode=35&stage=MOU_SIGNED&stage=BIMTEK\
                     &stage=BIMTEK_COMPLETED&stage=MASTERPLAN_SUBMITTED&stage=MASTERPLAN_APPROVED`. `NOT_IN_PROGRAMME` also \
                     matches regions without any programme fact. With `stage` or `programmeYear` the answer depends on \
                     events: it carries each region's `programme` and is not cached (`no-cache`, no `ETag`).""",
@@ -139,7 +139,7 @@ public class RegionResource {
             // Quarkus REST reads an empty value (q=) as no value; an empty search is a mistake, not "all regions"
             throw ProblemException.badRequest("q", "size must be between 1 and 100");
         }
-        RegionRepository.Filter filter = new RegionRepository.Filter(level, parentCode, administrative, q,
+        RegionRepository.Filter filter = new RegionRepository.Filter(level, provinceCode, administrative, q,
                 stage == null ? null : Set.copyOf(stage), programmeYear);
         if (filter.byProgramme()) {
             return byProgramme(filter, sort, paging);
