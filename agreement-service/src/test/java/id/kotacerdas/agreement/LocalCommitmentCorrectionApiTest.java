@@ -77,7 +77,7 @@ class LocalCommitmentCorrectionApiTest {
     }
 
     static List<String> listed(Boolean includeWithdrawn) {
-        var request = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("year", 2019)
+        var request = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("signingYear", 2019)
                 .queryParam("size", 100);
         if (includeWithdrawn != null) {
             request = request.queryParam("includeWithdrawn", includeWithdrawn);
@@ -91,14 +91,16 @@ class LocalCommitmentCorrectionApiTest {
         String late = create(recorded("2019-12-30"));
         List<String> newestFirst = listed(null);
         assertThat(newestFirst.indexOf(late)).isNotNegative().isLessThan(newestFirst.indexOf(early));
-        List<String> oldestFirst = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("year", 2019)
+        List<String> oldestFirst = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("signingYear", 2019)
                 .queryParam("size", 100).queryParam("sort", "signedOn").get("/api/v1/local-commitments").then()
                 .statusCode(200).extract().path("items.id");
         assertThat(oldestFirst.indexOf(early)).isZero();
         assertThat(oldestFirst.indexOf(late)).isEqualTo(oldestFirst.size() - 1);
         List<String> byNewestSigning = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71")
                 .queryParam("year", 2019).queryParam("size", 100).queryParam("sort", "-signedOn")
-                .get("/api/v1/local-commitments").then().statusCode(200).extract().path("items.id");
+                .get("/api/v1/local-commitments").then().statusCode(200) // `year`, the old name of signingYear
+                .header("Deprecation", equalTo("true")).header("Link", org.hamcrest.Matchers.containsString("signingYear=2019"))
+                .extract().path("items.id");
         assertThat(byNewestSigning).isEqualTo(newestFirst);
         given().auth().oauth2(MINISTRY).queryParam("sort", "venue").get("/api/v1/local-commitments").then()
                 .statusCode(400).body("violations.field", hasItem("sort"));

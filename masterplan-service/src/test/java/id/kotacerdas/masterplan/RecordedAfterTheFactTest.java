@@ -113,7 +113,7 @@ class RecordedAfterTheFactTest {
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
                 .body("{\"stage\":1,\"startDate\":\"2022-06-14\",\"endDate\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(201).body("occurred", nullValue());
-        post(ASSESSOR, "/bimtek-stages/1/hold", id, Map.of("occurred", on("2022-06"))).then().statusCode(200)
+        post(ASSESSOR, "/bimtek-stages/1/holding", id, Map.of("occurred", on("2022-06"))).then().statusCode(200)
                 .body("state", equalTo("HELD")).body("occurred.date", equalTo("2022-06"))
                 .body("occurred.precision", equalTo("MONTH"));
 
@@ -122,7 +122,7 @@ class RecordedAfterTheFactTest {
                 .body("number", equalTo(1)).body("occurred.date", equalTo("2022-10-03"))
                 .body("occurred.precision", equalTo("DAY"));
         post(ASSESSOR, "/review", id, null).then().statusCode(200);
-        post(ASSESSOR, "/revision-request", id, Map.of("comments",
+        post(ASSESSOR, "/revision-requests", id, Map.of("comments",
                 List.of(Map.of("section", "QUICK_WINS", "comment", "Pilih layanan yang sudah ada.")),
                 "occurred", on("2022-10-20"))).then().statusCode(200);
         putDocument(MINISTRY, id, etag(id), document(2023, 2027, 4)).then().statusCode(200);
@@ -266,7 +266,7 @@ class RecordedAfterTheFactTest {
                 .body("{\"stage\":1,\"startDate\":\"2022-06-14\",\"endDate\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(201);
         String scheduled = writesOf(id);
-        post(ASSESSOR, "/bimtek-stages/1/hold", id, Map.of("occurred", on("2022-07-01"))).then().statusCode(400)
+        post(ASSESSOR, "/bimtek-stages/1/holding", id, Map.of("occurred", on("2022-07-01"))).then().statusCode(400)
                 .body("violations[0].field", equalTo("occurred"))
                 .body("violations[0].message", containsString("2022-06-14 to 2022-06-15"));
         assertThat(writesOf(id)).isEqualTo(scheduled);
@@ -291,7 +291,7 @@ class RecordedAfterTheFactTest {
         post(ASSESSOR, "/approval", id, Map.of("occurred", on("2022-09-30"))).then().statusCode(400)
                 .body("violations[0].field", equalTo("occurred"))
                 .body("violations[0].message", containsString("the submission of version 1 (2022-10-03)"));
-        post(ASSESSOR, "/revision-request", id, Map.of("comments", List.of(Map.of("section", "GENERAL", "comment", "x")),
+        post(ASSESSOR, "/revision-requests", id, Map.of("comments", List.of(Map.of("section", "GENERAL", "comment", "x")),
                 "occurred", on("2022-09"))).then().statusCode(400).body("violations[0].field", equalTo("occurred"));
         assertThat(writesOf(id)).isEqualTo(inReview);
         post(ASSESSOR, "/approval", id, Map.of("occurred", on("2022-10"))).then().statusCode(200)

@@ -87,7 +87,7 @@ public class LocalCommitmentResource {
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, AUDITOR })
     @Operation(operationId = "listLocalCommitments", summary = "List local commitments",
-            description = "Local commitments by region, province and year, newest signing first unless `sort` says "
+            description = "Local commitments by region, province and signing year, newest signing first unless `sort` says "
                     + "otherwise (ties: newest signing, then id). " + READERS)
     @APIResponse(responseCode = "200", description = "A page of local commitments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Page.class),
@@ -100,8 +100,8 @@ public class LocalCommitmentResource {
             @Pattern(regexp = MouRequests.REGION_CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String regionCode,
             @Parameter(description = "Only this province's and its kabupaten/kota's.", example = "52")
             @QueryParam("provinceCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
-            @Parameter(description = "Only those signed in this year.", example = "2022")
-            @QueryParam("year") @Min(2017) @Max(2100) Integer year,
+            @Parameter(description = "Only those signed in this year (`year` until issue 25: still read, deprecated).", example = "2022")
+            @QueryParam("signingYear") @Min(2017) @Max(2100) Integer signingYear,
             @Parameter(description = "Also commitments that were withdrawn (they never count otherwise).", example = "false")
             @QueryParam("includeWithdrawn") Boolean includeWithdrawn,
             @Parameter(description = "Sort field, `-` prefix for descending: signedOn, regionCode, createdAt. Default `-signedOn`.", example = "regionCode")
@@ -109,7 +109,7 @@ public class LocalCommitmentResource {
             @Pattern(regexp = SORT_REGEX, message = "must be one of signedOn, regionCode, createdAt, optionally prefixed with -") String sort,
             @Valid @BeanParam PageParams paging) {
         SortOrder order = SortOrder.parse(sort);
-        return commitments.list(caller(), regionCode, provinceCode, year, Boolean.TRUE.equals(includeWithdrawn),
+        return commitments.list(caller(), regionCode, provinceCode, signingYear, Boolean.TRUE.equals(includeWithdrawn),
                 SortOrder.field(order, LocalCommitmentRepository.SortField.class), SortOrder.descending(order), paging.page, paging.size)
                 .map(found -> new LocalCommitmentViews.Page(found.items().stream().map(MouMapper::toView).toList(),
                         paging.page, paging.size, found.total(), paging.totalPages(found.total())));

@@ -216,7 +216,7 @@ public class MouCeremonyResource {
     }
 
     @POST
-    @Path("/{id}/held")
+    @Path("/{id}/holding")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(MINISTRY_ADMIN)
     @Operation(operationId = "recordMouCeremonyHeld", summary = "Record that the ceremony took place",

@@ -287,7 +287,7 @@ public class MouResource {
     }
 
     @POST
-    @Path("/{id}/schedule")
+    @Path("/{id}/scheduling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(MINISTRY_ADMIN)
     @Operation(operationId = "scheduleMou", summary = "Schedule an MoU's signing",
@@ -329,7 +329,7 @@ public class MouResource {
                     `signedOn`. Keeps the signed text as revision 1. `If-Match` is required. Audited; publishes \
                     `MouSigned`. A signing recorded after the validity already ended answers the MoU `EXPIRED` \
                     (expired at once, dated the day after its last day; `MouExpired` follows). A whole ceremony at \
-                    once: `POST /api/v1/mou-ceremonies/{id}/held`.""")
+                    once: `POST /api/v1/mou-ceremonies/{id}/holding`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MouRequests.Signing.class),
             examples = @ExampleObject(name = "Kota Metro 2023", value = "{\"signedOn\":\"2023-02-28\",\"validityYears\":3}")))

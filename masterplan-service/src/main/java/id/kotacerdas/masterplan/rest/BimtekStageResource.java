@@ -183,7 +183,7 @@ public class BimtekStageResource {
     }
 
     @POST
-    @Path("/{stage}/hold")
+    @Path("/{stage}/holding")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "holdBimtekStage", summary = "Record that a bimtek stage was held",

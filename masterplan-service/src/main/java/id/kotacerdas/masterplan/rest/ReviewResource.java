@@ -171,7 +171,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/{id}/revision-request")
+    @Path("/{id}/revision-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "requestMasterplanRevision", summary = "Send the version back for revision",
