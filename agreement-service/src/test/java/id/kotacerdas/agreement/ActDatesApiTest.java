@@ -148,10 +148,10 @@ class ActDatesApiTest {
         before = Api.writes();
         String row = Api.mouRow(mou.getString("id"));
         given().auth().oauth2(MINISTRY).header("If-Match", etag(ceremony)).contentType(ContentType.JSON)
-                .body("{\"heldOn\":\"2022-04-21\"}").post("/api/v1/mou-ceremonies/{id}/held", ceremonyId).then()
+                .body("{\"heldOn\":\"2022-04-21\"}").post("/api/v1/mou-ceremonies/{id}/holding", ceremonyId).then()
                 .statusCode(400).body("violations.field", hasItem("heldOn")).body("detail", containsString("scheduling"));
         given().auth().oauth2(MINISTRY).header("If-Match", etag(ceremony)).contentType(ContentType.JSON)
-                .body("{\"heldOn\":\"2016-04-21\"}").post("/api/v1/mou-ceremonies/{id}/held", ceremonyId).then()
+                .body("{\"heldOn\":\"2016-04-21\"}").post("/api/v1/mou-ceremonies/{id}/holding", ceremonyId).then()
                 .statusCode(400).body("violations.field", hasItem("heldOn"));
         assertThat(Api.writes()).isEqualTo(before);
         assertThat(Api.mouRow(mou.getString("id"))).isEqualTo(row);
@@ -235,7 +235,7 @@ class ActDatesApiTest {
 
     static ValidatableResponse schedule(JsonPath mou, String body) {
         return given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/mous/{id}/schedule", mou.getString("id")).then();
+                .post("/api/v1/mous/{id}/scheduling", mou.getString("id")).then();
     }
 
     static ValidatableResponse sign(JsonPath mou, String body) {

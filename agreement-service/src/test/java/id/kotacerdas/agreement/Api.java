@@ -112,7 +112,7 @@ final class Api {
                 .put("/api/v1/mous/{id}/local-side", id).then().statusCode(200).extract().jsonPath();
         return given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
                 .body("{\"plannedOn\":\"" + year + "-01-10\",\"occurred\":" + LONG_AGO + "}")
-                .post("/api/v1/mous/{id}/schedule", id).then().statusCode(200).extract().jsonPath();
+                .post("/api/v1/mous/{id}/scheduling", id).then().statusCode(200).extract().jsonPath();
     }
 
     /** Rows of a table (with an optional {@code WHERE ...} in the argument). */

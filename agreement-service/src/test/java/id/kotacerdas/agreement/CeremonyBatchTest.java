@@ -51,8 +51,10 @@ class CeremonyBatchTest {
                 .post("/api/v1/mou-ceremonies/{id}/mous", ceremonyId).then().statusCode(200)
                 .body("scheduled", hasSize(2));
         given().auth().oauth2(MINISTRY).header("If-Match", etag(ceremony)).contentType(ContentType.JSON)
+                // the old path (until issue 25) still holds it, and says where it moved
                 .body("{\"heldOn\":\"2025-02-28\"}").post("/api/v1/mou-ceremonies/{id}/held", ceremonyId).then()
-                .statusCode(200)
+                .statusCode(200).header("Deprecation", equalTo("true"))
+                .header("Link", equalTo("</api/v1/mou-ceremonies/" + ceremonyId + "/holding>; rel=\"successor-version\""))
                 .body("signed.regionCode", containsInAnyOrder("36.01"))
                 .body("notSigned[0].mou.regionCode", equalTo("36.02"))
                 .body("notSigned[0].mou.state", equalTo("SCHEDULED"))
@@ -66,13 +68,13 @@ class CeremonyBatchTest {
                 .statusCode(200).body("state", equalTo("HELD")).extract().jsonPath();
         List<Long> before = Api.writes();
         given().auth().oauth2(MINISTRY).header("If-Match", etag(held)).contentType(ContentType.JSON)
-                .body("{\"heldOn\":\"2025-02-28\"}").post("/api/v1/mou-ceremonies/{id}/held", ceremonyId).then()
+                .body("{\"heldOn\":\"2025-02-28\"}").post("/api/v1/mou-ceremonies/{id}/holding", ceremonyId).then()
                 .statusCode(409).body("violations[0].field", equalTo("state")).body("violations[0].message", equalTo("is HELD"));
         given().auth().oauth2(MINISTRY).contentType(ContentType.JSON).body("{\"allDrafts\":true}")
                 .post("/api/v1/mou-ceremonies/{id}/mous", ceremonyId).then().statusCode(409);
         JsonPath scheduled = Api.get(MINISTRY, incomplete.getString("id")).then().extract().jsonPath();
         given().auth().oauth2(MINISTRY).header("If-Match", etag(scheduled)).contentType(ContentType.JSON)
-                .body("{\"ceremonyId\":\"" + ceremonyId + "\"}").post("/api/v1/mous/{id}/schedule", incomplete.getString("id"))
+                .body("{\"ceremonyId\":\"" + ceremonyId + "\"}").post("/api/v1/mous/{id}/scheduling", incomplete.getString("id"))
                 .then().statusCode(409);
         assertThat(Api.writes()).isEqualTo(before);
     }
@@ -110,7 +112,7 @@ class CeremonyBatchTest {
         JsonPath ceremony = Api.ceremony(year, "2031-02-28", "VIRTUAL");
         List<Long> before = Api.writes();
         given().auth().oauth2(MINISTRY).header("If-Match", etag(ceremony)).contentType(ContentType.JSON)
-                .body("{\"heldOn\":\"2999-01-01\"}").post("/api/v1/mou-ceremonies/{id}/held", ceremony.getString("id"))
+                .body("{\"heldOn\":\"2999-01-01\"}").post("/api/v1/mou-ceremonies/{id}/holding", ceremony.getString("id"))
                 .then().statusCode(400).body("violations.field", hasItem("heldOn"));
         given().auth().oauth2(MINISTRY).header("If-Match", etag(ceremony)).contentType(ContentType.JSON).body("""
                 {"programmeYear":%d,"title":"t","plannedOn":"2031-02-28","host":"h","mode":"VIRTUAL"}""".formatted(year + 1))
@@ -125,5 +127,14 @@ class CeremonyBatchTest {
                 .body("plannedOn", equalTo("2031-03-01")).body("mode", equalTo("HYBRID")).body("version", equalTo(1));
         given().auth().oauth2(Api.INTEGRATOR).queryParam("programmeYear", year).get("/api/v1/mou-ceremonies").then()
                 .statusCode(200).body("total", equalTo(1));
+        // newest planned date first unless sort says otherwise
+        String earlier = Api.ceremony(year, "2031-01-15", "VIRTUAL").getString("id");
+        given().auth().oauth2(Api.INTEGRATOR).queryParam("programmeYear", year).get("/api/v1/mou-ceremonies").then()
+                .statusCode(200).body("items.id", equalTo(List.of(ceremony.getString("id"), earlier)));
+        given().auth().oauth2(Api.INTEGRATOR).queryParam("programmeYear", year).queryParam("sort", "plannedOn")
+                .get("/api/v1/mou-ceremonies").then().statusCode(200)
+                .body("items.id", equalTo(List.of(earlier, ceremony.getString("id"))));
+        given().auth().oauth2(Api.INTEGRATOR).queryParam("sort", "-host").get("/api/v1/mou-ceremonies").then()
+                .statusCode(400).body("violations.field", hasItem("sort"));
     }
 }

@@ -77,12 +77,33 @@ class LocalCommitmentCorrectionApiTest {
     }
 
     static List<String> listed(Boolean includeWithdrawn) {
-        var request = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("year", 2019)
+        var request = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("signingYear", 2019)
                 .queryParam("size", 100);
         if (includeWithdrawn != null) {
             request = request.queryParam("includeWithdrawn", includeWithdrawn);
         }
         return request.get("/api/v1/local-commitments").then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void theListIsNewestSigningFirstUnlessSortSaysOtherwise() {
+        String early = create(recorded("2019-01-02"));
+        String late = create(recorded("2019-12-30"));
+        List<String> newestFirst = listed(null);
+        assertThat(newestFirst.indexOf(late)).isNotNegative().isLessThan(newestFirst.indexOf(early));
+        List<String> oldestFirst = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71").queryParam("signingYear", 2019)
+                .queryParam("size", 100).queryParam("sort", "signedOn").get("/api/v1/local-commitments").then()
+                .statusCode(200).extract().path("items.id");
+        assertThat(oldestFirst.indexOf(early)).isZero();
+        assertThat(oldestFirst.indexOf(late)).isEqualTo(oldestFirst.size() - 1);
+        List<String> byNewestSigning = given().auth().oauth2(MINISTRY).queryParam("regionCode", "18.71")
+                .queryParam("year", 2019).queryParam("size", 100).queryParam("sort", "-signedOn")
+                .get("/api/v1/local-commitments").then().statusCode(200) // `year`, the old name of signingYear
+                .header("Deprecation", equalTo("true")).header("Link", org.hamcrest.Matchers.containsString("signingYear=2019"))
+                .extract().path("items.id");
+        assertThat(byNewestSigning).isEqualTo(newestFirst);
+        given().auth().oauth2(MINISTRY).queryParam("sort", "venue").get("/api/v1/local-commitments").then()
+                .statusCode(400).body("violations.field", hasItem("sort"));
     }
 
     @Test
@@ -148,6 +169,7 @@ class LocalCommitmentCorrectionApiTest {
         }
         given().auth().oauth2(Api.AUDITOR).get("/api/v1/local-commitments/{id}/revisions", id).then().statusCode(200)
                 .body("commitmentId", equalTo(id)).body("items", hasSize(2))
+                .body("page", equalTo(0)).body("total", equalTo(2)).body("totalPages", equalTo(1))
                 .body("items[0].revision", equalTo(1)).body("items[0].kind", equalTo("RECORDED"))
                 .body("items[0].by", equalTo("ministry")).body("items[0].value.signedOn", equalTo("2019-05-14"))
                 .body("items[1].revision", equalTo(2)).body("items[1].kind", equalTo("CORRECTION"))
@@ -199,6 +221,9 @@ class LocalCommitmentCorrectionApiTest {
         assertThat(listed(true)).contains(id);
         given().auth().oauth2(Api.AUDITOR).get("/api/v1/local-commitments/{id}/revisions", id).then().statusCode(200)
                 .body("items.kind", equalTo(List.of("RECORDED", "WITHDRAWAL")));
+        given().auth().oauth2(Api.AUDITOR).queryParam("page", 1).queryParam("size", 1)
+                .get("/api/v1/local-commitments/{id}/revisions", id).then().statusCode(200)
+                .body("items.kind", equalTo(List.of("WITHDRAWAL"))).body("total", equalTo(2)).body("totalPages", equalTo(2));
         post(MINISTRY, id, "corrections", "\"2\"", "{\"reason\":\"x\",\"sources\":" + SOURCES + ",\"changes\":{\"venue\":\"Aula\"}}")
                 .then().statusCode(409).body("violations.field", hasItem("withdrawn"));
         post(MINISTRY, id, "withdrawal", "\"2\"", "{\"reason\":\"x\",\"sources\":" + SOURCES + "}").then().statusCode(409);

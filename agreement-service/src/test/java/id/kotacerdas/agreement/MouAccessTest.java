@@ -54,7 +54,7 @@ class MouAccessTest {
         given().auth().oauth2(OFFICER_METRO).header("If-Match", etag(tabanan)).contentType(ContentType.JSON)
                 .body("{\"title\":\"x\"}").put("/api/v1/mous/{id}/terms", id).then().statusCode(403);
         given().auth().oauth2(OFFICER_METRO).header("If-Match", etag(tabanan)).contentType(ContentType.JSON)
-                .body("{\"plannedOn\":\"2030-01-01\"}").post("/api/v1/mous/{id}/schedule", id).then().statusCode(403);
+                .body("{\"plannedOn\":\"2030-01-01\"}").post("/api/v1/mous/{id}/scheduling", id).then().statusCode(403);
         given().auth().oauth2(OFFICER_METRO).get("/api/v1/mous/{id}", id).then().statusCode(403);
         given().auth().oauth2(OFFICER_METRO).queryParam("regionCode", "51.02").get("/api/v1/mous").then().statusCode(403);
         assertThat(Api.writes()).isEqualTo(before);

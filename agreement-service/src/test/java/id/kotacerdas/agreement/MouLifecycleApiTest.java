@@ -85,7 +85,15 @@ class MouLifecycleApiTest {
                 .body("items[0].kind", equalTo("SIGNED")).body("items[0].validity.until", equalTo("2027-01-09"))
                 .body("items[0].scope.otherItems", hasSize(0))
                 .body("items[1].kind", equalTo("AMENDMENT")).body("items[1].validity.until", equalTo("2029-01-09"))
-                .body("items[1].reason", equalTo("Masa berlaku diperpanjang"));
+                .body("items[1].reason", equalTo("Masa berlaku diperpanjang"))
+                .body("mouId", equalTo(id)).body("page", equalTo(0)).body("size", equalTo(20))
+                .body("total", equalTo(2)).body("totalPages", equalTo(1));
+        // a page at a time, as every list
+        given().auth().oauth2(Api.AUDITOR).queryParam("page", 1).queryParam("size", 1).get("/api/v1/mous/{id}/revisions", id)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].kind", equalTo("AMENDMENT"))
+                .body("total", equalTo(2)).body("totalPages", equalTo(2));
+        given().auth().oauth2(Api.AUDITOR).queryParam("size", 0).get("/api/v1/mous/{id}/revisions", id)
+                .then().statusCode(400);
         // an amendment cannot move the end before the signing, nor happen before it
         JsonPath now = Api.get(MINISTRY, id).then().extract().jsonPath();
         List<Long> before = Api.writes();

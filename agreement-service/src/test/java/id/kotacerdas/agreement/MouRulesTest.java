@@ -137,7 +137,7 @@ class MouRulesTest {
                 .containsExactly("localVenue", "firstPartySignatory", "secondPartySignatory");
         mou = given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
                 .body("{\"plannedOn\":\"" + year + "-02-01\",\"occurred\":" + Api.LONG_AGO + "}")
-                .post("/api/v1/mous/{id}/schedule", id).then()
+                .post("/api/v1/mous/{id}/scheduling", id).then()
                 .statusCode(200).extract().jsonPath();
         List<Long> before = Api.writes();
         given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
@@ -167,7 +167,7 @@ class MouRulesTest {
                 .body("{\"title\":\"Overwritten\"}").put("/api/v1/mous/{id}/terms", id).then().statusCode(400)
                 .body("violations.field", hasItem("If-Match"));
         given().auth().oauth2(MINISTRY).contentType(ContentType.JSON).body("{\"plannedOn\":\"2030-01-01\"}")
-                .post("/api/v1/mous/{id}/schedule", id).then().statusCode(428);
+                .post("/api/v1/mous/{id}/scheduling", id).then().statusCode(428);
         assertThat(Api.writes()).isEqualTo(before);
         Api.get(MINISTRY, id).then().body("title", equalTo("Nota Kesepakatan Pertama"))
                 .header("ETag", equalTo(etag(changed)));

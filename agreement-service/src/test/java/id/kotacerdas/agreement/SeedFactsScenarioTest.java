@@ -106,7 +106,7 @@ class SeedFactsScenarioTest {
         try (KafkaEvents events = KafkaEvents.on(Api.TOPIC)) {
             given().auth().oauth2(MINISTRY).header("If-Match", etag(ceremony)).contentType(ContentType.JSON)
                     .body("{\"heldOn\":\"2022-04-21\"}")
-                    .post("/api/v1/mou-ceremonies/{id}/held", ceremonyId).then().statusCode(200)
+                    .post("/api/v1/mou-ceremonies/{id}/holding", ceremonyId).then().statusCode(200)
                     .body("ceremony.state", equalTo("HELD"))
                     .body("ceremony.heldOn", equalTo("2022-04-21"))
                     .body("signed.regionCode", containsInAnyOrder("13.77", "19.71", "51.02", "52.07"))
@@ -205,7 +205,9 @@ class SeedFactsScenarioTest {
         assertThat(mou.getList("missingForSigning")).containsExactly("sources");
         mou = given().auth().oauth2(MINISTRY).header("If-Match", etag(mou)).contentType(ContentType.JSON)
                 .body("{\"ceremonyId\":\"" + ceremony.getString("id") + "\",\"occurred\":{\"date\":\"2023-02\"}}")
-                .post("/api/v1/mous/{id}/schedule", id).then().statusCode(200)
+                .post("/api/v1/mous/{id}/schedule", id).then().statusCode(200) // the old path, until issue 25
+                .header("Deprecation", equalTo("true"))
+                .header("Link", org.hamcrest.Matchers.containsString("/api/v1/mous/" + id + "/scheduling>"))
                 .body("state", equalTo("SCHEDULED"))
                 .body("occurred.scheduled.date", equalTo("2023-02"))
                 .body("occurred.scheduled.precision", equalTo("MONTH"))

@@ -40,10 +40,10 @@ class ServiceDocumentsTest {
         JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         assertThat(paths).containsKeys("/api/v1/mous", "/api/v1/mous/counts", "/api/v1/mous/{id}",
-                "/api/v1/mous/{id}/terms", "/api/v1/mous/{id}/local-side", "/api/v1/mous/{id}/schedule",
+                "/api/v1/mous/{id}/terms", "/api/v1/mous/{id}/local-side", "/api/v1/mous/{id}/scheduling",
                 "/api/v1/mous/{id}/signing", "/api/v1/mous/{id}/amendments", "/api/v1/mous/{id}/revisions",
                 "/api/v1/mous/{id}/termination", "/api/v1/mous/{id}/withdrawal", "/api/v1/mou-ceremonies",
-                "/api/v1/mou-ceremonies/{id}", "/api/v1/mou-ceremonies/{id}/mous", "/api/v1/mou-ceremonies/{id}/held",
+                "/api/v1/mou-ceremonies/{id}", "/api/v1/mou-ceremonies/{id}/mous", "/api/v1/mou-ceremonies/{id}/holding",
                 "/api/v1/local-commitments", "/api/v1/local-commitments/{id}",
                 "/api/v1/local-commitments/{id}/corrections", "/api/v1/local-commitments/{id}/withdrawal",
                 "/api/v1/local-commitments/{id}/revisions", "/api/v1/audit/agreement-service",

@@ -100,7 +100,7 @@ class KsbMasterplanTest {
 
             String before = writesOf(id);
             given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{}")
-                    .post("/api/v1/masterplans/{id}/bimtek-stages/2/hold", id).then().statusCode(409)
+                    .post("/api/v1/masterplans/{id}/bimtek-stages/2/holding", id).then().statusCode(409)
                     .contentType("application/problem+json")
                     .body("detail", containsString("stage 1")).body("violations[0].field", equalTo("stage[1].state"))
                     .body("violations[0].message", equalTo("is PLANNED"));
@@ -121,9 +121,22 @@ class KsbMasterplanTest {
             for (int stage = 1; stage <= 4; stage++) {
                 given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
                         .body(json(Map.of("outputs", List.of(Map.of("title", "Keluaran tahap " + stage)))))
-                        .post("/api/v1/masterplans/{id}/bimtek-stages/{stage}/hold", id, stage).then().statusCode(200)
-                        .body("state", equalTo("HELD"));
+                        // stage 1 by the old path (until issue 25): served, and deprecated with a link to the new
+                        .post("/api/v1/masterplans/{id}/bimtek-stages/{stage}/" + (stage == 1 ? "hold" : "holding"), id, stage)
+                        .then().statusCode(200).body("state", equalTo("HELD"))
+                        .header("Deprecation", stage == 1 ? equalTo("true") : nullValue())
+                        .header("Link", stage == 1 ? equalTo("</api/v1/masterplans/" + id + "/bimtek-stages/1/holding>; rel=\"successor-version\"")
+                                : nullValue());
             }
+            // the stages as a list: the one envelope, in stage order, a page at a time
+            given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(200)
+                    .body("masterplanId", equalTo(id)).body("items.stage", equalTo(List.of(1, 2, 3, 4)))
+                    .body("page", equalTo(0)).body("size", equalTo(20)).body("total", equalTo(4)).body("totalPages", equalTo(1));
+            given().auth().oauth2(AUDITOR).queryParam("page", 1).queryParam("size", 3)
+                    .get("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(200)
+                    .body("items.stage", equalTo(List.of(4))).body("total", equalTo(4)).body("totalPages", equalTo(2));
+            given().auth().oauth2(AUDITOR).queryParam("size", 101)
+                    .get("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(400);
             ConsumerRecord<String, String> completed = events.awaitRecord(
                     r -> isType(r, "BimtekCompleted") && r.value().contains(id), Duration.ofSeconds(15));
             assertThat(completed.key()).isEqualTo("52.07");
@@ -160,7 +173,9 @@ class KsbMasterplanTest {
                     .body("state", equalTo("IN_REVIEW"));
             given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
                     .body("{\"comments\":[{\"section\":\"QUICK_WINS\",\"comment\":\"Quick win 2 menambah infrastruktur baru; pilih layanan yang sudah ada.\"}]}")
-                    .post("/api/v1/masterplans/{id}/revision-request", id).then().statusCode(200)
+                    .post("/api/v1/masterplans/{id}/revision-request", id).then().statusCode(200) // the old path
+                    .header("Deprecation", equalTo("true"))
+                    .header("Link", equalTo("</api/v1/masterplans/" + id + "/revision-requests>; rel=\"successor-version\""))
                     .body("state", equalTo("REVISION_REQUESTED"))
                     .body("reviews[1].decision", equalTo("REVISION_REQUESTED"))
                     .body("reviews[1].comments[0].section", equalTo("QUICK_WINS"));

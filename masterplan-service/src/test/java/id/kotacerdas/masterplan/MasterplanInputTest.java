@@ -173,7 +173,7 @@ class MasterplanInputTest {
         given().auth().oauth2(ASSESSOR).post("/api/v1/masterplans/{id}/review", id).then().statusCode(200);
         String inReview = writesOf(id);
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{\"comments\":[]}")
-                .post("/api/v1/masterplans/{id}/revision-request", id).then().statusCode(400)
+                .post("/api/v1/masterplans/{id}/revision-requests", id).then().statusCode(400)
                 .body("violations.field", hasItem("comments"));
         assertThat(writesOf(id)).isEqualTo(inReview);
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{}").post("/api/v1/masterplans/{id}/approval", id)
@@ -240,9 +240,9 @@ class MasterplanInputTest {
         String future2 = LocalDate.now().plusYears(1).plusDays(1).toString();
         stage(2, future, future2).then().statusCode(201);
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/masterplans/{id}/bimtek-stages/1/hold", id).then().statusCode(200);
+                .post("/api/v1/masterplans/{id}/bimtek-stages/1/holding", id).then().statusCode(200);
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/masterplans/{id}/bimtek-stages/2/hold", id).then().statusCode(422)
+                .post("/api/v1/masterplans/{id}/bimtek-stages/2/holding", id).then().statusCode(422)
                 .body("violations[0].field", equalTo("startDate"));
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{\"reason\":\"Bupati berhalangan\"}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages/2/cancellation", id).then().statusCode(200)
@@ -301,6 +301,19 @@ class MasterplanInputTest {
                 .body(body.replace("2021", "2020")).post("/api/v1/masterplans").then().statusCode(422)
                 .body("violations[0].field", equalTo("Idempotency-Key"));
         assertThat(TestSupport.count("masterplan WHERE region_code = '19.71'")).isEqualTo(1);
+    }
+
+    @Test
+    void theListIsByRegionUnlessSortSaysOtherwise() {
+        int year = TestSupport.freshYear();
+        String ksb = TestSupport.open("52.07", year);
+        String pontianak = TestSupport.open("61.71", year);
+        given().auth().oauth2(AUDITOR).queryParam("programmeYear", year).get("/api/v1/masterplans").then().statusCode(200)
+                .body("items.id", equalTo(List.of(ksb, pontianak)));
+        given().auth().oauth2(AUDITOR).queryParam("programmeYear", year).queryParam("sort", "-regionCode")
+                .get("/api/v1/masterplans").then().statusCode(200).body("items.id", equalTo(List.of(pontianak, ksb)));
+        given().auth().oauth2(AUDITOR).queryParam("sort", "title").get("/api/v1/masterplans").then().statusCode(400)
+                .body("violations[0].field", equalTo("sort"));
     }
 
     @Test

@@ -113,7 +113,7 @@ class RecordedAfterTheFactTest {
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
                 .body("{\"stage\":1,\"startDate\":\"2022-06-14\",\"endDate\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(201).body("occurred", nullValue());
-        post(ASSESSOR, "/bimtek-stages/1/hold", id, Map.of("occurred", on("2022-06"))).then().statusCode(200)
+        post(ASSESSOR, "/bimtek-stages/1/holding", id, Map.of("occurred", on("2022-06"))).then().statusCode(200)
                 .body("state", equalTo("HELD")).body("occurred.date", equalTo("2022-06"))
                 .body("occurred.precision", equalTo("MONTH"));
 
@@ -122,7 +122,7 @@ class RecordedAfterTheFactTest {
                 .body("number", equalTo(1)).body("occurred.date", equalTo("2022-10-03"))
                 .body("occurred.precision", equalTo("DAY"));
         post(ASSESSOR, "/review", id, null).then().statusCode(200);
-        post(ASSESSOR, "/revision-request", id, Map.of("comments",
+        post(ASSESSOR, "/revision-requests", id, Map.of("comments",
                 List.of(Map.of("section", "QUICK_WINS", "comment", "Pilih layanan yang sudah ada.")),
                 "occurred", on("2022-10-20"))).then().statusCode(200);
         putDocument(MINISTRY, id, etag(id), document(2023, 2027, 4)).then().statusCode(200);
@@ -149,8 +149,12 @@ class RecordedAfterTheFactTest {
                 .body("ratification.instrumentName", equalTo("Perwa"))
                 .body("ratification.occurred.date", equalTo("2023-02"));
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/versions", id).then().statusCode(200)
-                .body("[0].occurred.date", equalTo("2022-10-03")).body("[1].occurred.date", equalTo("2022-11-01"))
-                .body("[1].submittedAt", not(containsString("2022-")));
+                .body("masterplanId", equalTo(id)).body("total", equalTo(2)).body("totalPages", equalTo(1))
+                .body("items[0].occurred.date", equalTo("2022-10-03")).body("items[1].occurred.date", equalTo("2022-11-01"))
+                .body("items[1].submittedAt", not(containsString("2022-")));
+        given().auth().oauth2(AUDITOR).queryParam("page", 1).queryParam("size", 1)
+                .get("/api/v1/masterplans/{id}/versions", id).then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("items[0].number", equalTo(2)).body("totalPages", equalTo(2));
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/versions/2", id).then().statusCode(200)
                 .body("occurred.date", equalTo("2022-11-01"));
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/bimtek-stages/1", id).then().statusCode(200)
@@ -262,7 +266,7 @@ class RecordedAfterTheFactTest {
                 .body("{\"stage\":1,\"startDate\":\"2022-06-14\",\"endDate\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(201);
         String scheduled = writesOf(id);
-        post(ASSESSOR, "/bimtek-stages/1/hold", id, Map.of("occurred", on("2022-07-01"))).then().statusCode(400)
+        post(ASSESSOR, "/bimtek-stages/1/holding", id, Map.of("occurred", on("2022-07-01"))).then().statusCode(400)
                 .body("violations[0].field", equalTo("occurred"))
                 .body("violations[0].message", containsString("2022-06-14 to 2022-06-15"));
         assertThat(writesOf(id)).isEqualTo(scheduled);
@@ -287,7 +291,7 @@ class RecordedAfterTheFactTest {
         post(ASSESSOR, "/approval", id, Map.of("occurred", on("2022-09-30"))).then().statusCode(400)
                 .body("violations[0].field", equalTo("occurred"))
                 .body("violations[0].message", containsString("the submission of version 1 (2022-10-03)"));
-        post(ASSESSOR, "/revision-request", id, Map.of("comments", List.of(Map.of("section", "GENERAL", "comment", "x")),
+        post(ASSESSOR, "/revision-requests", id, Map.of("comments", List.of(Map.of("section", "GENERAL", "comment", "x")),
                 "occurred", on("2022-09"))).then().statusCode(400).body("violations[0].field", equalTo("occurred"));
         assertThat(writesOf(id)).isEqualTo(inReview);
         post(ASSESSOR, "/approval", id, Map.of("occurred", on("2022-10"))).then().statusCode(200)

@@ -48,11 +48,11 @@ class ServiceDocumentsTest {
         assertThat(paths).containsKeys("/api/v1/masterplans", "/api/v1/masterplans/{id}", "/api/v1/masterplans/pillars",
                 "/api/v1/masterplans/{id}/document", "/api/v1/masterplans/{id}/alignment", "/api/v1/masterplans/{id}/export",
                 "/api/v1/masterplans/{id}/submissions", "/api/v1/masterplans/{id}/review",
-                "/api/v1/masterplans/{id}/revision-request", "/api/v1/masterplans/{id}/approval",
+                "/api/v1/masterplans/{id}/revision-requests", "/api/v1/masterplans/{id}/approval",
                 "/api/v1/masterplans/{id}/ratification", "/api/v1/masterplans/{id}/versions",
                 "/api/v1/masterplans/{id}/versions/{number}", "/api/v1/masterplans/{id}/version-diff",
                 "/api/v1/masterplans/{id}/bimtek-stages", "/api/v1/masterplans/{id}/bimtek-stages/{stage}",
-                "/api/v1/masterplans/{id}/bimtek-stages/{stage}/hold",
+                "/api/v1/masterplans/{id}/bimtek-stages/{stage}/holding",
                 "/api/v1/masterplans/{id}/bimtek-stages/{stage}/cancellation",
                 "/api/v1/masterplans/{id}/bimtek-stages/{stage}/attendance", "/api/v1/audit/masterplan-service",
                 "/api/v1/audit/masterplan-service/{entryId}");

@@ -92,16 +92,23 @@ class ProfileCorrectionTest {
             assertThat(correction.get("previous").get("website").asText()).isEqualTo(before);
         }
 
-        JsonPath revisions = given().auth().oauth2(AUDITOR).get("/api/v1/regions/{code}/profile/revisions", CODE)
-                .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> items = revisions.getList("$");
+        int total = given().auth().oauth2(AUDITOR).get("/api/v1/regions/{code}/profile/revisions", CODE)
+                .then().statusCode(200).body("regionCode", equalTo(CODE)).body("page", equalTo(0))
+                .extract().path("total");
+        // the last page of one holds the latest earlier value
+        JsonPath revisions = given().auth().oauth2(AUDITOR).queryParam("size", 1).queryParam("page", total - 1)
+                .get("/api/v1/regions/{code}/profile/revisions", CODE)
+                .then().statusCode(200).body("size", equalTo(1)).body("total", equalTo(total))
+                .body("totalPages", equalTo(total)).extract().jsonPath();
+        List<Map<String, Object>> items = revisions.getList("items");
+        assertThat(items).hasSize(1);
         Map<String, Object> last = items.get(items.size() - 1);
-        assertThat(((Number) last.get("revision")).longValue()).isEqualTo(Long.parseLong(etag.replace("\"", "")));
+        assertThat(((Number) last.get("version")).longValue()).isEqualTo(Long.parseLong(etag.replace("\"", "")));
         assertThat(last.get("reason")).isEqualTo(reason);
         assertThat(last.get("by")).isEqualTo("ministry");
         assertThat(last.get("at")).isNotNull();
-        assertThat(revisions.getString("[" + (items.size() - 1) + "].sources[0].url")).isEqualTo("https://jdih.tegalkota.go.id/sk-dewan");
-        assertThat(revisions.getString("[" + (items.size() - 1) + "].value.website")).isEqualTo(before);
+        assertThat(revisions.getString("items[" + (items.size() - 1) + "].sources[0].url")).isEqualTo("https://jdih.tegalkota.go.id/sk-dewan");
+        assertThat(revisions.getString("items[" + (items.size() - 1) + "].value.website")).isEqualTo(before);
 
         given().auth().oauth2(AUDITOR).get("/api/v1/regions/{code}/audit-entries", CODE).then().statusCode(200)
                 .body("items[0].action", equalTo("REGION_PROFILE_CORRECTED"))
@@ -120,13 +127,15 @@ class ProfileCorrectionTest {
         given().auth().oauth2(MINISTRY).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(profile("https://put-" + UUID.randomUUID() + ".tegalkota.go.id"))
                 .put("/api/v1/regions/{code}/profile", CODE).then().statusCode(200);
-        JsonPath revisions = given().auth().oauth2(OFFICER_METRO).get("/api/v1/regions/{code}/profile/revisions", CODE)
+        JsonPath revisions = given().auth().oauth2(OFFICER_METRO).queryParam("size", 100)
+                .get("/api/v1/regions/{code}/profile/revisions", CODE)
                 .then().statusCode(200).extract().jsonPath();
-        int last = revisions.getList("$").size() - 1;
-        assertThat(revisions.getLong("[" + last + "].revision")).isEqualTo(Long.parseLong(etag.replace("\"", "")));
-        assertThat(revisions.getString("[" + last + "].value.website")).isEqualTo(before);
-        assertThat(revisions.getString("[" + last + "].reason")).isNull();
-        assertThat(revisions.getString("[" + last + "].sources")).isNull();
+        int last = revisions.getList("items").size() - 1;
+        assertThat(revisions.getInt("total")).isEqualTo(last + 1);
+        assertThat(revisions.getLong("items[" + last + "].version")).isEqualTo(Long.parseLong(etag.replace("\"", "")));
+        assertThat(revisions.getString("items[" + last + "].value.website")).isEqualTo(before);
+        assertThat(revisions.getString("items[" + last + "].reason")).isNull();
+        assertThat(revisions.getString("items[" + last + "].sources")).isNull();
     }
 
     @Test

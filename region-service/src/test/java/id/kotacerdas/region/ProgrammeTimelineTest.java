@@ -368,7 +368,7 @@ class ProgrammeTimelineTest {
                 selected("35.07", "x", cycle, 2031, 3, "2030-06-01T02:00:00Z"),
                 masterplanRatified("35.07", UUID.randomUUID(), 2031, "2031-12-01"),
                 selected("35.08", "x", cycle, 2032, 4, "2031-06-01T02:00:00Z")));
-        String signedNotRatified = "/api/v1/regions?parentCode=35&stage=MOU_SIGNED&stage=BIMTEK&stage=BIMTEK_COMPLETED"
+        String signedNotRatified = "/api/v1/regions?provinceCode=35&stage=MOU_SIGNED&stage=BIMTEK&stage=BIMTEK_COMPLETED"
                 + "&stage=MASTERPLAN_SUBMITTED&stage=MASTERPLAN_APPROVED";
         JsonPath list = given().auth().oauth2(AUDITOR).get(signedNotRatified).then().statusCode(200)
                 .header("ETag", nullValue()).header("Cache-Control", containsString("no-cache")).extract().jsonPath();
@@ -385,13 +385,13 @@ class ProgrammeTimelineTest {
         assertThat(given().auth().oauth2(AUDITOR).get("/api/v1/regions?programmeYear=2032&stage=SELECTED").then()
                 .statusCode(200).extract().jsonPath().getList("items.code", String.class)).containsExactly("35.08");
         // NOT_IN_PROGRAMME: Jawa Timur's 38 kab/kota less the four above
-        given().auth().oauth2(AUDITOR).get("/api/v1/regions?parentCode=35&stage=NOT_IN_PROGRAMME").then().statusCode(200)
+        given().auth().oauth2(AUDITOR).get("/api/v1/regions?provinceCode=35&stage=NOT_IN_PROGRAMME").then().statusCode(200)
                 .body("total", equalTo(34));
         // without programme filters: reference data, cached as before
-        String etag = given().auth().oauth2(AUDITOR).get("/api/v1/regions?parentCode=35").then().statusCode(200)
+        String etag = given().auth().oauth2(AUDITOR).get("/api/v1/regions?provinceCode=35").then().statusCode(200)
                 .header("ETag", notNullValue()).body("total", equalTo(38)).body("items[0].programme", nullValue())
                 .extract().header("ETag");
-        given().auth().oauth2(AUDITOR).header("If-None-Match", etag).get("/api/v1/regions?parentCode=35").then()
+        given().auth().oauth2(AUDITOR).header("If-None-Match", etag).get("/api/v1/regions?provinceCode=35").then()
                 .statusCode(304);
     }
 

@@ -66,7 +66,7 @@ class ProjectionVisibilityTest {
 
     /** Whether the region is in the list of regions at this stage (and of this programme year), as the caller sees it. */
     static boolean listed(String caller, String stage, Integer year) {
-        var request = given().auth().oauth2(CALLERS.get(caller)).queryParam("parentCode", "63").queryParam("size", 100);
+        var request = given().auth().oauth2(CALLERS.get(caller)).queryParam("provinceCode", "63").queryParam("size", 100);
         if (stage != null) {
             request = request.queryParam("stage", stage);
         }

@@ -99,10 +99,23 @@ class RegionReadTest {
 
     @Test
     void filtersByLevelAndParent() {
-        given().auth().oauth2(AUDITOR).queryParam("level", "KOTA").queryParam("parentCode", "18")
+        given().auth().oauth2(AUDITOR).queryParam("level", "KOTA").queryParam("provinceCode", "18")
                 .get("/api/v1/regions").then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.code", contains("18.71", "18.72"));
+    }
+
+    @Test
+    void theOldParentCodeStillFiltersButSaysItIsDeprecated() {
+        given().auth().oauth2(AUDITOR).queryParam("level", "KOTA").queryParam("parentCode", "18")
+                .get("/api/v1/regions").then().statusCode(200)
+                .header("Deprecation", equalTo("true"))
+                .header("Link", containsString("provinceCode=18"))
+                .header("Link", containsString("rel=\"successor-version\""))
+                .body("total", equalTo(2))
+                .body("items.code", contains("18.71", "18.72"));
+        given().auth().oauth2(AUDITOR).queryParam("provinceCode", "18").get("/api/v1/regions").then().statusCode(200)
+                .header("Deprecation", nullValue());
     }
 
     @Test
@@ -181,14 +194,14 @@ class RegionReadTest {
             "/api/v1/regions?level=DESA, 400, level",
             "/api/v1/regions?administrative=maybe, 400, administrative",
             "/api/v1/regions?sort=shoeSize, 400, sort",
-            "/api/v1/regions?parentCode=1, 400, parentCode",
+            "/api/v1/regions?provinceCode=1, 400, provinceCode",
             "/api/v1/regions?q=, 400, q",
             "/api/v1/regions?q=%20-%20, 400, q",
             "/api/v1/regions?size=abc, 400, size",
             "/api/v1/regions?page=abc, 400, page",
             "/api/v1/regions?page=10001, 400, page",
             "/api/v1/regions?q=a%00b, 400, q",
-            "/api/v1/regions?parentCode=1%002, 400, parentCode",
+            "/api/v1/regions?provinceCode=1%002, 400, provinceCode",
             "/api/v1/regions?sort=name%00, 400, sort",
             "/api/v1/regions?level=K%00OTA, 400, level",
             "/api/v1/regions/18.72/audit-entries?size=abc, 400, size",
@@ -226,7 +239,7 @@ class RegionReadTest {
 
     @Test
     void typedFiltersAcceptTheirValuesHoweverTheyAreCased() {
-        given().auth().oauth2(AUDITOR).queryParam("level", "kota").queryParam("parentCode", "18")
+        given().auth().oauth2(AUDITOR).queryParam("level", "kota").queryParam("provinceCode", "18")
                 .queryParam("administrative", "FALSE").get("/api/v1/regions").then().statusCode(200)
                 .body("items.code", contains("18.71", "18.72"));
     }

@@ -16,9 +16,17 @@ public class LocalCommitmentRepository implements PanacheRepositoryBase<LocalCom
     public record Page(List<LocalCommitment> items, long total) {
     }
 
-    /** Commitments, newest signing first; {@code null} filters mean "any"; withdrawn ones only when asked. */
-    public Uni<Page> search(String regionCode, String provinceCode, Integer year, boolean includeWithdrawn, int page,
-            int size) {
+    /** The fields a list may be sorted by (the API's {@code sort}). */
+    public enum SortField {
+        signedOn, regionCode, createdAt
+    }
+
+    /**
+     * Commitments in the order asked for, by default newest signing first (ties by id); {@code null} filters mean
+     * "any"; withdrawn ones only when asked.
+     */
+    public Uni<Page> search(String regionCode, String provinceCode, Integer year, boolean includeWithdrawn,
+            SortField sortField, boolean descending, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (regionCode != null) {
@@ -37,7 +45,9 @@ public class LocalCommitmentRepository implements PanacheRepositoryBase<LocalCom
             where.add("withdrawnAt is null");
         }
         String query = String.join(" and ", where);
-        Sort sort = Sort.descending("signedOn").and("id");
+        Sort sort = sortField == null ? Sort.descending("signedOn").and("id")
+                : Sort.by(sortField.name(), descending ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                        .and(sortField == SortField.signedOn ? "id" : "signedOn", Sort.Direction.Descending).and("id");
         var found = query.isEmpty() ? findAll(sort) : find(query, sort, params);
         return found.page(page, size).list()
                 .chain(items -> (query.isEmpty() ? count() : count(query, params)).map(total -> new Page(items, total)));

@@ -17,8 +17,14 @@ public class MouCeremonyRepository implements PanacheRepositoryBase<MouCeremony,
     public record Page(List<MouCeremony> items, long total) {
     }
 
-    /** Ceremonies, newest planned date first; {@code null} filters mean "any". */
-    public Uni<Page> search(Integer programmeYear, CeremonyState state, int page, int size) {
+    /** The fields a list may be sorted by (the API's {@code sort}). */
+    public enum SortField {
+        plannedOn, programmeYear, createdAt
+    }
+
+    /** Ceremonies in the order asked for, by default newest planned date first (ties by id); {@code null} filters mean "any". */
+    public Uni<Page> search(Integer programmeYear, CeremonyState state, SortField sortField, boolean descending, int page,
+            int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (programmeYear != null) {
@@ -30,7 +36,9 @@ public class MouCeremonyRepository implements PanacheRepositoryBase<MouCeremony,
             params.and("state", state);
         }
         String query = String.join(" and ", where);
-        Sort sort = Sort.descending("plannedOn").and("id");
+        Sort sort = sortField == null ? Sort.descending("plannedOn").and("id")
+                : Sort.by(sortField.name(), descending ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                        .and(sortField == SortField.plannedOn ? "id" : "plannedOn", Sort.Direction.Descending).and("id");
         var found = query.isEmpty() ? findAll(sort) : find(query, sort, params);
         return found.page(page, size).list()
                 .chain(items -> (query.isEmpty() ? count() : count(query, params)).map(total -> new Page(items, total)));

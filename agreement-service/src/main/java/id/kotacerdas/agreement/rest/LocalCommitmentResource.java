@@ -1,5 +1,7 @@
 package id.kotacerdas.agreement.rest;
 
+import id.kotacerdas.agreement.repository.LocalCommitmentRepository;
+import id.kotacerdas.platform.web.SortOrder;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.MINISTRY_ADMIN;
@@ -54,6 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
 public class LocalCommitmentResource {
 
+    /** The sort parameter: {@code SortOrder.regex("signedOn", "regionCode", "createdAt")} (an annotation takes only constants). */
+    static final String SORT_REGEX = "[-+]?(signedOn|regionCode|createdAt)";
+
     static final String READERS = """
             `ministry-admin`, `assessor` and `auditor` read all; a `region-officer` reads only their own region's \
             (another region's is `403`).""";
@@ -82,7 +87,8 @@ public class LocalCommitmentResource {
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, AUDITOR })
     @Operation(operationId = "listLocalCommitments", summary = "List local commitments",
-            description = "Local commitments, newest signing first, by region, province and year. " + READERS)
+            description = "Local commitments by region, province and signing year, newest signing first unless `sort` says "
+                    + "otherwise (ties: newest signing, then id). " + READERS)
     @APIResponse(responseCode = "200", description = "A page of local commitments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Page.class),
                     examples = @ExampleObject(name = "KSB", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
@@ -94,12 +100,17 @@ public class LocalCommitmentResource {
             @Pattern(regexp = MouRequests.REGION_CODE_REGEX, message = "must be a Kemendagri code: PP or PP.KK (digits)") String regionCode,
             @Parameter(description = "Only this province's and its kabupaten/kota's.", example = "52")
             @QueryParam("provinceCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
-            @Parameter(description = "Only those signed in this year.", example = "2022")
-            @QueryParam("year") @Min(2017) @Max(2100) Integer year,
+            @Parameter(description = "Only those signed in this year (`year` until issue 25: still read, deprecated).", example = "2022")
+            @QueryParam("signingYear") @Min(2017) @Max(2100) Integer signingYear,
             @Parameter(description = "Also commitments that were withdrawn (they never count otherwise).", example = "false")
             @QueryParam("includeWithdrawn") Boolean includeWithdrawn,
+            @Parameter(description = "Sort field, `-` prefix for descending: signedOn, regionCode, createdAt. Default `-signedOn`.", example = "regionCode")
+            @QueryParam("sort") @Size(max = 20)
+            @Pattern(regexp = SORT_REGEX, message = "must be one of signedOn, regionCode, createdAt, optionally prefixed with -") String sort,
             @Valid @BeanParam PageParams paging) {
-        return commitments.list(caller(), regionCode, provinceCode, year, Boolean.TRUE.equals(includeWithdrawn), paging.page, paging.size)
+        SortOrder order = SortOrder.parse(sort);
+        return commitments.list(caller(), regionCode, provinceCode, signingYear, Boolean.TRUE.equals(includeWithdrawn),
+                SortOrder.field(order, LocalCommitmentRepository.SortField.class), SortOrder.descending(order), paging.page, paging.size)
                 .map(found -> new LocalCommitmentViews.Page(found.items().stream().map(MouMapper::toView).toList(),
                         paging.page, paging.size, found.total(), paging.totalPages(found.total())));
     }
@@ -235,8 +246,8 @@ public class LocalCommitmentResource {
             description = "Revision 1 as recorded, then one per correction and the withdrawal, each with `at`, `by`, "
                     + "`reason`, `sources` (of the change) and `value` (the commitment as it stood); the last is the "
                     + "current value. " + READERS)
-    @APIResponse(responseCode = "200", description = "The revisions, first first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.Revisions.class),
+    @APIResponse(responseCode = "200", description = "A page of the revisions, first first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LocalCommitmentViews.RevisionPage.class),
                     examples = @ExampleObject(name = "corrected once", value = """
                             {"commitmentId":"2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c","items":[\
                             {"revision":1,"kind":"RECORDED","at":"2026-11-30T08:00:00Z","by":"ministry","reason":null,"sources":[],\
@@ -244,11 +255,14 @@ public class LocalCommitmentResource {
                             {"revision":2,"kind":"CORRECTION","at":"2026-12-01T09:00:00Z","by":"ministry",\
                             "reason":"The regency's report gives 30 September",\
                             "sources":[{"title":"Laporan Smart City KSB 2022","url":"https://sumbawabaratkab.go.id/laporan-2022"}],\
-                            "value":{"signedOn":"2022-09-30","venue":"Ruang rapat Kantor Bupati"}}]}""")))
+                            "value":{"signedOn":"2022-09-30","venue":"Ruang rapat Kantor Bupati"}}],\
+                            "page":0,"size":20,"total":2,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "The id or the page is invalid.")
     @APIResponse(responseCode = "403", description = "A region officer asked for another region's.")
     @APIResponse(responseCode = "404", description = "No such commitment.")
-    public Uni<LocalCommitmentViews.Revisions> revisions(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id) {
-        return commitments.revisions(caller(), id).map(MouMapper::toView);
+    public Uni<LocalCommitmentViews.RevisionPage> revisions(@Parameter(description = "The commitment's id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageParams paging) {
+        return commitments.revisions(caller(), id).map(r -> MouMapper.toView(r, paging));
     }
 
     private Caller caller() {

@@ -47,8 +47,14 @@ public final class LocalCommitmentViews {
     public record Withdrawn(OffsetDateTime at, String by, String reason, List<MouRequests.Source> sources) {
     }
 
-    @Schema(name = "LocalCommitmentRevisions", description = "Every value a local commitment had, first first; the last is the current one.")
-    public record Revisions(UUID commitmentId, List<Revision> items) {
+    @Schema(name = "LocalCommitmentRevisionPage", description = "A page of every value a local commitment had, first first; the last of the last page is the current one.")
+    public record RevisionPage(
+            @Schema(examples = "2c4e6a8b-0d1f-4e3a-9b5c-7d8e9f0a1b2c") UUID commitmentId,
+            @Schema(maxItems = 100) List<Revision> items,
+            @Schema(description = "Zero-based page number.", examples = "0") int page,
+            @Schema(description = "Page size asked for.", examples = "20") int size,
+            @Schema(description = "Number of values.", examples = "2") long total,
+            @Schema(description = "Number of pages of this size.", examples = "1") long totalPages) {
     }
 
     @Schema(name = "LocalCommitmentRevision", description = "One value of a local commitment: as recorded, after a correction, or as withdrawn.")

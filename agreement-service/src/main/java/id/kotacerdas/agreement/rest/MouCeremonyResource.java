@@ -1,5 +1,8 @@
 package id.kotacerdas.agreement.rest;
 
+import jakarta.validation.constraints.Pattern;
+import id.kotacerdas.agreement.repository.MouCeremonyRepository;
+import id.kotacerdas.platform.web.SortOrder;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -57,6 +60,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
 public class MouCeremonyResource {
 
+    /** The sort parameter: {@code SortOrder.regex("plannedOn", "programmeYear", "createdAt")} (an annotation takes only constants). */
+    static final String SORT_REGEX = "[-+]?(plannedOn|programmeYear|createdAt)";
+
     static final String CEREMONY_EXAMPLE = """
             {"programmeYear":2022,"title":"Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City 2022",\
             "plannedOn":"2022-04-21","host":"Direktorat Jenderal Aplikasi Informatika, Kementerian Komunikasi dan Informatika",\
@@ -86,7 +92,8 @@ public class MouCeremonyResource {
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listMouCeremonies", summary = "List national signing ceremonies",
-            description = "Ceremonies, newest first, by programme year and state. Every role may read them.")
+            description = "Ceremonies by programme year and state, newest planned date first unless `sort` says otherwise "
+                    + "(ties: newest planned date, then id). Every role may read them.")
     @APIResponse(responseCode = "200", description = "A page of ceremonies.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.CeremonyPage.class),
                     examples = @ExampleObject(name = "2022", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
@@ -95,8 +102,13 @@ public class MouCeremonyResource {
             @Parameter(description = "Only ceremonies of this programme year.", example = "2022")
             @QueryParam("programmeYear") @Min(2017) @Max(2100) Integer programmeYear,
             @Parameter(description = "Only ceremonies in this state.") @QueryParam("state") CeremonyState state,
+            @Parameter(description = "Sort field, `-` prefix for descending: plannedOn, programmeYear, createdAt. Default `-plannedOn`.", example = "plannedOn")
+            @QueryParam("sort") @Size(max = 20)
+            @Pattern(regexp = SORT_REGEX, message = "must be one of plannedOn, programmeYear, createdAt, optionally prefixed with -") String sort,
             @Valid @BeanParam PageParams paging) {
-        return ceremonies.list(programmeYear, state, paging.page, paging.size)
+        SortOrder order = SortOrder.parse(sort);
+        return ceremonies.list(programmeYear, state, SortOrder.field(order, MouCeremonyRepository.SortField.class),
+                SortOrder.descending(order), paging.page, paging.size)
                 .map(found -> new MouViews.CeremonyPage(found.items().stream().map(MouMapper::toView).toList(),
                         paging.page, paging.size, found.total(), paging.totalPages(found.total())));
     }
@@ -204,7 +216,7 @@ public class MouCeremonyResource {
     }
 
     @POST
-    @Path("/{id}/held")
+    @Path("/{id}/holding")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(MINISTRY_ADMIN)
     @Operation(operationId = "recordMouCeremonyHeld", summary = "Record that the ceremony took place",

@@ -1,5 +1,6 @@
 package id.kotacerdas.agreement.rest;
 
+import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.agreement.domain.LocalCommitment;
 import id.kotacerdas.agreement.domain.Mou;
 import id.kotacerdas.agreement.domain.MouCeremony;
@@ -164,8 +165,10 @@ public final class MouMapper {
                         c.withdrawnReason, sources(RecordSources.itemsOf(c.withdrawnSources))));
     }
 
-    static LocalCommitmentViews.Revisions toView(LocalCommitmentService.Revisions r) {
-        return new LocalCommitmentViews.Revisions(r.commitment().id, r.items().stream().map(MouMapper::toView).toList());
+    static LocalCommitmentViews.RevisionPage toView(LocalCommitmentService.Revisions r, PageParams paging) {
+        return new LocalCommitmentViews.RevisionPage(r.commitment().id,
+                paging.slice(r.items()).stream().map(MouMapper::toView).toList(),
+                paging.page, paging.size, r.items().size(), paging.totalPages(r.items().size()));
     }
 
     static LocalCommitmentViews.Revision toView(id.kotacerdas.agreement.domain.LocalCommitmentRevision r) {

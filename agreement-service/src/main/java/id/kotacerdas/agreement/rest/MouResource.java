@@ -1,5 +1,6 @@
 package id.kotacerdas.agreement.rest;
 
+import id.kotacerdas.platform.web.SortOrder;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -57,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
 public class MouResource {
 
+    /** {@code SortOrder.regex("regionCode", "programmeYear", "signedOn", "createdAt")} (an annotation takes only constants). */
     static final String SORT_REGEX = "[-+]?(regionCode|programmeYear|signedOn|createdAt)";
     static final String READERS = """
             Every role may read: `ministry-admin`, `assessor` and `auditor` all MoUs; a `region-officer` only their \
@@ -122,10 +124,9 @@ public class MouResource {
             @QueryParam("sort") @Size(max = 20)
             @Pattern(regexp = SORT_REGEX, message = "must be one of regionCode, programmeYear, signedOn, createdAt, optionally prefixed with -") String sort,
             @Valid @BeanParam PageParams paging) {
-        boolean descending = sort != null && sort.startsWith("-");
-        MouRepository.SortField field = sort == null ? null
-                : MouRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
-        return mous.list(caller(), filter.toFilter(), field, descending, paging.page, paging.size)
+        SortOrder order = SortOrder.parse(sort);
+        return mous.list(caller(), filter.toFilter(), SortOrder.field(order, MouRepository.SortField.class),
+                SortOrder.descending(order), paging.page, paging.size)
                 .map(found -> new MouViews.Page(found.items().stream().map(m -> MouMapper.toView(m, null)).toList(),
                         paging.page, paging.size, found.total(), paging.totalPages(found.total())));
     }
@@ -286,7 +287,7 @@ public class MouResource {
     }
 
     @POST
-    @Path("/{id}/schedule")
+    @Path("/{id}/scheduling")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(MINISTRY_ADMIN)
     @Operation(operationId = "scheduleMou", summary = "Schedule an MoU's signing",
@@ -328,7 +329,7 @@ public class MouResource {
                     `signedOn`. Keeps the signed text as revision 1. `If-Match` is required. Audited; publishes \
                     `MouSigned`. A signing recorded after the validity already ended answers the MoU `EXPIRED` \
                     (expired at once, dated the day after its last day; `MouExpired` follows). A whole ceremony at \
-                    once: `POST /api/v1/mou-ceremonies/{id}/held`.""")
+                    once: `POST /api/v1/mou-ceremonies/{id}/holding`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MouRequests.Signing.class),
             examples = @ExampleObject(name = "Kota Metro 2023", value = "{\"signedOn\":\"2023-02-28\",\"validityYears\":3}")))
@@ -452,19 +453,22 @@ public class MouResource {
                     + "recorded MoU (issue 18): revision 1 as recorded, then one per correction (and the withdrawal), "
                     + "each with `at`, `by`, `reason`, `sources` (of the change) and `value` (the record as it stood in "
                     + "that revision); the last is the current value. " + READERS)
-    @APIResponse(responseCode = "200", description = "The revisions, first first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.Revisions.class),
+    @APIResponse(responseCode = "200", description = "A page of the revisions, first first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MouViews.RevisionPage.class),
                     examples = @ExampleObject(name = "signed and amended", value = """
                             {"mouId":"0f3c2d9e-8a41-4e55-b7a2-6c1d2e3f4a5b","items":[\
                             {"revision":1,"kind":"SIGNED","effectiveOn":"2022-04-21","numbers":{},"scope":{"standardItems":[],"otherItems":[]},\
                             "validity":{"from":"2022-04-21","until":"2025-04-20","years":3},"recordedBy":"ministry"},\
                             {"revision":2,"kind":"AMENDMENT","effectiveOn":"2024-03-01","reason":"Masa berlaku diperpanjang","numbers":{},\
-                            "scope":{"standardItems":[],"otherItems":[]},"validity":{"from":"2022-04-21","until":"2027-04-20","years":5},"recordedBy":"ministry"}]}""")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+                            "scope":{"standardItems":[],"otherItems":[]},"validity":{"from":"2022-04-21","until":"2027-04-20","years":5},"recordedBy":"ministry"}],\
+                            "page":0,"size":20,"total":2,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or the page is invalid.")
     @APIResponse(responseCode = "404", description = "No such MoU.")
-    public Uni<MouViews.Revisions> revisions(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id) {
-        return mous.revisions(caller(), id)
-                .map(list -> new MouViews.Revisions(id, list.stream().map(MouMapper::toView).toList()));
+    public Uni<MouViews.RevisionPage> revisions(@Parameter(description = "The MoU's id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageParams paging) {
+        return mous.revisions(caller(), id).map(list -> new MouViews.RevisionPage(id,
+                paging.slice(list).stream().map(MouMapper::toView).toList(), paging.page, paging.size, list.size(),
+                paging.totalPages(list.size())));
     }
 
     @POST

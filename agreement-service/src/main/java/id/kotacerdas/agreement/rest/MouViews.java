@@ -175,8 +175,14 @@ public final class MouViews {
             RecordValue value) {
     }
 
-    @Schema(name = "MouRevisionList", description = "Every signed text of an MoU, first first.")
-    public record Revisions(UUID mouId, List<Revision> items) {
+    @Schema(name = "MouRevisionPage", description = "A page of every signed text (or recorded value) of an MoU, first first.")
+    public record RevisionPage(
+            @Schema(examples = "0f3c2d9e-8a41-4e55-b7a2-6c1d2e3f4a5b") UUID mouId,
+            @Schema(maxItems = 100) List<Revision> items,
+            @Schema(description = "Zero-based page number.", examples = "0") int page,
+            @Schema(description = "Page size asked for.", examples = "20") int size,
+            @Schema(description = "Number of revisions.", examples = "2") long total,
+            @Schema(description = "Number of pages of this size.", examples = "1") long totalPages) {
     }
 
     @Schema(name = "MouCeremony", description = "A national signing ceremony, with its version (also the ETag).")

@@ -82,8 +82,9 @@ public class CeremonyService {
     }
 
     @WithSession
-    public Uni<MouCeremonyRepository.Page> list(Integer programmeYear, CeremonyState state, int page, int size) {
-        return ceremonies.search(programmeYear, state, page, size);
+    public Uni<MouCeremonyRepository.Page> list(Integer programmeYear, CeremonyState state,
+            MouCeremonyRepository.SortField sort, boolean descending, int page, int size) {
+        return ceremonies.search(programmeYear, state, sort, descending, page, size);
     }
 
     @WithTransaction

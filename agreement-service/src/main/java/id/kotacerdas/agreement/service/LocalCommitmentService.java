@@ -104,7 +104,7 @@ public class LocalCommitmentService {
 
     @WithSession
     public Uni<LocalCommitmentRepository.Page> list(Caller caller, String regionCode, String provinceCode, Integer year,
-            boolean includeWithdrawn, int page, int size) {
+            boolean includeWithdrawn, LocalCommitmentRepository.SortField sort, boolean descending, int page, int size) {
         String region = regionCode;
         if (MouAccess.onlyOwnRegion(caller)) {
             if (regionCode != null && !regionCode.equals(caller.regionCode())) {
@@ -113,7 +113,7 @@ public class LocalCommitmentService {
             }
             region = caller.regionCode() == null ? "none" : caller.regionCode();
         }
-        return commitments.search(region, provinceCode, year, includeWithdrawn, page, size);
+        return commitments.search(region, provinceCode, year, includeWithdrawn, sort, descending, page, size);
     }
 
     /**

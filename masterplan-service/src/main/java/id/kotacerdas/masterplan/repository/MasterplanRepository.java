@@ -30,7 +30,15 @@ public class MasterplanRepository implements PanacheRepositoryBase<Masterplan, U
         return find("regionCode = ?1 and programmeYear is null", regionCode).list();
     }
 
-    public Uni<Page> search(Filter filter, int page, int size) {
+    /** The fields a list may be sorted by (the API's {@code sort}). */
+    public enum SortField {
+        regionCode, programmeYear, openedAt, updatedAt
+    }
+
+    /**
+     * Masterplans in the order asked for, then (and by default) by region and newest programme year first, then id.
+     */
+    public Uni<Page> search(Filter filter, SortField sortField, boolean descending, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.regionCode() != null) {
@@ -49,7 +57,9 @@ public class MasterplanRepository implements PanacheRepositoryBase<Masterplan, U
             params.and("state", filter.state());
         }
         String query = String.join(" and ", where);
-        Sort sort = Sort.by("regionCode").and("programmeYear", Sort.Direction.Descending);
+        Sort sort = sortField == null ? Sort.by("regionCode")
+                : Sort.by(sortField.name(), descending ? Sort.Direction.Descending : Sort.Direction.Ascending).and("regionCode");
+        sort = sort.and("programmeYear", Sort.Direction.Descending).and("id");
         var found = query.isEmpty() ? findAll(sort) : find(query, sort, params);
         // chained, never in parallel: one reactive session runs one query at a time
         return found.page(page, size).list()

@@ -1,5 +1,8 @@
 package id.kotacerdas.masterplan.rest;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import id.kotacerdas.platform.web.PageParams;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -82,14 +85,18 @@ public class BimtekStageResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listBimtekStages", summary = "The bimtek stages of a masterplan",
             description = "The stages scheduled so far, in stage order. " + ApiDocs.EVERY_ROLE)
-    @APIResponse(responseCode = "200", description = "The stages.",
+    @APIResponse(responseCode = "200", description = "A page of the stages.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = MasterplanViews.BimtekStageView.class),
-                    examples = @ExampleObject(name = "stage 1", value = "[" + STAGE_EXAMPLE + "]")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+                    schema = @Schema(implementation = MasterplanViews.BimtekStagePage.class),
+                    examples = @ExampleObject(name = "stage 1", value = "{\"masterplanId\":\"8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f\",\"items\":["
+                            + STAGE_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or the page is invalid.")
     @APIResponse(responseCode = "404", description = "No such masterplan.")
-    public Uni<List<MasterplanViews.BimtekStageView>> list(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
-        return bimtek.list(id).map(all -> all.stream().map(MasterplanMapper::toView).toList());
+    public Uni<MasterplanViews.BimtekStagePage> list(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageParams paging) {
+        return bimtek.list(id).map(all -> new MasterplanViews.BimtekStagePage(id,
+                paging.slice(all).stream().map(MasterplanMapper::toView).toList(), paging.page, paging.size, all.size(),
+                paging.totalPages(all.size())));
     }
 
     @POST
@@ -176,7 +183,7 @@ public class BimtekStageResource {
     }
 
     @POST
-    @Path("/{stage}/hold")
+    @Path("/{stage}/holding")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "holdBimtekStage", summary = "Record that a bimtek stage was held",

@@ -1,5 +1,10 @@
 package id.kotacerdas.masterplan.rest;
 
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import id.kotacerdas.masterplan.repository.MasterplanRepository;
+import id.kotacerdas.platform.web.SortOrder;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -58,6 +63,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ApiDocs.SECURITY_SCHEME)
 public class MasterplanResource {
 
+    /** The sort parameter: {@code SortOrder.regex("regionCode", "programmeYear", "openedAt", "updatedAt")} (an annotation takes only constants). */
+    static final String SORT_REGEX = "[-+]?(regionCode|programmeYear|openedAt|updatedAt)";
+
     static final String SUMMARY_EXAMPLE = """
             {"id":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat",\
             "programmeYear":2022,"kind":"GUIDED","title":"Masterplan Smart City Kabupaten Sumbawa Barat 2022",\
@@ -97,15 +105,22 @@ public class MasterplanResource {
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listMasterplans", summary = "List masterplans",
-            description = "Masterplans by region, then newest programme year first, filtered by region, year and state. "
+            description = "Masterplans filtered by region, year and state; by region, then newest programme year first, "
+                    + "unless `sort` names a field to order by first (then region, newest programme year, id). "
                     + ApiDocs.EVERY_ROLE)
     @APIResponse(responseCode = "200", description = "A page of masterplans.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.MasterplanPage.class),
                     examples = @ExampleObject(name = "KSB", value = "{\"items\":[" + SUMMARY_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
     @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
     public Uni<MasterplanViews.MasterplanPage> list(@Valid @BeanParam MasterplanFilterParams filter,
+            @Parameter(description = "Sort field, `-` prefix for descending: regionCode, programmeYear, openedAt, updatedAt. "
+                    + "Default: regionCode, then newest programme year.", example = "-updatedAt")
+            @QueryParam("sort") @Size(max = 20)
+            @Pattern(regexp = SORT_REGEX, message = "must be one of regionCode, programmeYear, openedAt, updatedAt, optionally prefixed with -") String sort,
             @Valid @BeanParam PageParams paging) {
-        return masterplans.search(filter.toFilter(), paging.page, paging.size)
+        SortOrder order = SortOrder.parse(sort);
+        return masterplans.search(filter.toFilter(), SortOrder.field(order, MasterplanRepository.SortField.class),
+                SortOrder.descending(order), paging.page, paging.size)
                 .map(found -> new MasterplanViews.MasterplanPage(found.items().stream().map(MasterplanMapper::toSummary).toList(),
                         paging.page, paging.size, found.total(), paging.totalPages(found.total())));
     }

@@ -79,6 +79,36 @@ public final class MasterplanViews {
             LocalDate bimtekCompletedOn, RatificationView ratification, OffsetDateTime updatedAt) {
     }
 
+    @Schema(name = "BimtekStagePage", description = "A page of a masterplan's bimtek stages, in stage order.")
+    public record BimtekStagePage(
+            @Schema(examples = "8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f") UUID masterplanId,
+            @Schema(maxItems = 100) List<BimtekStageView> items,
+            @Schema(description = "Zero-based page number.", examples = "0") int page,
+            @Schema(description = "Page size asked for.", examples = "20") int size,
+            @Schema(description = "Number of stages scheduled.", examples = "4") long total,
+            @Schema(description = "Number of pages of this size.", examples = "1") long totalPages) {
+    }
+
+    @Schema(name = "MasterplanVersionPage", description = "A page of a masterplan's frozen versions, oldest first.")
+    public record VersionPage(
+            @Schema(examples = "8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f") UUID masterplanId,
+            @Schema(maxItems = 100) List<VersionSummary> items,
+            @Schema(description = "Zero-based page number.", examples = "0") int page,
+            @Schema(description = "Page size asked for.", examples = "20") int size,
+            @Schema(description = "Number of versions.", examples = "2") long total,
+            @Schema(description = "Number of pages of this size.", examples = "1") long totalPages) {
+    }
+
+    @Schema(name = "RatificationRevisionPage", description = "A page of the earlier values of a masterplan's ratification, oldest first.")
+    public record RatificationRevisionPage(
+            @Schema(examples = "8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f") UUID masterplanId,
+            @Schema(maxItems = 100) List<RatificationRevisionView> items,
+            @Schema(description = "Zero-based page number.", examples = "0") int page,
+            @Schema(description = "Page size asked for.", examples = "20") int size,
+            @Schema(description = "Number of earlier values.", examples = "1") long total,
+            @Schema(description = "Number of pages of this size.", examples = "1") long totalPages) {
+    }
+
     @Schema(name = "MasterplanPage", description = "One page of masterplans and how many match in total.")
     public record MasterplanPage(List<MasterplanSummary> items,
             @Schema(examples = "0") int page, @Schema(examples = "20") int size,

@@ -1,5 +1,8 @@
 package id.kotacerdas.masterplan.rest;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import id.kotacerdas.platform.web.PageParams;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -179,14 +182,17 @@ public class RatificationResource {
     @Operation(operationId = "listRatificationRevisions", summary = "Every earlier value of a ratification",
             description = "Oldest first: each earlier `value` with its `revision`, and who replaced it (a correction or "
                     + "the withdrawal), when, why and from which sources. " + ApiDocs.EVERY_ROLE)
-    @APIResponse(responseCode = "200", description = "The earlier values (empty when never corrected).",
+    @APIResponse(responseCode = "200", description = "A page of the earlier values (no items when never corrected).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = MasterplanViews.RatificationRevisionView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+                    schema = @Schema(implementation = MasterplanViews.RatificationRevisionPage.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or the page is invalid.")
     @APIResponse(responseCode = "404", description = "No such masterplan, or it has no ratification.")
-    public Uni<List<MasterplanViews.RatificationRevisionView>> revisions(
-            @Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
-        return ratifications.revisions(id).map(all -> all.stream().map(RatificationResource::revision).toList());
+    public Uni<MasterplanViews.RatificationRevisionPage> revisions(
+            @Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageParams paging) {
+        return ratifications.revisions(id).map(all -> new MasterplanViews.RatificationRevisionPage(id,
+                paging.slice(all).stream().map(RatificationResource::revision).toList(), paging.page, paging.size,
+                all.size(), paging.totalPages(all.size())));
     }
 
     private static MasterplanViews.RatificationRevisionView revision(RatificationRevision r) {

@@ -1,5 +1,8 @@
 package id.kotacerdas.masterplan.rest;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import id.kotacerdas.platform.web.PageParams;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -168,7 +171,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/{id}/revision-request")
+    @Path("/{id}/revision-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR })
     @Operation(operationId = "requestMasterplanRevision", summary = "Send the version back for revision",
@@ -270,16 +273,20 @@ public class ReviewResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listMasterplanVersions", summary = "The frozen versions of a masterplan",
             description = "One per submission, oldest first. " + ApiDocs.EVERY_ROLE)
-    @APIResponse(responseCode = "200", description = "The versions.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.VersionSummary.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+    @APIResponse(responseCode = "200", description = "A page of the versions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.VersionPage.class),
                     examples = @ExampleObject(name = "two versions", value = """
-                            [{"number":1,"submittedAt":"2022-10-03T02:00:00Z","submittedBy":"officer-ksb"},\
-                            {"number":2,"submittedAt":"2022-11-14T02:00:00Z","submittedBy":"officer-ksb"}]""")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID.")
+                            {"masterplanId":"8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f",\
+                            "items":[{"number":1,"submittedAt":"2022-10-03T02:00:00Z","submittedBy":"officer-ksb"},\
+                            {"number":2,"submittedAt":"2022-11-14T02:00:00Z","submittedBy":"officer-ksb"}],\
+                            "page":0,"size":20,"total":2,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or the page is invalid.")
     @APIResponse(responseCode = "404", description = "No such masterplan.")
-    public Uni<List<MasterplanViews.VersionSummary>> versions(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id) {
-        return masterplans.versions(id).map(all -> all.stream()
-                .map(MasterplanMapper::toSummary).toList());
+    public Uni<MasterplanViews.VersionPage> versions(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
+            @Valid @BeanParam PageParams paging) {
+        return masterplans.versions(id).map(all -> new MasterplanViews.VersionPage(id,
+                paging.slice(all).stream().map(MasterplanMapper::toSummary).toList(), paging.page, paging.size,
+                all.size(), paging.totalPages(all.size())));
     }
 
     @GET

@@ -120,8 +120,9 @@ public class MasterplanService {
     }
 
     @WithSession
-    public Uni<MasterplanRepository.Page> search(MasterplanRepository.Filter filter, int page, int size) {
-        return masterplans.search(filter, page, size);
+    public Uni<MasterplanRepository.Page> search(MasterplanRepository.Filter filter, MasterplanRepository.SortField sort,
+            boolean descending, int page, int size) {
+        return masterplans.search(filter, sort, descending, page, size);
     }
 
     /** The alignment findings of the working document against the region's RPJMD periods. */

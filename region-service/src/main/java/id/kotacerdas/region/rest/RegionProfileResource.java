@@ -14,6 +14,7 @@ import id.kotacerdas.platform.idempotency.Idempotent;
 import id.kotacerdas.platform.idempotency.IdempotentResponses;
 import id.kotacerdas.platform.idempotency.IdempotentResult;
 import id.kotacerdas.platform.security.Caller;
+import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
 import id.kotacerdas.platform.web.RequestBodyValidator;
@@ -24,6 +25,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -244,19 +247,32 @@ public class RegionProfileResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getRegionProfileRevisions", summary = "Earlier values of a region's profile",
             description = """
-                    Every earlier value of the profile, oldest first: `[{revision, at, by, reason, sources, value}]`,                     `at`/`by` when and by whom it was replaced, `reason`/`sources` those of a correction (null for a                     PUT). Kept from the day corrections came (migration V10); changes before that are in the audit                     trail (`GET /api/v1/regions/{code}/audit-entries`, before and after). Readable by whoever reads the profile.""")
-    @APIResponse(responseCode = "200", description = "The earlier values, oldest first.",
+                    Every earlier value of the profile, oldest first, a page at a time: `{regionCode, items: [{version, \
+                    at, by, reason, sources, value}], page, size, total, totalPages}`; `version` is the profile's \
+                    version (ETag) the value had, `at`/`by` when and by whom it was replaced, `reason`/`sources` those of a \
+                    correction (null for a PUT). Kept from the day corrections came (migration V10); changes before that \
+                    are in the audit trail (`GET /api/v1/regions/{code}/audit-entries`, before and after). Readable by \
+                    whoever reads the profile.""")
+    @APIResponse(responseCode = "200", description = "A page of the earlier values, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                            implementation = ProfileRevisionView.class)))
+                    schema = @Schema(implementation = ProfileRevisionPage.class),
+                    examples = @ExampleObject(name = "one correction", value = """
+                            {"regionCode":"18.72","items":[{"version":3,"at":"2026-12-07T09:02:11Z","by":"ministry",\
+                            "reason":"The SK number was transcribed wrongly","sources":[{"title":"JDIH Kota Metro",\
+                            "url":"https://jdih.metrokota.go.id/sk/188-45-123"}],"value":{"website":"https://metrokota.go.id"}}],\
+                            "page":0,"size":20,"total":1,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "The code or the page is invalid.",
+            content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "oversize page", value = ApiDocs.EXAMPLE_400)))
     @APIResponse(responseCode = "404", description = "No such region, or it has no profile yet.")
-    public Uni<List<ProfileRevisionView>> revisions(
+    public Uni<ProfileRevisionPage> revisions(
             @Parameter(description = "Kemendagri code.", example = "18.72", schema = @Schema(pattern = RegionCode.PATTERN))
-            @PathParam("code") @RegionCode String code) {
-        return profiles.revisions(code).map(list -> list.stream()
+            @PathParam("code") @RegionCode String code,
+            @Valid @BeanParam PageParams paging) {
+        return profiles.revisions(code).map(all -> new ProfileRevisionPage(code, paging.slice(all).stream()
                 .map(r -> new ProfileRevisionView(r.id.revision, r.replacedAt, r.replacedBy, r.reason,
                         r.sources == null ? null : r.sources.items(), RegionMapper.toApi(r.value)))
-                .toList());
+                .toList(), paging.page, paging.size, all.size(), paging.totalPages(all.size())));
     }
 
     /** The current profile with the correction's parts applied, validated as the PUT's body. */

@@ -45,7 +45,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class RegionReads {
 
     /** The query parameters of a list that the index answers; any other parameter goes to the database. */
-    static final Set<String> LIST_PARAMETERS = Set.of("level", "parentCode", "administrative", "q", "sort", "page", "size");
+    static final Set<String> LIST_PARAMETERS = Set.of("level", "provinceCode", "administrative", "q", "sort", "page", "size");
     static final int MAX_LISTS = 2048;
     static final long MAX_LIST_BYTES = 4L << 20;
 

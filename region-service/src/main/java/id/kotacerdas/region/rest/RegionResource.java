@@ -9,6 +9,7 @@ import static id.kotacerdas.platform.security.Caller.REGION_OFFICER;
 import id.kotacerdas.platform.web.PageParams;
 import id.kotacerdas.platform.web.Problem;
 import id.kotacerdas.platform.web.ProblemException;
+import id.kotacerdas.platform.web.SortOrder;
 import id.kotacerdas.region.domain.ProgrammeStage;
 import id.kotacerdas.region.domain.RegionCode;
 import id.kotacerdas.region.domain.RegionLevel;
@@ -58,13 +59,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
 public class RegionResource {
 
-    /** The sort parameter: a sortable field, {@code -} in front for descending. */
     /**
      * Text with at least one letter or digit (Latin letters and digits, or any character from U+00C0 on). Written
      * without Java-only constructs ({@code (?s)}, {@code \p{L}}) because the same pattern is published in the OpenAPI
      * document, where clients read it as an ECMA-262 regular expression.
      */
     static final String HAS_LETTER_OR_DIGIT = "[\\s\\S]*[0-9A-Za-z\\u00C0-\\uFFFF][\\s\\S]*";
+    /**
+     * The sort parameter: a sortable field, {@code -} in front for descending. Spelled out because an annotation
+     * takes only constants; it is {@code SortOrder.regex("code", "name", "population", "areaKm2")}.
+     */
     static final String SORT_REGEX = "[-+]?(code|name|population|areaKm2)";
 
     @Inject
@@ -109,7 +113,7 @@ public class RegionResource {
             @Parameter(description = "Only this level.")
             @QueryParam("level") RegionLevel level,
             @Parameter(description = "Only the kabupaten/kota of this province (2-digit code).", example = "18")
-            @QueryParam("parentCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String parentCode,
+            @QueryParam("provinceCode") @Size(max = 2) @Pattern(regexp = "\\d{2}", message = "must be a 2-digit province code") String provinceCode,
             @Parameter(description = "Only Jakarta's administrative units (true) or only autonomous regions (false).")
             @QueryParam("administrative") Boolean administrative,
             @Parameter(description = "Search text, however the name is spelled (1–100 characters, at least one letter or digit).", example = "pangkalpinang")
@@ -120,7 +124,7 @@ public class RegionResource {
             @Pattern(regexp = SORT_REGEX, message = "must be one of code, name, population, areaKm2, optionally prefixed with - for descending") String sort,
             @Parameter(description = """
                     Only regions at one of these programme stages (repeat the parameter for several), e.g. the kab/kota \
-                    of Jawa Timur that signed but have no ratified masterplan: `parentCode=35&stage=MOU_SIGNED&stage=BIMTEK\
+                    of Jawa Timur that signed but have no ratified masterplan: `provinceCode=35&stage=MOU_SIGNED&stage=BIMTEK\
                     &stage=BIMTEK_COMPLETED&stage=MASTERPLAN_SUBMITTED&stage=MASTERPLAN_APPROVED`. `NOT_IN_PROGRAMME` also \
                     matches regions without any programme fact. With `stage` or `programmeYear` the answer depends on \
                     events: it carries each region's `programme` and is not cached (`no-cache`, no `ETag`).""",
@@ -135,14 +139,14 @@ public class RegionResource {
             // Quarkus REST reads an empty value (q=) as no value; an empty search is a mistake, not "all regions"
             throw ProblemException.badRequest("q", "size must be between 1 and 100");
         }
-        RegionRepository.Filter filter = new RegionRepository.Filter(level, parentCode, administrative, q,
+        RegionRepository.Filter filter = new RegionRepository.Filter(level, provinceCode, administrative, q,
                 stage == null ? null : Set.copyOf(stage), programmeYear);
         if (filter.byProgramme()) {
             return byProgramme(filter, sort, paging);
         }
-        boolean descending = sort != null && sort.startsWith("-");
-        RegionRepository.SortField sortField = sort == null ? null
-                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
+        SortOrder order = SortOrder.parse(sort);
+        boolean descending = SortOrder.descending(order);
+        RegionRepository.SortField sortField = SortOrder.field(order, RegionRepository.SortField.class);
         if (reads.answersList(uri, q)) {
             return reads.list(filter, sortField, descending, paging, request);
         }
@@ -164,9 +168,9 @@ public class RegionResource {
         // the stage and years each region has for this caller (platform-web Visibility): never an unpublished fact
         RegionRepository.Filter filter = unseen.seenBy(Visibility.audienceOf(caller),
                 caller.hasRole(Caller.REGION_OFFICER) && !Visibility.staff(caller) ? caller.regionCode() : null);
-        boolean descending = sort != null && sort.startsWith("-");
-        RegionRepository.SortField sortField = sort == null ? null
-                : RegionRepository.SortField.valueOf(sort.startsWith("-") || sort.startsWith("+") ? sort.substring(1) : sort);
+        SortOrder order = SortOrder.parse(sort);
+        boolean descending = SortOrder.descending(order);
+        RegionRepository.SortField sortField = SortOrder.field(order, RegionRepository.SortField.class);
         return regions.search(filter, sortField, descending, paging.page, paging.size)
                 .flatMap(result -> regions.provinceNames()
                         .flatMap(names -> programme.statuses(caller, result.items().stream().map(r -> r.code).toList())
