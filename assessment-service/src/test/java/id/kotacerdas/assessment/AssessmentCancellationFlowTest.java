@@ -111,7 +111,7 @@ class AssessmentCancellationFlowTest {
                 .statusCode(409);
         String invitationEtag = cycle.etag(MINISTRY, "/invitations/18.72");
         as(OFFICER_METRO).header("If-Match", invitationEtag).body("{\"reason\":\"Term ends\"}")
-                .post(cycle.path("/invitations/18.72/decline")).then().statusCode(409);
+                .post(cycle.path("/invitations/18.72/declining")).then().statusCode(409);
         as(MINISTRY).header("If-Match", invitationEtag).body(REASON).post(cycle.path("/invitations/18.72/cancellation"))
                 .then().statusCode(409).body("detail", containsString("CANCELLED"));
         cycle.score(ASSESSOR_A, "18.72", 4, 4, 4, 4, 4).then().statusCode(409);
@@ -215,7 +215,7 @@ class AssessmentCancellationFlowTest {
                 .statusCode(409).body("detail", containsString("CANCELLED"));
         String cancelledEtag = cycle.etag(MINISTRY, "/invitations/51.02");
         as(OFFICER_TABANAN).header("If-Match", cancelledEtag).body("{\"reason\":\"Term ends\"}")
-                .post(cycle.path("/invitations/51.02/decline")).then().statusCode(409)
+                .post(cycle.path("/invitations/51.02/declining")).then().statusCode(409)
                 .body("detail", containsString("CANCELLED"));
         as(MINISTRY).header("If-Match", cancelledEtag).body(reason).post(path).then().statusCode(409)
                 .body("detail", containsString("CANCELLED"));
@@ -242,7 +242,7 @@ class AssessmentCancellationFlowTest {
         Flow.Cycle cycle = new Flow.Cycle(Flow.plan(2097, 2098, Flow.FUTURE, 1, 0, null)).invite("18.72");
         String etag = cycle.etag(OFFICER_METRO, "/invitations/18.72");
         etag = as(OFFICER_METRO).header("If-Match", etag).body("{\"reason\":\"The regional head's term ends\"}")
-                .post(cycle.path("/invitations/18.72/decline")).then().statusCode(200).extract().header("ETag");
+                .post(cycle.path("/invitations/18.72/declining")).then().statusCode(200).extract().header("ETag");
         long writes = Api.writes();
         as(MINISTRY).header("If-Match", etag).body(REASON).post(cycle.path("/invitations/18.72/cancellation")).then()
                 .statusCode(409).body("detail", containsString("DECLINED"));

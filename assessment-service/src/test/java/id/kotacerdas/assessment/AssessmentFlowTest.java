@@ -79,7 +79,10 @@ class AssessmentFlowTest {
 
             String tabananTag = cycle.etag(OFFICER_TABANAN, "/invitations/51.02");
             as(OFFICER_TABANAN).header("If-Match", tabananTag).body("{\"reason\":\"Regional head's term ends.\"}")
-                    .post(cycle.path("/invitations/51.02/decline")).then().statusCode(200).body("status", equalTo("DECLINED"));
+                    .post(cycle.path("/invitations/51.02/decline")).then().statusCode(200).body("status", equalTo("DECLINED"))
+                    // the former path of the act still answers, deprecated, naming its successor
+                    .header("Deprecation", "true")
+                    .header("Link", "<" + cycle.path("/invitations/51.02/declining") + ">; rel=\"successor-version\"");
 
             cycle.move("SELF_ASSESSMENT");
             cycle.submit(OFFICER_METRO, "18.72").submit(OFFICER_BANDAR_LAMPUNG, "18.71").submit(OFFICER_LAMPUNG, "18");
@@ -172,10 +175,10 @@ class AssessmentFlowTest {
             assertThat(Api.writes()).isEqualTo(writes);
             String letterKey = java.util.UUID.randomUUID().toString();
             io.restassured.response.Response letter = as(MINISTRY).header("Idempotency-Key", letterKey)
-                    .body("{\"date\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}")
+                    .body("{\"issuedOn\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}")
                     .post(cycle.path("/result-letters"));
             letter.then().log().ifValidationFails().statusCode(201)
-                    .body("number", equalTo("B-349/DJAI/AI.01.02/06/2022")).body("date", equalTo("2022-06-03"))
+                    .body("number", equalTo("B-349/DJAI/AI.01.02/06/2022")).body("issuedOn", equalTo("2022-06-03"))
                     .body("recorded", equalTo(true)).body("programmeYear", equalTo(2023))
                     .body("regions.regionCode", equalTo(List.of("18.72", "18")))
                     .body("selectionId", equalTo(confirmed.jsonPath().getString("id")));
@@ -213,7 +216,7 @@ class AssessmentFlowTest {
                     .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(105))
                     .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.declared.cumulativeDistinct", equalTo(191))
                     .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(107));
-            as(INTEGRATOR).get("/api/v1/cohorts").then().statusCode(200)
+            as(INTEGRATOR).get("/api/v1/cohorts?size=100").then().statusCode(200)
                     .body("items.find { it.programmeYear == 2023 && it.track == 'KAB_KOTA' }.members.find { it.regionCode == '18.72' }.source",
                             equalTo("SELECTION"));
         }

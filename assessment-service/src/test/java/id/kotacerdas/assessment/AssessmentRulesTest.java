@@ -75,7 +75,7 @@ class AssessmentRulesTest {
                 .statusCode(403);
         as(OFFICER_TABANAN).get(cycle.path("/self-assessments/18.72")).then().statusCode(403);
         as(OFFICER_TABANAN).header("If-Match", cycle.etag(MINISTRY, "/invitations/18.72")).body("{\"reason\":\"x\"}")
-                .post(cycle.path("/invitations/18.72/decline")).then().statusCode(403);
+                .post(cycle.path("/invitations/18.72/declining")).then().statusCode(403);
         as(MINISTRY).header("If-Match", etag).body("{\"answers\":[]}").put(cycle.path("/self-assessments/18.72")).then()
                 .statusCode(403);
         assertThat(writes()).isEqualTo(before);
@@ -107,7 +107,7 @@ class AssessmentRulesTest {
         as(OFFICER_METRO).header("If-Match", submitted).body("{\"answers\":[]}").put(cycle.path("/self-assessments/18.72"))
                 .then().statusCode(409).body("detail", containsString("read-only"));
         as(OFFICER_METRO).header("If-Match", cycle.etag(OFFICER_METRO, "/invitations/18.72")).body("{\"reason\":\"late\"}")
-                .post(cycle.path("/invitations/18.72/decline")).then().statusCode(409)
+                .post(cycle.path("/invitations/18.72/declining")).then().statusCode(409)
                 .body("detail", containsString("SUBMITTED"));
         assertThat(writes()).isEqualTo(before);
     }

@@ -102,9 +102,9 @@ class CohortMemberCorrectionTest {
             assertThat(corrected.get("correction").get("sources").get(0).get("url").asText())
                     .isEqualTo("https://www.sumbawabaratkab.go.id/berita/ralat");
         }
-        as(AUDITOR).get(path + "/revisions").then().statusCode(200).body("size()", equalTo(1))
-                .body("[0].revision", equalTo(1)).body("[0].value.confidence", equalTo("confirmed"))
-                .body("[0].reason", equalTo("The report names it only as a candidate"));
+        as(AUDITOR).get(path + "/revisions").then().statusCode(200).body("items.size()", equalTo(1))
+                .body("items[0].revision", equalTo(1)).body("items[0].value.confidence", equalTo("confirmed"))
+                .body("items[0].reason", equalTo("The report names it only as a candidate"));
 
         // withdrawal: sources required, If-Match, then the member leaves the lists and the statistics
         as(MINISTRY).header("If-Match", "\"2\"").body("{\"reason\":\"wrong year\"}").post(path + "/withdrawal").then()
@@ -124,12 +124,12 @@ class CohortMemberCorrectionTest {
             assertThat(withdrawn.get("withdrawal").get("revision").asInt()).isEqualTo(3);
         }
         assertThat(computedSize(2081)).isEqualTo(1);
-        as(AUDITOR).get("/api/v1/cohorts").then().log().ifValidationFails().statusCode(200)
+        as(AUDITOR).get("/api/v1/cohorts?size=100").then().log().ifValidationFails().statusCode(200)
                 .body("items.find { it.programmeYear == 2081 }.members.regionCode", not(hasItem("52.07")));
-        as(AUDITOR).get("/api/v1/cohorts?includeWithdrawn=true").then().statusCode(200)
+        as(AUDITOR).get("/api/v1/cohorts?includeWithdrawn=true&size=100").then().statusCode(200)
                 .body("items.find { it.programmeYear == 2081 }.members.regionCode", hasItem("52.07"));
         as(AUDITOR).get(path).then().statusCode(200).body("withdrawn.reason", equalTo("wrong year"));
-        as(AUDITOR).get(path + "/revisions").then().statusCode(200).body("size()", equalTo(2));
+        as(AUDITOR).get(path + "/revisions").then().statusCode(200).body("items.size()", equalTo(2));
         // a withdrawn member is neither withdrawn again nor corrected
         as(MINISTRY).header("If-Match", "\"3\"").body("{\"reason\":\"again\",\"sources\":[" + FIX + "]}")
                 .post(path + "/withdrawal").then().statusCode(409);

@@ -121,6 +121,7 @@ class EvaluationFlowTest {
                     Duration.ofSeconds(15)).value());
             assertThat(opened.get("year").asInt()).isEqualTo(2023);
             assertThat(opened.get("frameworkKey").asText()).isEqualTo("kominfo-evaluation");
+            assertThat(opened.get("frameworkCode").asText()).isEqualTo("kominfo-evaluation");
             assertThat(opened.get("regionsDue").asInt()).isEqualTo(5);
             assertThat(opened.get("openedBy").asText()).isEqualTo("ministry");
             as(OFFICER_METRO).get(cycle.path("/regions")).then().statusCode(200).body("items.regionCode", equalTo(List.of("18.72")));
@@ -194,7 +195,7 @@ class EvaluationFlowTest {
             as(INTEGRATOR).header("If-Match", cycle.etag).body("{}").post(cycle.path("/publication")).then().statusCode(403);
             as(MINISTRY).body("{\"letterDate\":\"2023-12-05\"}").post(cycle.path("/publication")).then().statusCode(428);
             assertThat(Api.writes()).isEqualTo(writes);
-            JsonPath result = as(MINISTRY).header("If-Match", cycle.etag).body("{\"letterDate\":\"2023-12-05\"}")
+            JsonPath result = as(MINISTRY).header("If-Match", cycle.etag).body("{\"letterIssuedOn\":\"2023-12-05\"}")
                     .post(cycle.path("/publication")).then().log().ifValidationFails().statusCode(200)
                     .body("cycle.state", equalTo("PUBLISHED")).body("regions", equalTo(5)).extract().jsonPath();
             // national ranks (competition: the tie 3.07 shares rank 2, the next is 4), provincial ranks within NTB
@@ -216,17 +217,21 @@ class EvaluationFlowTest {
                     .body("check.agrees", equalTo(true)).body("check.computedIndex", equalTo(3.07f))
                     .body("check.framework", equalTo("kominfo-evaluation v1"));
             // Kota Kediri's third year: the delta against 2022 (recorded), and Kota Metro's programmes per pillar
+            // the former parameter `year` still answers, deprecated, naming its successor
             as(OFFICER_TABANAN).get("/api/v1/evaluations?year=2023&level=KOTA").then().statusCode(200)
+                    .header("Deprecation", "true")
+                    .header("Link", "</api/v1/evaluations?level=KOTA&evaluationYear=2023>; rel=\"successor-version\"")
                     .body("items.regionCode", equalTo(List.of("52.71", "35.71", "18.72")))
                     .body("items.find { it.regionCode == '35.71' }.delta.previousYear", equalTo(2022))
                     .body("items.find { it.regionCode == '35.71' }.delta.index", equalTo(-0.31f))
                     .body("items.check.agrees", equalTo(List.of(true, true, true)))
                     .body("items.find { it.regionCode == '18.72' }.programmesPerPillar.GOVERNANCE", equalTo(2))
                     .body("items.find { it.regionCode == '18.72' }.programmesPerPillar.SOCIETY", equalTo(0));
-            as(INTEGRATOR).get("/api/v1/evaluations?year=2023&provinceCode=52").then().statusCode(200)
+            as(INTEGRATOR).get("/api/v1/evaluations?evaluationYear=2023&provinceCode=52").then().statusCode(200)
+                    .body("evaluationYear", equalTo(2023)).body("items.evaluationYear", equalTo(List.of(2023, 2023, 2023)))
                     .body("total", equalTo(3)).body("items.provincialRank", equalTo(List.of(1, 2, 2)));
-            as(INTEGRATOR).get("/api/v1/evaluations/distribution?year=2023&bucketWidth=1").then().statusCode(200)
-                    .body("count", equalTo(5)).body("buckets.count", equalTo(List.of(0, 0, 1, 3, 1)))
+            as(INTEGRATOR).get("/api/v1/evaluations/distribution?evaluationYear=2023&bucketWidth=1").then().statusCode(200)
+                    .body("evaluationYear", equalTo(2023)).body("count", equalTo(5)).body("buckets.count", equalTo(List.of(0, 0, 1, 3, 1)))
                     .body("median", equalTo(3.07f)).body("max", equalTo(4.0f));
             as(AUDITOR).get("/api/v1/evaluation-histories/35.71").then().statusCode(200)
                     .body("firstYear", equalTo(2021)).body("index.year", equalTo(List.of(2021, 2022, 2023)))
@@ -373,6 +378,7 @@ class EvaluationFlowTest {
             assertThat(recorded.get("source").asText()).isEqualTo("RECORDED");
             assertThat(recorded.get("cycleId").isNull()).isTrue();
             assertThat(recorded.get("frameworkKey").isNull()).isTrue();
+            assertThat(recorded.get("frameworkCode").isNull()).isTrue();
             assertThat(recorded.get("nationalRank").asInt()).isEqualTo(22);
             assertThat(recorded.get("letterNumber").asText()).isEqualTo("B-2001/DJAI/AI.01.04/12/2019");
             // the counter shared with the assessment's letters: the next 2019 letter of either kind comes after B-2001
@@ -397,12 +403,12 @@ class EvaluationFlowTest {
     /** A past year's figures as published, with Kota Kediri's 2022 dimension and pillar scores. */
     static String record(int year, String code, String index, String letter) {
         return """
-                {"year":%d,"regionCode":"%s","index":%s,
+                {"evaluationYear":%d,"regionCode":"%s","index":%s,
                  "dimensions":{"BASELINE":3.60,"OUTPUT":3.21,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65},
                  "pillars":{"GOVERNANCE":2.75,"BRANDING":2.75,"ECONOMY":3.5,"LIVING":3.33,"SOCIETY":3.33,"ENVIRONMENT":2.75},
                  "nationalRank":22,"provincialRank":4%s,
                  "sourceTitle":"Nusadaily, 29 Dec 2022; bangsaonline.com","sourceUrl":"https://bangsaonline.com/berita/113379/"}"""
                 .formatted(year, code, index, letter == null ? ""
-                        : ",\"letterNumber\":\"" + letter + "\",\"letterDate\":\"" + year + "-12-05\"");
+                        : ",\"letterNumber\":\"" + letter + "\",\"letterIssuedOn\":\"" + year + "-12-05\"");
     }
 }

@@ -147,13 +147,13 @@ class OccurredTest {
             // the result letter of 2 Jun 2022: not before the (dated) selection, not in the future
             writes = Api.writes();
             refused(as(MINISTRY).body("{\"date\":\"2022-05-01\",\"number\":\"B-348/DJAI/AI.01.02/05/2022\"}")
-                    .post(cycle.path("/result-letters")), "date", "lies before the selection (2022-05-20)");
-            refused(as(MINISTRY).body("{\"date\":\"2099-06-02\"}").post(cycle.path("/result-letters")), "date",
+                    .post(cycle.path("/result-letters")), "issuedOn", "lies before the selection (2022-05-20)");
+            refused(as(MINISTRY).body("{\"issuedOn\":\"2099-06-02\"}").post(cycle.path("/result-letters")), "issuedOn",
                     "in the future");
             assertThat(Api.writes()).isEqualTo(writes);
-            as(MINISTRY).body("{\"date\":\"2022-06-02\",\"number\":\"B-348/DJAI/AI.01.02/06/2022\"}")
+            as(MINISTRY).body("{\"issuedOn\":\"2022-06-02\",\"number\":\"B-348/DJAI/AI.01.02/06/2022\"}")
                     .post(cycle.path("/result-letters")).then().log().ifValidationFails().statusCode(201)
-                    .body("date", equalTo("2022-06-02")).body("origin", equalTo("LIVE"));
+                    .body("issuedOn", equalTo("2022-06-02")).body("origin", equalTo("LIVE"));
             JsonNode letter = JSON.readTree(events.awaitRecord(r -> cycle.id.equals(r.key())
                     && "id.kotacerdas.assessment.ResultLetterIssued.v1".equals(KafkaEvents.header(r, "ce_type")),
                     Duration.ofSeconds(15)).value());
@@ -173,7 +173,7 @@ class OccurredTest {
             as(MINISTRY).body("{\"regionCode\":\"52.07\",\"source\":\"A report of 2022\"," + occurred("2022-11") + "}")
                     .post("/api/v1/cohorts/2048/members").then().log().ifValidationFails().statusCode(201)
                     .body("occurred.date", equalTo("2022-11")).body("occurred.precision", equalTo("MONTH"));
-            as(AUDITOR).get("/api/v1/cohorts").then().statusCode(200)
+            as(AUDITOR).get("/api/v1/cohorts?size=100").then().statusCode(200)
                     .body("items.find { it.programmeYear == 2048 }.members.find { it.regionCode == '52.07' }.occurred.date",
                             equalTo("2022-11"));
             JsonNode recorded = JSON.readTree(events.awaitRecord(r -> "2048/KAB_KOTA".equals(r.key()), Duration.ofSeconds(15))

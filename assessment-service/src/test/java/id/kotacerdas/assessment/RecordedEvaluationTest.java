@@ -59,7 +59,7 @@ class RecordedEvaluationTest {
             String id = created.path("id");
             as(MINISTRY).get("/api/v1/evaluations/" + id).then().statusCode(200).body("origin", equalTo("RECORDED"))
                     .body("sources.size()", equalTo(1));
-            as(MINISTRY).get("/api/v1/evaluations?year=2019&provinceCode=33").then().statusCode(200)
+            as(MINISTRY).get("/api/v1/evaluations?evaluationYear=2019&provinceCode=33").then().statusCode(200)
                     .body("items.find { it.id == '" + id + "' }.origin", equalTo("RECORDED"));
             as(MINISTRY).get("/api/v1/evaluation-histories/33.71").then().statusCode(200)
                     .body("evaluations[0].origin", equalTo("RECORDED"));
@@ -116,8 +116,10 @@ class RecordedEvaluationTest {
                 .post("/api/v1/evaluations").then().statusCode(400).body("violations[0].field", equalTo("sources[0].url"));
         assertThat(Api.writes()).isEqualTo(writes);
         // sourceTitle + sourceUrl alone: one source
-        as(MINISTRY).body(EvaluationFlowTest.record(2019, "33.74", "3.10", null)).post("/api/v1/evaluations").then()
-                .statusCode(201).body("sources[0].url", equalTo("https://bangsaonline.com/berita/113379/"))
+        // the former name `year` is still accepted
+        as(MINISTRY).body(EvaluationFlowTest.record(2019, "33.74", "3.10", null).replace("\"evaluationYear\"", "\"year\""))
+                .post("/api/v1/evaluations").then()
+                .statusCode(201).body("evaluationYear", equalTo(2019)).body("sources[0].url", equalTo("https://bangsaonline.com/berita/113379/"))
                 .body("sources[0].title", equalTo("Nusadaily, 29 Dec 2022; bangsaonline.com"));
     }
 
@@ -126,7 +128,7 @@ class RecordedEvaluationTest {
         String id = as(IMPORTER).body(recorded(2018, "33.75", "3.10")).post("/api/v1/evaluations").then().statusCode(201)
                 .extract().path("id");
         as(IMPORTER).get("/api/v1/evaluations/" + id).then().statusCode(403);
-        as(IMPORTER).get("/api/v1/evaluations?year=2018").then().statusCode(403);
+        as(IMPORTER).get("/api/v1/evaluations?evaluationYear=2018").then().statusCode(403);
         as(IMPORTER).body("{\"year\":2071,\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":1}}")
                 .post("/api/v1/evaluation-cycles").then().statusCode(403);
         as(Api.INTEGRATOR).body(recorded(2018, "33.76", "3.10")).post("/api/v1/evaluations").then().statusCode(403);
@@ -177,9 +179,9 @@ class RecordedEvaluationTest {
             assertThat(data.get("correction").get("sources").get(0).get("url").asText()).isEqualTo("https://example.org/erratum");
         }
         as(MINISTRY).get(path).then().statusCode(200).header("ETag", "\"2\"").body("dimensions.OUTPUT", equalTo(3.12f));
-        as(MINISTRY).get(path + "/revisions").then().log().ifValidationFails().statusCode(200).body("size()", equalTo(1))
-                .body("[0].revision", equalTo(1)).body("[0].by", equalTo("history-importer"))
-                .body("[0].value.dimensions.OUTPUT", equalTo(3.21f)).body("[0].sources[0].url", equalTo(SOURCE));
+        as(MINISTRY).get(path + "/revisions").then().log().ifValidationFails().statusCode(200).body("items.size()", equalTo(1))
+                .body("items[0].revision", equalTo(1)).body("items[0].by", equalTo("history-importer"))
+                .body("items[0].value.dimensions.OUTPUT", equalTo(3.21f)).body("items[0].sources[0].url", equalTo(SOURCE));
         as(MINISTRY).header("If-Match", "\"1\"").body(correction("{\"nationalRank\":21}")).post(path + "/corrections").then()
                 .statusCode(412);
         assertThat(Api.count("SELECT count(*) FROM audit_entry WHERE action = 'EVALUATION_CORRECTED' AND resource_id = '32.77/2019'"))
@@ -197,7 +199,7 @@ class RecordedEvaluationTest {
         as(IMPORTER).body(recorded(2020, "32.78", "3.50")).post("/api/v1/evaluations").then().statusCode(201);
         as(MINISTRY).get("/api/v1/evaluation-histories/32.78").then().statusCode(200)
                 .body("evaluations[2].delta.previousYear", equalTo(2019));
-        int before = as(MINISTRY).get("/api/v1/evaluations/distribution?year=2019&provinceCode=32").then().statusCode(200)
+        int before = as(MINISTRY).get("/api/v1/evaluations/distribution?evaluationYear=2019&provinceCode=32").then().statusCode(200)
                 .extract().path("count");
         String path = "/api/v1/evaluations/" + wrong;
         String withdrawal = "{\"reason\":\"Recorded twice\",\"sources\":[{\"url\":\"https://example.org/why\"}]}";
@@ -217,14 +219,14 @@ class RecordedEvaluationTest {
             assertThat(data.get("withdrawal").get("revision").asInt()).isEqualTo(2);
         }
         as(MINISTRY).get(path).then().statusCode(200).body("withdrawn.reason", equalTo("Recorded twice"));
-        as(MINISTRY).get("/api/v1/evaluations?year=2019&provinceCode=32").then().statusCode(200)
+        as(MINISTRY).get("/api/v1/evaluations?evaluationYear=2019&provinceCode=32").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(wrong)));
-        as(MINISTRY).get("/api/v1/evaluations?year=2019&provinceCode=32&includeWithdrawn=true").then().statusCode(200)
+        as(MINISTRY).get("/api/v1/evaluations?evaluationYear=2019&provinceCode=32&includeWithdrawn=true").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(wrong));
-        as(MINISTRY).get("/api/v1/evaluations/distribution?year=2019&provinceCode=32").then().statusCode(200)
+        as(MINISTRY).get("/api/v1/evaluations/distribution?evaluationYear=2019&provinceCode=32").then().statusCode(200)
                 .body("count", equalTo(before - 1));
         as(MINISTRY).get("/api/v1/evaluation-histories/32.78").then().statusCode(200)
-                .body("evaluations.year", org.hamcrest.Matchers.contains(2018, 2020))
+                .body("evaluations.evaluationYear", org.hamcrest.Matchers.contains(2018, 2020))
                 .body("evaluations[1].delta.previousYear", equalTo(2018))
                 .body("evaluations[1].delta.index", equalTo(0.5f)).body("index.year", org.hamcrest.Matchers.contains(2018, 2020));
         // final: no correction, no second withdrawal

@@ -40,7 +40,7 @@ class ServiceDocumentsTest {
                 "/api/v1/frameworks/{code}/versions/{version}/document", "/api/v1/frameworks/{code}/audit-entries",
                 "/api/v1/assessment-cycles", "/api/v1/assessment-cycles/{cycleId}",
                 "/api/v1/assessment-cycles/{cycleId}/transitions", "/api/v1/assessment-cycles/{cycleId}/invitations",
-                "/api/v1/assessment-cycles/{cycleId}/invitations/{regionCode}/decline",
+                "/api/v1/assessment-cycles/{cycleId}/invitations/{regionCode}/declining",
                 "/api/v1/assessment-cycles/{cycleId}/self-assessments/{regionCode}",
                 "/api/v1/assessment-cycles/{cycleId}/self-assessments/{regionCode}/submission",
                 "/api/v1/assessment-cycles/{cycleId}/scoresheets", "/api/v1/assessment-cycles/{cycleId}/scoresheets/{sheetId}",

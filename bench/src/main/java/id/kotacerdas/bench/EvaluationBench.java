@@ -115,7 +115,7 @@ public final class EvaluationBench {
         long publish = ms(t0);
         System.out.printf("BENCH publish regions=%d ms=%d%n", JSON.readTree(published.body()).get("regions").asInt(), publish);
 
-        String table = assessment + "/api/v1/evaluations?year=" + year;
+        String table = assessment + "/api/v1/evaluations?size=100&evaluationYear=" + year;
         List<Long> reads = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             t0 = System.nanoTime();
@@ -127,7 +127,7 @@ public final class EvaluationBench {
         System.out.printf("BENCH ranking-read first-ms=%d median-ms=%d (of %d after it)%n", reads.get(0),
                 warm.get(warm.size() / 2), warm.size());
         t0 = System.nanoTime();
-        send("GET", assessment + "/api/v1/evaluations/distribution?year=" + year, assessor, null, null, 200);
+        send("GET", assessment + "/api/v1/evaluations/distribution?evaluationYear=" + year, assessor, null, null, 200);
         System.out.printf("BENCH distribution-read ms=%d%n", ms(t0));
         System.out.printf("BENCH cycle=%s (year %d stays PUBLISHED; the next run takes the next free year)%n", id, year);
     }
@@ -143,7 +143,7 @@ public final class EvaluationBench {
         if (given != null && !given.isBlank()) {
             return Integer.parseInt(given);
         }
-        JsonNode cycles = JSON.readTree(send("GET", assessment + "/api/v1/evaluation-cycles", ministry, null, null, 200)
+        JsonNode cycles = JSON.readTree(send("GET", assessment + "/api/v1/evaluation-cycles?size=100", ministry, null, null, 200)
                 .body()).get("items");
         int year = 2040;
         for (JsonNode c : cycles) {
@@ -155,7 +155,7 @@ public final class EvaluationBench {
     /** The historical cohorts' members, topped up with further kabupaten/kota from region-service. */
     List<String> regions() throws Exception {
         Set<String> codes = new LinkedHashSet<>();
-        JsonNode cohorts = JSON.readTree(send("GET", assessment + "/api/v1/cohorts", ministry, null, null, 200).body());
+        JsonNode cohorts = JSON.readTree(send("GET", assessment + "/api/v1/cohorts?size=100", ministry, null, null, 200).body());
         cohorts.get("items").forEach(c -> c.get("members").forEach(m -> codes.add(m.get("regionCode").asText())));
         int cohortMembers = codes.size();
         for (int page = 0; codes.size() < wanted && page < 10; page++) {

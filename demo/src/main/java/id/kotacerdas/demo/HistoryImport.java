@@ -217,7 +217,7 @@ public final class HistoryImport {
     static String describe(Kind kind, JsonNode fact) {
         StringBuilder out = new StringBuilder();
         if (kind == Kind.RESULT_LETTERS) {
-            out.append(fact.path("number").asText()).append(" of ").append(fact.path("date").asText());
+            out.append(fact.path("number").asText()).append(" of ").append((fact.has("issuedOn") ? fact.path("issuedOn") : fact.path("date")).asText());
             return out.toString();
         }
         if (fact.hasNonNull("programmeYear")) {

@@ -103,12 +103,12 @@ class ProgrammeStoryTest {
                 .body("entries.find { it.regionCode == '34' }.track", equalTo("PROVINCE"))
                 .body("selectedProvinces", equalTo(2));
 
-        JsonPath letter = given().auth().oauth2(token("auditor")).get("/api/v1/result-letters").then().statusCode(200)
+        JsonPath letter = given().auth().oauth2(token("auditor")).get("/api/v1/result-letters?size=100").then().statusCode(200)
                 .extract().jsonPath();
         String letterId = letter.getString("items.find { it.number == 'B-349/DJAI/AI.01.02/06/2022' }.id");
         assertThat(letterId).as("letter B-349 recorded").isNotNull();
         given().auth().oauth2(token("auditor")).get("/api/v1/result-letters/{id}", letterId).then().statusCode(200)
-                .body("date", equalTo("2022-06-03")).body("recorded", equalTo(true))
+                .body("issuedOn", equalTo("2022-06-03")).body("recorded", equalTo(true))
                 .body("regions.regionCode", hasItem(METRO));
         byte[] pdf = given().auth().oauth2(token("officer-metro")).accept("application/pdf")
                 .get("/api/v1/result-letters/{id}/pdf", letterId).then().statusCode(200).contentType("application/pdf")
@@ -133,7 +133,7 @@ class ProgrammeStoryTest {
                 .body("years.find { it.programmeYear == 2021 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(105))
                 // 107 from the imported history, and the four 2022 members the reports name
                 .body("years.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.computed.cumulativeDistinct", equalTo(111));
-        given().auth().oauth2(token("auditor")).get("/api/v1/cohorts").then().statusCode(200)
+        given().auth().oauth2(token("auditor")).get("/api/v1/cohorts?size=100").then().statusCode(200)
                 .body("items.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.members.regionCode",
                         org.hamcrest.Matchers.hasItems(KSB, PANGKALPINANG, TABANAN, PARIAMAN, "33.76"))
                 .body("items.find { it.programmeYear == 2022 && it.track == 'KAB_KOTA' }.declared.size", equalTo(50))
@@ -297,10 +297,10 @@ class ProgrammeStoryTest {
     @Test
     void ksbRatifiedIn2022IsDueIn2023AndGetsAFirstResultWithRanksALetterAndAnEvent() throws Exception {
         String cycle = id("evaluation2023");
-        given().auth().oauth2(token("auditor")).get("/api/v1/evaluation-cycles/{id}/regions", cycle).then().statusCode(200)
+        given().auth().oauth2(token("auditor")).queryParam("size", 100).get("/api/v1/evaluation-cycles/{id}/regions", cycle).then().statusCode(200)
                 .body("items.find { it.regionCode == '52.07' }.basis", equalTo("MASTERPLAN_RATIFIED"))
                 .body("items.find { it.regionCode == '52.07' }.dueFromYear", equalTo(2023));
-        JsonPath table = given().auth().oauth2(token("officer-metro")).queryParam("year", 2023).get("/api/v1/evaluations")
+        JsonPath table = given().auth().oauth2(token("officer-metro")).queryParam("evaluationYear", 2023).queryParam("size", 100).get("/api/v1/evaluations")
                 .then().statusCode(200).extract().jsonPath();
         String ksb = "items.find { it.regionCode == '52.07' }";
         assertThat(table.getFloat(ksb + ".index")).isBetween(0f, 5f);
@@ -331,12 +331,12 @@ class ProgrammeStoryTest {
         // (a suite that ran bench/EvaluationBench has later years of Kediri too)
         given().auth().oauth2(token("auditor")).get("/api/v1/evaluation-histories/{code}", "35.71").then().statusCode(200)
                 .body("firstYear", equalTo(2021))
-                .body("evaluations.year", org.hamcrest.Matchers.hasItems(2021, 2022))
-                .body("evaluations.find { it.year == 2021 }.dimensions", nullValue())
-                .body("evaluations.find { it.year == 2022 }.delta.previousYear", equalTo(2021))
-                .body("evaluations.find { it.year == 2022 }.delta.index", equalTo(0.25f))
-                .body("evaluations.find { it.year == 2022 }.nationalRank", equalTo(22))
-                .body("evaluations.find { it.year == 2022 }.letterNumber", equalTo("B-1003/DJAI/AI.01.04/12/2022"));
+                .body("evaluations.evaluationYear", org.hamcrest.Matchers.hasItems(2021, 2022))
+                .body("evaluations.find { it.evaluationYear == 2021 }.dimensions", nullValue())
+                .body("evaluations.find { it.evaluationYear == 2022 }.delta.previousYear", equalTo(2021))
+                .body("evaluations.find { it.evaluationYear == 2022 }.delta.index", equalTo(0.25f))
+                .body("evaluations.find { it.evaluationYear == 2022 }.nationalRank", equalTo(22))
+                .body("evaluations.find { it.evaluationYear == 2022 }.letterNumber", equalTo("B-1003/DJAI/AI.01.04/12/2022"));
     }
 
     // ---------------------------------------------------------------- issue 12: timelines and dossiers

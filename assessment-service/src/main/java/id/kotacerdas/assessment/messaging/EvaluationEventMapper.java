@@ -18,7 +18,7 @@ public final class EvaluationEventMapper {
     }
 
     public static EvaluationEvents.CycleOpened opened(EvaluationCycle cycle, int regionsDue) {
-        return new EvaluationEvents.CycleOpened(cycle.id, cycle.year, cycle.frameworkCode, cycle.frameworkVersion,
+        return new EvaluationEvents.CycleOpened(cycle.id, cycle.year, cycle.frameworkCode, cycle.frameworkCode, cycle.frameworkVersion,
                 regionsDue, cycle.updatedBy, cycle.openedAt);
     }
 
@@ -27,7 +27,7 @@ public final class EvaluationEventMapper {
         Map<EvaluationDimension, BigDecimal> d = e.dimensionScores();
         Map<Pillar, BigDecimal> p = e.pillarScores();
         return new EvaluationEvents.Published(e.id, e.cycleId, e.year, e.regionCode, e.regionName, e.provinceCode,
-                level(e.regionLevel), e.source.name(), e.frameworkCode, e.frameworkVersion, e.index,
+                level(e.regionLevel), e.source.name(), e.frameworkCode, e.frameworkCode, e.frameworkVersion, e.index,
                 d.isEmpty() ? null : new EvaluationEvents.Dimensions(d.get(EvaluationDimension.BASELINE),
                         d.get(EvaluationDimension.OUTPUT), d.get(EvaluationDimension.OUTCOME), d.get(EvaluationDimension.IMPACT),
                         d.get(EvaluationDimension.QUICK_WIN)),
@@ -48,7 +48,7 @@ public final class EvaluationEventMapper {
             Map<String, Object> before) {
         EvaluationEvents.Published p = published(e, previous);
         return new EvaluationEvents.Corrected(p.evaluationId(), p.cycleId(), p.year(), p.regionCode(), p.regionName(),
-                p.provinceCode(), p.level(), p.source(), p.frameworkKey(), p.frameworkVersion(), p.index(),
+                p.provinceCode(), p.level(), p.source(), p.frameworkKey(), p.frameworkCode(), p.frameworkVersion(), p.index(),
                 p.dimensions(), p.pillars(), p.delta(), p.nationalRank(), p.provincialRank(), p.letterNumber(),
                 p.letterDate(), p.publishedAt(), p.occurred(), p.origin(), p.recordId(), p.sources(),
                 new EvaluationEvents.Correction(e.revision, e.revisionReason,

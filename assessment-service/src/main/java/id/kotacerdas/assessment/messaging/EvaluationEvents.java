@@ -39,8 +39,11 @@ public final class EvaluationEvents {
                 "/events/schemas/" + name + ".v1.json", visibility);
     }
 
-    /** An evaluation cycle was opened: its regions due are fixed (key: cycle id). */
-    public record CycleOpened(UUID cycleId, int year, String frameworkKey, int frameworkVersion, int regionsDue,
+    /**
+     * An evaluation cycle was opened: its regions due are fixed (key: cycle id). {@code frameworkKey} is the old name
+     * of {@code frameworkCode} (the same value), kept while v1 lives.
+     */
+    public record CycleOpened(UUID cycleId, int year, @Deprecated String frameworkKey, String frameworkCode, int frameworkVersion, int regionsDue,
             String openedBy, OffsetDateTime openedAt) {
     }
 
@@ -65,7 +68,8 @@ public final class EvaluationEvents {
      * from a past year's published figures ({@code source} RECORDED: {@code cycleId} null, no indicator detail).
      */
     public record Published(UUID evaluationId, UUID cycleId, int year, String regionCode, String regionName,
-            String provinceCode, String level, String source, String frameworkKey, Integer frameworkVersion,
+            String provinceCode, String level, String source, @Deprecated String frameworkKey, String frameworkCode,
+            Integer frameworkVersion,
             BigDecimal index, Dimensions dimensions, Pillars pillars, Delta delta, Integer nationalRank,
             Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, String origin, UUID recordId,
@@ -77,7 +81,8 @@ public final class EvaluationEvents {
      * {@link Published}, and the {@code correction}.
      */
     public record Corrected(UUID evaluationId, UUID cycleId, int year, String regionCode, String regionName,
-            String provinceCode, String level, String source, String frameworkKey, Integer frameworkVersion,
+            String provinceCode, String level, String source, @Deprecated String frameworkKey, String frameworkCode,
+            Integer frameworkVersion,
             BigDecimal index, Dimensions dimensions, Pillars pillars, Delta delta, Integer nationalRank,
             Integer provincialRank, String letterNumber, LocalDate letterDate, OffsetDateTime publishedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, String origin, UUID recordId,

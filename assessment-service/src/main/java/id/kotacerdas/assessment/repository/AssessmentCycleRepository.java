@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.domain.AssessmentCycle;
 import id.kotacerdas.assessment.domain.CycleState;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import id.kotacerdas.platform.web.SortOrder;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,16 @@ public class AssessmentCycleRepository implements PanacheRepositoryBase<Assessme
     public record Page(List<AssessmentCycle> items, long total) {
     }
 
-    public Uni<Page> search(Filter filter, int page, int size) {
+    /** The fields a list of cycles may be sorted by (the {@code sort} parameter's values). */
+    public enum SortField {
+        assessmentYear, programmeYear, name, createdAt
+    }
+
+    /**
+     * A page of cycles in {@code order} ({@code null}: newest assessment year first, then newest created), ties
+     * broken by the newest created and the id so that pages do not overlap.
+     */
+    public Uni<Page> search(Filter filter, SortOrder order, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.assessmentYear() != null) {
@@ -41,7 +51,10 @@ public class AssessmentCycleRepository implements PanacheRepositoryBase<Assessme
             params.and("draft", CycleState.DRAFT);
         }
         String query = String.join(" and ", where);
-        Sort sort = Sort.descending("assessmentYear").and("createdAt", Sort.Direction.Descending);
+        SortField field = SortOrder.field(order, SortField.class);
+        Sort sort = field == null ? Sort.descending("assessmentYear")
+                : Sort.by(field.name(), SortOrder.descending(order) ? Sort.Direction.Descending : Sort.Direction.Ascending);
+        sort = sort.and("createdAt", Sort.Direction.Descending).and("id");
         var found = query.isEmpty() ? findAll(sort) : find(query, sort, params);
         return found.page(page, size).list()
                 .chain(items -> (query.isEmpty() ? count() : count(query, params)).map(total -> new Page(items, total)));

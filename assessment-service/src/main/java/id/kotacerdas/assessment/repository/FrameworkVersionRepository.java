@@ -4,6 +4,7 @@ import id.kotacerdas.assessment.domain.FrameworkStatus;
 import id.kotacerdas.assessment.domain.FrameworkVersion;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
+import id.kotacerdas.platform.web.SortOrder;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,13 @@ public class FrameworkVersionRepository implements PanacheRepositoryBase<Framewo
     public record Page(List<FrameworkVersion> items, long total) {
     }
 
-    public Uni<Page> search(String code, FrameworkStatus status, int page, int size) {
+    /** The fields a list of framework versions may be sorted by (the {@code sort} parameter's values). */
+    public enum SortField {
+        code, version, publishedAt, createdAt
+    }
+
+    /** A page of versions in {@code order} ({@code null}: by code, newest version first), ties by code and version. */
+    public Uni<Page> search(String code, FrameworkStatus status, SortOrder order, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (code != null) {
@@ -46,7 +53,10 @@ public class FrameworkVersionRepository implements PanacheRepositoryBase<Framewo
             params.and("status", status);
         }
         String query = String.join(" and ", where);
-        Sort sort = Sort.by("code").and("version", Sort.Direction.Descending);
+        SortField field = SortOrder.field(order, SortField.class);
+        Sort sort = field == null ? Sort.by("code").and("version", Sort.Direction.Descending)
+                : Sort.by(field.name(), SortOrder.descending(order) ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                        .and("code").and("version", Sort.Direction.Descending);
         var found = query.isEmpty() ? findAll(sort) : find(query, sort, params);
         return found.page(page, size).list()
                 .chain(items -> (query.isEmpty() ? count() : count(query, params)).map(total -> new Page(items, total)));

@@ -73,8 +73,8 @@ public class CohortResource {
                     whether the list is complete. Unknown members are not invented. `warnings` says what the figures \
                     do not settle: more members or repeats identified than declared, members on an uncertain source \
                     (2019: `MORE_REPEATS_THAN_DECLARED`, Depok and Banyumas are in 2018 too). Roles: every role.""")
-    @APIResponse(responseCode = "200", description = "The cohorts, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.CohortList.class),
+    @APIResponse(responseCode = "200", description = "A page of cohorts, by default oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.CohortPage.class),
                     examples = @ExampleObject(name = "2021", value = """
                             {"items":[{"programmeYear":2021,"track":"KAB_KOTA","declared":{"size":48,"repeats":7,\
                             "sourceUrl":"https://bekasi.tribunnews.com/2022/04/21/...","note":"..."},"identifiedMembers":11,\
@@ -82,11 +82,25 @@ public class CohortResource {
                             "regionLevel":"KABUPATEN","source":"IMPORT","sourceUrl":"https://mediacenter.temanggungkab.go.id/...",\
                             "confidence":"confirmed","repeatOfYear":2017}],"warnings":[{"code":"UNCERTAIN_MEMBERS",\
                             "message":"1 member of the 2021 KAB_KOTA cohort rest on a source that leaves the membership in doubt \
-                            (confidence partial; see each member's notes).","regionCodes":["74.07"]}]}]}""")))
-    public Uni<CohortViews.CohortList> list(
-            @Parameter(description = "Also the withdrawn members (each with `withdrawn`).") @jakarta.ws.rs.QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
-        return cohorts.list(Boolean.TRUE.equals(includeWithdrawn)).map(list -> new CohortViews.CohortList(CohortViews.ProgrammeCohortView.all(list)));
+                            (confidence partial; see each member's notes).","regionCodes":["74.07"]}]}],\
+                            "page":0,"size":20,"total":1,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "The sort or the page is invalid.")
+    public Uni<CohortViews.CohortPage> list(
+            @Parameter(description = "Also the withdrawn members (each with `withdrawn`).") @jakarta.ws.rs.QueryParam("includeWithdrawn") Boolean includeWithdrawn,
+            @Parameter(description = "One of programmeYear, track; `-` in front for descending. Absent: oldest programme year first, KAB_KOTA before PROVINCE.", example = "-programmeYear")
+            @jakarta.ws.rs.QueryParam("sort") @jakarta.validation.constraints.Size(max = 30)
+            @jakarta.validation.constraints.Pattern(regexp = SORT_REGEX, message = "must be one of programmeYear, track, optionally prefixed with - for descending") String sort,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return cohorts.list(Boolean.TRUE.equals(includeWithdrawn)).map(list -> CohortViews.CohortPage.of(
+                Lists.sorted(CohortViews.ProgrammeCohortView.all(list), sort, COHORT_ORDER), paging));
     }
+
+    /** The {@code sort} parameter's values. */
+    static final String SORT_REGEX = "[-+]?(programmeYear|track)";
+
+    private static final java.util.Map<String, java.util.Comparator<CohortViews.ProgrammeCohortView>> COHORT_ORDER = java.util.Map.of(
+            "programmeYear", Lists.by(CohortViews.ProgrammeCohortView::programmeYear),
+            "track", Lists.by(CohortViews.ProgrammeCohortView::track));
 
     @POST
     @Path("/cohorts/{programmeYear}/members")
@@ -114,7 +128,7 @@ public class CohortResource {
                     "url":"https://www.sumbawabaratkab.go.id/berita/smart-city-2022","publishedOn":"2022-04-21"}],\
                     "occurred":{"date":"2022-04","precision":"MONTH"}}"""),
                     @ExampleObject(name = "older single source", value = """
-                    {"regionCode":"52.07","source":"Sumbawa Barat report 2022 (regional news report on the MoU signing)"}""") }))
+                    {"regionCode":"52.07","sourceUrl":"Sumbawa Barat report 2022 (regional news report on the MoU signing)"}""") }))
     @APIResponse(responseCode = "201", description = "Recorded.",
             headers = { @Header(name = "Location", description = "URI of the member."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
@@ -130,7 +144,7 @@ public class CohortResource {
     @APIResponse(responseCode = "400", description = "Malformed body or year; neither `source` nor `sources` (naming both), a source without an http(s) url (`sources[i].url`); an `occurred` that is malformed, in the future or before 2017.",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no source", value = """
                     {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
-                    "violations":[{"field":"source","message":"is required unless `sources` is given"},\
+                    "violations":[{"field":"sourceUrl","message":"is required unless `sources` is given"},\
                     {"field":"sources","message":"is required: name at least one source of a recorded member (its url), or give the older single `source`"}]}""")))
     @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
     @APIResponse(responseCode = "409", description = "The region is already recorded as a member of the year with different content: the problem names the first differing field; use a correction.",
@@ -149,7 +163,7 @@ public class CohortResource {
         Caller caller = Caller.of(identity);
         return records.record(caller, idempotencyKey, List.of(programmeYear, body),
                 () -> cohorts.recordMember(caller, new CohortService.SourcedMember(programmeYear, body.regionCode(),
-                        body.source(), body.confidence(), body.notes(), body.occurred(), body.sources())),
+                        body.sourceUrl(), body.confidence(), body.notes(), body.occurred(), body.sources())),
                 m -> URI.create("/api/v1/cohorts/" + m.programmeYear + "/members/" + m.regionCode), m -> null,
                 CohortViews.MemberView::of);
     }
@@ -300,15 +314,18 @@ public class CohortResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listCohortMemberRevisions", summary = "Every earlier value of a cohort member",
             description = """
-                    Each correction or withdrawal keeps the member as it was: `[{revision, at, by, reason, sources, \
-                    value}]`, oldest first (empty for a member never changed). Roles: every role.""")
-    @APIResponse(responseCode = "200", description = "The earlier values.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.RevisionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    Each correction or withdrawal keeps the member as it was: a page of `{revision, at, by, reason, \
+                    sources, value}`, oldest first (empty for a member never changed). Roles: every role.""")
+    @APIResponse(responseCode = "200", description = "A page of the earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortViews.RevisionPage.class)))
+    @APIResponse(responseCode = "400", description = "The page is invalid.")
     @APIResponse(responseCode = "404", description = "No such member is recorded.")
-    public Uni<List<CohortViews.RevisionView>> memberRevisions(
+    public Uni<CohortViews.RevisionPage> memberRevisions(
             @Parameter(description = "The cohort's programme year.", example = "2022") @PathParam("programmeYear") @Min(2017) @Max(2100) int programmeYear,
-            @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode) {
-        return cohorts.revisions(programmeYear, regionCode).map(l -> l.stream().map(CohortViews.RevisionView::of).toList());
+            @Parameter(description = "The region's Kemendagri code.", example = "52.07") @PathParam("regionCode") String regionCode,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return cohorts.revisions(programmeYear, regionCode)
+                .map(l -> CohortViews.RevisionPage.of(l.stream().map(CohortViews.RevisionView::of).toList(), paging));
     }
 
     @GET

@@ -145,15 +145,17 @@ public final class CohortViews {
     public record MemberRequest(
             @NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE)
             @Schema(examples = "52.07") String regionCode,
+            @com.fasterxml.jackson.annotation.JsonAlias("source")
             @Size(max = 500) @Schema(description = "The source that names the region as a member: a URL, or the title "
-                    + "of the report (the older single form; give it or `sources`, or both).",
-                    examples = "Sumbawa Barat report 2022 (regional news report on the MoU signing)") String source,
+                    + "of the report (the older single form; give it or `sources`, or both); the member answers it as "
+                    + "`sourceUrl`. Formerly `source`, still accepted.",
+                    examples = "Sumbawa Barat report 2022 (regional news report on the MoU signing)") String sourceUrl,
             @Size(max = 9) @Pattern(regexp = "confirmed|partial") @Schema(description = "`partial` when the source is ambiguous (say why in `notes`); default `confirmed`.",
                     examples = "confirmed") String confidence,
             @Size(max = 2000) String notes,
             @Schema(description = ApiDocs.OCCURRED_IN + " Here: when the region became a member (e.g. its MoU "
                     + "signing or the announcement); `CohortRecorded` carries it.") Occurred occurred,
-            @Schema(maxItems = 20, description = ApiDocs.SOURCES + " Required unless the single `source` is given; without `source` "
+            @Schema(maxItems = 20, description = ApiDocs.SOURCES + " Required unless the single `sourceUrl` is given; without it "
                     + "the first url is kept as `sourceUrl`.") List<Source> sources) {
     }
 
@@ -227,7 +229,20 @@ public final class CohortViews {
         }
     }
 
-    public record CohortList(List<ProgrammeCohortView> items) {
+    @Schema(name = "CohortPage", description = "One page of cohorts, by default oldest programme year first (KAB_KOTA before PROVINCE).")
+    public record CohortPage(List<ProgrammeCohortView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static CohortPage of(List<ProgrammeCohortView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new CohortPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
+    }
+
+    @Schema(name = "CohortMemberRevisionPage", description = "One page of a cohort member's earlier values, oldest first.")
+    public record RevisionPage(List<RevisionView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static RevisionPage of(List<RevisionView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new RevisionPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
     }
 
     @Schema(description = "Size, repeats, new participants and cumulative distinct participants (within the track).")

@@ -1,5 +1,8 @@
 package id.kotacerdas.assessment.rest;
 
+import id.kotacerdas.platform.web.SortOrder;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -85,22 +88,30 @@ public class CycleResource {
     @Inject
     SecurityIdentity identity;
 
+    /** The {@code sort} parameter's values. */
+    static final String SORT_REGEX = "[-+]?(assessmentYear|programmeYear|name|createdAt)";
+
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listAssessmentCycles", summary = "List assessment cycles",
-            description = "Cycles, newest assessment year first, filtered by year or state." + ROLES_READ)
+            description = "Cycles, filtered by year or state; by default newest assessment year first (then newest created)." + ROLES_READ)
     @APIResponse(responseCode = "200", description = "A page of cycles.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.Page.class),
-                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
+                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the page is invalid.")
     public Uni<CycleView.Page> list(
             @Parameter(description = "Only this assessment year.", example = "2022") @QueryParam("assessmentYear") @Min(2000) @Max(2100) Integer assessmentYear,
             @Parameter(description = "Only this programme year.", example = "2023") @QueryParam("programmeYear") @Min(2000) @Max(2100) Integer programmeYear,
             @Parameter(description = "Only this state.") @QueryParam("state") CycleState state,
+            @Parameter(description = "One of assessmentYear, programmeYear, name, createdAt; `-` in front for descending. "
+                    + "Absent: newest assessment year first.", example = "-programmeYear")
+            @QueryParam("sort") @Size(max = 20)
+            @Pattern(regexp = SORT_REGEX, message = "must be one of assessmentYear, programmeYear, name, createdAt, optionally prefixed with - for descending") String sort,
             @Valid @BeanParam PageParams paging) {
         return cycles.list(Caller.of(identity), new AssessmentCycleRepository.Filter(assessmentYear, programmeYear, state, true),
-                paging.page, paging.size).map(result -> new CycleView.Page(result.items().stream().map(CycleMapper::toView).toList(),
-                        paging.page, paging.size, result.total()));
+                SortOrder.parse(sort), paging.page, paging.size).map(result -> new CycleView.Page(
+                        result.items().stream().map(CycleMapper::toView).toList(),
+                        paging.page, paging.size, result.total(), paging.totalPages(result.total())));
     }
 
     @POST

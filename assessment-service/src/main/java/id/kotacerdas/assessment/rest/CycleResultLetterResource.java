@@ -67,29 +67,29 @@ public class CycleResultLetterResource {
                     in the same transaction under a lock; with `number` it is recorded with its existing number, whose \
                     MM/YYYY must be the date's (`422`) and which must not be in use (`409`); numbers are never reused. \
                     Publishes `ResultLetterIssued`. Send an `Idempotency-Key` so that a retry issues nothing twice. \
-                    Audited. The letter's `date` is the act's date: not in the future, not before 2017, and not before \
-                    the selection when the selection was confirmed with an `occurred` (`400` naming `date`); a letter \
+                    Audited. The letter's `issuedOn` (formerly `date`) is the act's date: not in the future, not before 2017, and not before \
+                    the selection when the selection was confirmed with an `occurred` (`400` naming `issuedOn`); a letter \
                     dated before the day it is recorded is published with `occurred` (that day, DAY). Roles: \
                     `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResultLetterViews.LetterRequest.class), examples = {
-                    @ExampleObject(name = "record an existing letter", value = "{\"date\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}"),
-                    @ExampleObject(name = "issue the next number", value = "{\"date\":\"2023-05-31\"}") }))
+                    @ExampleObject(name = "record an existing letter", value = "{\"issuedOn\":\"2022-06-03\",\"number\":\"B-349/DJAI/AI.01.02/06/2022\"}"),
+                    @ExampleObject(name = "issue the next number", value = "{\"issuedOn\":\"2023-05-31\"}") }))
     @APIResponse(responseCode = "201", description = "Issued; `Location` is the letter.",
             headers = { @Header(name = "Location", description = "URI of the letter."),
                     @Header(name = "Idempotent-Replayed", description = "`true` when this is the stored answer to an earlier request with the same key.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class),
                     examples = @ExampleObject(name = "B-349", value = ResultLetterResource.LETTER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed body: no date, or a number not in the format; a date in the future, before 2017 or before the (dated) selection.",
+    @APIResponse(responseCode = "400", description = "Malformed body: no `issuedOn`, or a number not in the format; an `issuedOn` in the future, before 2017 or before the (dated) selection.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "letter before selection", value = """
                             {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
-                            "detail":"date: lies before the selection (2022-05-20)",\
-                            "violations":[{"field":"date","message":"lies before the selection (2022-05-20)"}]}""")))
+                            "detail":"issuedOn: lies before the selection (2022-05-20)",\
+                            "violations":[{"field":"issuedOn","message":"lies before the selection (2022-05-20)"}]}""")))
     @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "No confirmed selection yet (names the cycle's state), or the number is in use.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
-    @APIResponse(responseCode = "422", description = "The number's MM/YYYY are not the date's; a reused Idempotency-Key.",
+    @APIResponse(responseCode = "422", description = "The number's MM/YYYY are not `issuedOn`'s; a reused Idempotency-Key.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "month", value = """
                             {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
@@ -101,7 +101,7 @@ public class CycleResultLetterResource {
             @Valid @NotNull ResultLetterViews.LetterRequest body) {
         Caller caller = Caller.of(identity);
         return creates.create(caller, idempotencyKey, List.of(cycleId, body),
-                () -> letters.issue(caller, cycleId, body.date(), body.number()),
+                () -> letters.issue(caller, cycleId, body.issuedOn(), body.number()),
                 letter -> new IdempotentResult.Created<>(URI.create("/api/v1/result-letters/" + letter.id), null,
                         ResultLetterViews.LetterView.of(letter)));
     }

@@ -52,8 +52,8 @@ public record CycleView(
         }
     }
 
-    @Schema(name = "AssessmentCyclePage", description = "One page of cycles, newest assessment year first.")
-    public record Page(List<CycleView> items, int page, int size, long total) {
+    @Schema(name = "AssessmentCyclePage", description = "One page of cycles (by default newest assessment year first).")
+    public record Page(List<CycleView> items, int page, int size, long total, long totalPages) {
     }
 
     @Schema(name = "CycleTransition", description = "The state to move the cycle to: the next one.")

@@ -23,12 +23,26 @@ final class EvaluationChangesReader {
 
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
 
+    /** A field's name in the request → its former name, which the domain, the revisions and the events keep. */
+    static final Map<String, String> RENAMED = Map.of("letterIssuedOn", "letterDate", "evaluationYear", "year");
+
     private EvaluationChangesReader() {
     }
 
-    static EvaluationChanges read(ObjectNode changes) {
-        if (changes == null) {
+    static EvaluationChanges read(ObjectNode given) {
+        if (given == null) {
             return null;
+        }
+        // the request's names for the fields the domain and the events still call by their first names
+        ObjectNode changes = given.deepCopy();
+        for (Map.Entry<String, String> renamed : RENAMED.entrySet()) {
+            if (changes.has(renamed.getKey())) {
+                if (changes.has(renamed.getValue())) {
+                    throw ProblemException.badRequest("changes." + renamed.getKey(), "is given twice: also as `"
+                            + renamed.getValue() + "`, its former name");
+                }
+                changes.set(renamed.getValue(), changes.remove(renamed.getKey()));
+            }
         }
         Set<String> fields = new HashSet<>();
         for (Iterator<String> it = changes.fieldNames(); it.hasNext();) {

@@ -84,12 +84,14 @@ public class EvaluationCycleResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listEvaluationCycles", summary = "List evaluation cycles",
             description = "Every yearly evaluation (monev) cycle, newest year first." + ROLES_READ)
-    @APIResponse(responseCode = "200", description = "The cycles.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.CycleList.class),
-                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + CYCLE_EXAMPLE + "]}")))
-    public Uni<EvaluationViews.CycleList> list() {
+    @APIResponse(responseCode = "200", description = "A page of cycles.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.CyclePage.class),
+                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + CYCLE_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
+    @APIResponse(responseCode = "400", description = "The page is invalid.")
+    public Uni<EvaluationViews.CyclePage> list(
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
         return evaluations.list(Caller.of(identity))
-                .map(all -> new EvaluationViews.CycleList(all.stream().map(EvaluationViews.CycleView::of).toList()));
+                .map(all -> EvaluationViews.CyclePage.of(all.stream().map(EvaluationViews.CycleView::of).toList(), paging));
     }
 
     @POST
@@ -226,16 +228,18 @@ public class EvaluationCycleResource {
                     years). A region officer sees only their own region. Roles: every role; DRAFT cycles only \
                     `ministry-admin` and `auditor`.""")
     @APIResponse(responseCode = "200", description = "The regions.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.RegionList.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.RegionPage.class),
                     examples = @ExampleObject(name = "KSB", value = """
-                            {"total":1,"items":[{"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat","regionLevel":"KABUPATEN",\
+                            {"items":[{"regionCode":"52.07","regionName":"Kabupaten Sumbawa Barat","regionLevel":"KABUPATEN",\
                             "provinceCode":"52","provinceName":"Nusa Tenggara Barat","basis":"MASTERPLAN_RATIFIED","dueFromYear":2023,\
-                            "preview":false,"selfAssessment":"DRAFT"}]}""")))
+                            "preview":false,"selfAssessment":"DRAFT"}],"page":0,"size":20,"total":1,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "The page is invalid.")
     @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "503", description = "The region registry replica is not complete yet (DRAFT preview).")
-    public Uni<EvaluationViews.RegionList> regions(@Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId) {
-        return evaluations.regions(Caller.of(identity), cycleId).map(all -> new EvaluationViews.RegionList(all.size(),
-                all.stream().map(EvaluationViews.RegionView::of).toList()));
+    public Uni<EvaluationViews.RegionPage> regions(@Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return evaluations.regions(Caller.of(identity), cycleId).map(all -> EvaluationViews.RegionPage.of(
+                all.stream().map(EvaluationViews.RegionView::of).toList(), paging));
     }
 
     @POST
@@ -287,7 +291,7 @@ public class EvaluationCycleResource {
                     six pillar scores (computed from the framework, rounded once at the end), the delta against its \
                     previous evaluation (none at the first), the national rank and the rank within its province \
                     (competition ranking: equal indices share a rank), the programmes per pillar from its \
-                    self-assessment, and a result letter `B-{n}/DJAI/AI.01.04/{MM}/{YYYY}` dated `letterDate` (the \
+                    self-assessment, and a result letter `B-{n}/DJAI/AI.01.04/{MM}/{YYYY}` dated `letterIssuedOn` (the \
                     next numbers of the year, in the order of the ranks). Each result is published as \
                     `EvaluationPublished` (key: the region code). `If-Match` is required. Audited. A publication \
                     recorded after the fact gives `occurred` (the letters then default to its day when it is a DAY); \
@@ -295,14 +299,14 @@ public class EvaluationCycleResource {
                     `occurred`. Roles: `ministry-admin`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EvaluationViews.PublicationRequest.class),
-            examples = { @ExampleObject(name = "5 Dec", value = "{\"letterDate\":\"2023-12-05\"}"),
-                    @ExampleObject(name = "after the fact", value = "{\"letterDate\":\"2023-12-05\",\"occurred\":{\"date\":\"2023-12-05\",\"precision\":\"DAY\"}}") }))
+            examples = { @ExampleObject(name = "5 Dec", value = "{\"letterIssuedOn\":\"2023-12-05\"}"),
+                    @ExampleObject(name = "after the fact", value = "{\"letterIssuedOn\":\"2023-12-05\",\"occurred\":{\"date\":\"2023-12-05\",\"precision\":\"DAY\"}}") }))
     @APIResponse(responseCode = "200", description = "Published; `ETag` is the cycle's new revision.",
             headers = @Header(name = "ETag", description = "The cycle's new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.PublishedView.class),
                     examples = @ExampleObject(name = "published", value = "{\"cycle\":" + CYCLE_EXAMPLE + ",\"regions\":1,\"results\":["
                             + EvaluationResource.RESULT_EXAMPLE + "]}")))
-    @APIResponse(responseCode = "400", description = "A malformed body or If-Match; an `occurred` or `letterDate` that is malformed, in the future or before 2017; letters dated before `occurred`.")
+    @APIResponse(responseCode = "400", description = "A malformed body or If-Match; an `occurred` or `letterIssuedOn` that is malformed, in the future or before 2017; letters dated before `occurred`.")
     @APIResponse(responseCode = "404", description = "No such cycle.")
     @APIResponse(responseCode = "409", description = "The cycle is not in SCORING (names its state), or a region already has a recorded result of the year.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
@@ -318,7 +322,7 @@ public class EvaluationCycleResource {
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EvaluationViews.PublicationRequest body) {
         Long expected = ETags.revision(ifMatch);
-        return evaluations.publish(Caller.of(identity), cycleId, expected, body.letterDate(), body.occurred()).map(p -> Response
+        return evaluations.publish(Caller.of(identity), cycleId, expected, body.letterIssuedOn(), body.occurred()).map(p -> Response
                 .ok(new EvaluationViews.PublishedView(EvaluationViews.CycleView.of(p.cycle()), p.results().size(),
                         p.results().stream().map(e -> EvaluationViews.ResultView.of(e, null)).toList()))
                 .tag(ETags.of(p.cycle().revision)).build());

@@ -68,12 +68,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationResource {
 
     static final String RESULT_EXAMPLE = """
-            {"id":"6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f","year":2022,"regionCode":"35.71","regionName":"Kota Kediri",\
+            {"id":"6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f","evaluationYear":2022,"regionCode":"35.71","regionName":"Kota Kediri",\
             "level":"KOTA","provinceCode":"35","provinceName":"Jawa Timur","source":"RECORDED","index":3.31,\
             "dimensions":{"BASELINE":3.60,"OUTPUT":3.21,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65},\
             "pillars":{"GOVERNANCE":2.75,"BRANDING":2.75,"ECONOMY":3.50,"LIVING":3.33,"SOCIETY":3.33,"ENVIRONMENT":2.75},\
             "firstEvaluation":false,"delta":{"previousYear":2021,"previousIndex":3.06,"index":0.25,"dimensions":{}},\
-            "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterDate":"2022-12-05",\
+            "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterIssuedOn":"2022-12-05",\
             "letterPdf":"/api/v1/evaluations/6c1f0e2d-3b4a-4c5d-9e8f-7a6b5c4d3e2f/letter",\
             "sourceTitle":"Nusadaily, 29 Dec 2022","sourceUrl":"https://bangsaonline.com/berita/113379/",\
             "publishedAt":"2026-12-01T08:00:00Z","publishedBy":"ministry",\
@@ -81,10 +81,10 @@ public class EvaluationResource {
             "agrees":false,"framework":"kominfo-evaluation v1",\
             "weights":{"BASELINE":10,"OUTPUT":20,"OUTCOME":30,"IMPACT":30,"QUICK_WIN":10},"rule":"..."}}""";
     static final String RECORD_EXAMPLE = """
-            {"year":2022,"regionCode":"35.71","index":3.31,\
+            {"evaluationYear":2022,"regionCode":"35.71","index":3.31,\
             "dimensions":{"BASELINE":3.60,"OUTPUT":3.21,"OUTCOME":3.23,"IMPACT":3.07,"QUICK_WIN":3.65},\
             "pillars":{"GOVERNANCE":2.75,"BRANDING":2.75,"ECONOMY":3.5,"LIVING":3.33,"SOCIETY":3.33,"ENVIRONMENT":2.75},\
-            "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterDate":"2022-12-05",\
+            "nationalRank":22,"provincialRank":4,"letterNumber":"B-1003/DJAI/AI.01.04/12/2022","letterIssuedOn":"2022-12-05",\
             "sourceTitle":"Nusadaily, 29 Dec 2022; bangsaonline.com","sourceUrl":"https://bangsaonline.com/berita/113379/"}""";
     static final String CHECK = " Every result with its five dimensions carries `check`: the index its dimensions and the "
             + "framework's weights give (2 decimals half up) beside the published one, `agrees` false beyond 0.01; a "
@@ -111,24 +111,40 @@ public class EvaluationResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getEvaluationTable", summary = "A year's national evaluation table",
             description = """
-                    Every published result of the year (computed and recorded), best index first, with the national \
-                    and provincial ranks, the dimension and pillar scores and the delta against each region's previous \
+                    Every published result of the year (computed and recorded), by default best index first, a page at \
+                    a time, with the national and provincial ranks, the dimension and pillar scores and the delta against each region's previous \
                     evaluation; filter by province and level (the ranks stay the national/provincial ones).""" + CHECK + ROLES)
-    @APIResponse(responseCode = "200", description = "The table.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.Table.class),
-                    examples = @ExampleObject(name = "Jawa Timur 2022", value = "{\"year\":2022,\"provinceCode\":\"35\",\"total\":1,\"rule\":\"...\",\"items\":["
-                            + RESULT_EXAMPLE + "]}")))
-    public Uni<EvaluationViews.Table> table(
-            @Parameter(description = "The evaluation year.", required = true, example = "2023") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+    @APIResponse(responseCode = "200", description = "A page of the table.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.TablePage.class),
+                    examples = @ExampleObject(name = "Jawa Timur 2022", value = "{\"evaluationYear\":2022,\"provinceCode\":\"35\",\"rule\":\"...\",\"items\":["
+                            + RESULT_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the page is invalid.")
+    public Uni<EvaluationViews.TablePage> table(
+            @Parameter(description = "The year evaluated (formerly `year`, still answered with `Deprecation: true`).", required = true,
+                    example = "2023") @QueryParam("evaluationYear") @NotNull @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Only this province's regions.", example = "35") @QueryParam("provinceCode")
             @Pattern(regexp = "^\\d{2}$", message = "must be a two-digit province code") String provinceCode,
             @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level,
             @Parameter(description = "Withdrawn results too (they keep `withdrawn`; absent: only the standing ones).")
-            @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
-        return results.ofYear(year, provinceCode, level == null ? null : level.name(), Boolean.TRUE.equals(includeWithdrawn)).map(all -> new EvaluationViews.Table(
-                year, provinceCode, level == null ? null : level.name(), all.size(), EvaluationViews.RULE,
-                all.stream().map(EvaluationViews.ResultView::of).toList()));
+            @QueryParam("includeWithdrawn") Boolean includeWithdrawn,
+            @Parameter(description = "One of nationalRank, provincialRank, index, regionCode, regionName; `-` in front for descending. Absent: by national rank, best index first.", example = "regionName")
+            @QueryParam("sort") @jakarta.validation.constraints.Size(max = 30)
+            @jakarta.validation.constraints.Pattern(regexp = SORT_REGEX, message = "must be one of nationalRank, provincialRank, index, regionCode, regionName, optionally prefixed with - for descending") String sort,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return results.ofYear(year, provinceCode, level == null ? null : level.name(), Boolean.TRUE.equals(includeWithdrawn))
+                .map(all -> EvaluationViews.TablePage.of(year, provinceCode, level == null ? null : level.name(), EvaluationViews.RULE,
+                        Lists.sorted(all.stream().map(EvaluationViews.ResultView::of).toList(), sort, TABLE_ORDER), paging));
     }
+
+    /** The {@code sort} parameter's values of the table. */
+    static final String SORT_REGEX = "[-+]?(nationalRank|provincialRank|index|regionCode|regionName)";
+
+    private static final java.util.Map<String, java.util.Comparator<EvaluationViews.ResultView>> TABLE_ORDER = java.util.Map.of(
+            "nationalRank", Lists.by(EvaluationViews.ResultView::nationalRank),
+            "provincialRank", Lists.by(EvaluationViews.ResultView::provincialRank),
+            "index", Lists.by(EvaluationViews.ResultView::index),
+            "regionCode", Lists.by(EvaluationViews.ResultView::regionCode),
+            "regionName", Lists.by(EvaluationViews.ResultView::regionName));
 
     @GET
     @Path("/evaluations/distribution")
@@ -138,11 +154,12 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The distribution.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.Distribution.class),
                     examples = @ExampleObject(name = "2023", value = """
-                            {"year":2023,"count":3,"bucketWidth":1,"min":2.10,"max":3.31,"mean":2.84,"median":3.10,\
+                            {"evaluationYear":2023,"count":3,"bucketWidth":1,"min":2.10,"max":3.31,"mean":2.84,"median":3.10,\
                             "buckets":[{"from":0,"to":1,"count":0},{"from":1,"to":2,"count":0},{"from":2,"to":3,"count":1},\
                             {"from":3,"to":4,"count":2},{"from":4,"to":5,"count":0}]}""")))
     public Uni<EvaluationViews.Distribution> distribution(
-            @Parameter(description = "The evaluation year.", required = true, example = "2023") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The year evaluated (formerly `year`, still answered with `Deprecation: true`).", required = true,
+                    example = "2023") @QueryParam("evaluationYear") @NotNull @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Only this province's regions.", example = "35") @QueryParam("provinceCode")
             @Pattern(regexp = "^\\d{2}$", message = "must be a two-digit province code") String provinceCode,
             @Parameter(description = "Only this level.") @QueryParam("level") RegionLevel level,
@@ -250,19 +267,22 @@ public class EvaluationResource {
     @Path("/evaluations/{evaluationId}/revisions")
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "getEvaluationRevisions", summary = "A result's earlier values",
-            description = "Every earlier revision of the result, oldest first (empty when it was never corrected or withdrawn): when and by whom it was made, the reason and sources, and the result as it was." + ROLES)
-    @APIResponse(responseCode = "200", description = "The earlier values.",
+            description = "Every earlier revision of the result, a page at a time, oldest first (empty when it was never corrected or withdrawn): when and by whom it was made, the reason and sources, and the result as it was." + ROLES)
+    @APIResponse(responseCode = "200", description = "A page of the earlier values.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = EvaluationViews.RevisionView.class),
+                    schema = @Schema(implementation = EvaluationViews.RevisionPage.class),
                     examples = @ExampleObject(name = "one correction", value = """
-                            [{"revision":1,"at":"2026-12-07T09:00:00+00:00","by":"history-importer","reason":null,\
+                            {"items":[{"revision":1,"at":"2026-12-07T09:00:00+00:00","by":"history-importer","reason":null,\
                             "sources":[{"title":"Nusadaily","url":"https://bangsaonline.com/berita/113379/","publishedOn":null}],\
-                            "value":{"revision":1,"year":2022,"regionCode":"35.71","origin":"RECORDED","index":3.31}}]""")))
+                            "value":{"revision":1,"year":2022,"regionCode":"35.71","origin":"RECORDED","index":3.31}}],\
+                            "page":0,"size":20,"total":1,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "The page is invalid.")
     @APIResponse(responseCode = "404", description = "No such result.")
-    public Uni<List<EvaluationViews.RevisionView>> revisions(
-            @Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId) {
-        return corrections.revisions(evaluationId).map(all -> all.stream().map(r -> new EvaluationViews.RevisionView(
-                r.revision(), r.at(), r.by(), r.reason(), r.sources(), r.value())).toList());
+    public Uni<EvaluationViews.RevisionPage> revisions(
+            @Parameter(description = "Result id.") @PathParam("evaluationId") UUID evaluationId,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return corrections.revisions(evaluationId).map(all -> EvaluationViews.RevisionPage.of(all.stream().map(r -> new EvaluationViews.RevisionView(
+                r.revision(), r.at(), r.by(), r.reason(), r.sources(), r.value())).toList(), paging));
     }
 
     @GET
@@ -303,7 +323,7 @@ public class EvaluationResource {
                     `POST /evaluations/{id}/corrections`); a LIVE (computed) result of that year is `409`; new: `201`. \
                     Published as `EvaluationPublished` (origin RECORDED, `sources`, `recordId`). An `Idempotency-Key` \
                     is honoured as well. Audited. \
-                    The result is dated by its `letterDate` (DAY) when it has one, else by the `occurred` given, else \
+                    The result is dated by its `letterIssuedOn` (DAY) when it has one, else by the `occurred` given, else \
                     by its year (YEAR): the read returns it as `occurred` and the event carries it, so a timeline puts \
                     a recorded 2023 result in 2023, not on the day it was typed in. An index its dimensions and the \
                     weights of `kominfo-evaluation` v1 do not give (beyond 0.01) is recorded as published and flagged \
@@ -318,7 +338,7 @@ public class EvaluationResource {
                     examples = @ExampleObject(name = "Kota Kediri 2022", value = RESULT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The same figures were recorded before: the stored result; nothing written.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.ResultView.class)))
-    @APIResponse(responseCode = "400", description = "A malformed body; no `sources` (or a bad `sources[i].url`); a `letterDate` or `occurred` that is malformed, in the future or before 2017, or an `occurred` that disagrees with `letterDate`.",
+    @APIResponse(responseCode = "400", description = "A malformed body; no `sources` (or a bad `sources[i].url`); a `letterIssuedOn` or `occurred` that is malformed, in the future or before 2017, or an `occurred` that disagrees with `letterDate`.",
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "no sources", value = """
                             {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\

@@ -203,15 +203,17 @@ public class EvaluationScoringResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, AUDITOR })
     @Operation(operationId = "listEvaluationScoresheets", summary = "List a cycle's evaluation scoresheets",
             description = "Every assessor's sheets, by region and assessor, optionally of one region. Roles: `ministry-admin`, `assessor`, `auditor`.")
-    @APIResponse(responseCode = "200", description = "The sheets.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SheetView[].class)))
+    @APIResponse(responseCode = "200", description = "A page of the sheets.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationViews.SheetPage.class)))
+    @APIResponse(responseCode = "400", description = "A malformed region code or page.")
     @APIResponse(responseCode = "404", description = "No such cycle.")
-    public Uni<List<EvaluationViews.SheetView>> listSheets(
+    public Uni<EvaluationViews.SheetPage> listSheets(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Only this region's sheets.", example = "52.07") @QueryParam("regionCode")
-            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode) {
+            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
         return scoring.listSheets(Caller.of(identity), cycleId, regionCode)
-                .map(all -> all.stream().map(s -> EvaluationViews.SheetView.of(s, null)).toList());
+                .map(all -> EvaluationViews.SheetPage.of(all.stream().map(s -> EvaluationViews.SheetView.of(s, null)).toList(), paging));
     }
 
     @GET

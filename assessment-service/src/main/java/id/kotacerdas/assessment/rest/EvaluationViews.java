@@ -76,7 +76,7 @@ public final class EvaluationViews {
             OffsetDateTime openedAt, OffsetDateTime publishedAt,
             @Schema(description = "When the publication happened: " + ApiDocs.OCCURRED_OUT + " A publication whose "
                     + "letters are dated before the day it was recorded is dated by them (DAY).") Occurred occurred,
-            @Schema(description = "The date of the result letters issued at the publication.") LocalDate letterDate,
+            @Schema(description = "The day the result letters of the publication were issued.") LocalDate letterIssuedOn,
             @Schema(description = "Set when the cycle was cancelled (state CANCELLED).") CancellationView cancellation) {
 
         static CycleView of(EvaluationCycle c) {
@@ -98,18 +98,23 @@ public final class EvaluationViews {
             examples = "Opened for the wrong year; evaluation 2023 runs in another cycle") String reason) {
     }
 
-    @Schema(name = "EvaluationCycleList", description = "Every evaluation cycle, newest year first.")
-    public record CycleList(List<CycleView> items) {
+    @Schema(name = "EvaluationCyclePage", description = "One page of evaluation cycles, by default newest year first.")
+    public record CyclePage(List<CycleView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static CyclePage of(List<CycleView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new CyclePage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
     }
 
     @Schema(name = "EvaluationTransition", description = "The state to move the cycle to: the next one (PUBLISHED only by publication).")
     public record Transition(@NotNull @Schema(examples = "SELF_ASSESSMENT") EvaluationState state) {
     }
 
-    @Schema(name = "EvaluationPublication", description = "Publishes the results; the letters are dated `letterDate`.")
+    @Schema(name = "EvaluationPublication", description = "Publishes the results; the letters are dated `letterIssuedOn`.")
     public record PublicationRequest(
-            @Schema(description = "The date of the result letters; absent: the day of `occurred` when it is a DAY, else "
-                    + "today in Jakarta. Not in the future, not before 2017, not before `occurred`.", examples = "2023-12-05") LocalDate letterDate,
+            @com.fasterxml.jackson.annotation.JsonAlias("letterDate")
+            @Schema(description = "The day the result letters are issued (formerly `letterDate`, still accepted); absent: the day of `occurred` when it is a DAY, else "
+                    + "today in Jakarta. Not in the future, not before 2017, not before `occurred`.", examples = "2023-12-05") LocalDate letterIssuedOn,
             @Schema(description = ApiDocs.OCCURRED_IN + " Here: when the results were published; without it, the letters' "
                     + "day when it lies before today, else now. `EvaluationPublished` carries it.") Occurred occurred) {
     }
@@ -140,8 +145,12 @@ public final class EvaluationViews {
         }
     }
 
-    @Schema(name = "EvaluationRegionList", description = "The regions of a cycle, by code.")
-    public record RegionList(int total, List<RegionView> items) {
+    @Schema(name = "EvaluationRegionPage", description = "One page of the regions due in a cycle, by code.")
+    public record RegionPage(List<RegionView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static RegionPage of(List<RegionView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new RegionPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
     }
 
     @Schema(name = "EvaluationRegionsAdded", description = "The regions added, and the codes that were due already.")
@@ -192,6 +201,14 @@ public final class EvaluationViews {
     }
 
     // ------------------------------------------------------------------ scores
+
+    @Schema(name = "EvaluationScoresheetPage", description = "One page of a cycle's evaluation scoresheets, by region and assessor.")
+    public record SheetPage(List<SheetView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static SheetPage of(List<SheetView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new SheetPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
+    }
 
     @Schema(name = "EvaluationScoresheetView", description = "A recorded evaluation scoresheet, with the region's index so far.")
     public record SheetView(UUID id, UUID cycleId, @Schema(examples = "52.07") String regionCode,
@@ -263,7 +280,7 @@ public final class EvaluationViews {
             A region's published result of one year: COMPUTED by a cycle's publication, or RECORDED from the figures a \
             past year published (no indicator detail; `source` says where from). `delta` is absent at the region's \
             first evaluation on record, and `firstEvaluation`/`deltaNote` then say so.""")
-    public record ResultView(UUID id, @Schema(examples = "2022") int year, @Schema(examples = "35.71") String regionCode,
+    public record ResultView(UUID id, @Schema(description = "The year the result evaluates.", examples = "2022") int evaluationYear, @Schema(examples = "35.71") String regionCode,
             @Schema(examples = "Kota Kediri") String regionName, @Schema(examples = "KOTA") String level,
             @Schema(examples = "35") String provinceCode, @Schema(examples = "Jawa Timur") String provinceName,
             Evaluation.Source source, UUID cycleId, @Schema(examples = "kominfo-evaluation") String frameworkCode,
@@ -276,7 +293,8 @@ public final class EvaluationViews {
             boolean firstEvaluation, DeltaView delta, String deltaNote,
             @Schema(examples = "22") Integer nationalRank, @Schema(description = "How many regions the national rank is among.") Integer rankedNationally,
             @Schema(examples = "4") Integer provincialRank, Integer rankedInProvince,
-            @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber, LocalDate letterDate,
+            @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber,
+            @Schema(description = "The day the result letter was issued.", examples = "2022-12-05") LocalDate letterIssuedOn,
             @Schema(description = "The result letter as a PDF (absent without a letter).") String letterPdf,
             String sourceTitle, String sourceUrl, String note, OffsetDateTime publishedAt, String publishedBy,
             @Schema(description = "When the result was published: " + ApiDocs.OCCURRED_OUT + " A recorded result is "
@@ -337,14 +355,16 @@ public final class EvaluationViews {
     @Schema(name = "EvaluationCorrectionChanges", description = """
             The fields to change, with the same names and rules as when recording (`POST /evaluations`); only those \
             given change (a field given as null becomes unknown, e.g. a rank). The region and year are the result's \
-            identity: withdraw the result and record it again instead.""")
+            identity: withdraw the result and record it again instead. The correction names the changed fields as the \
+            events do (`letterDate` for `letterIssuedOn`).""")
     public record ChangesDoc(@Schema(examples = "3.31", minimum = "0", maximum = "5") BigDecimal index,
             @Schema(description = "All five.") Map<String, BigDecimal> dimensions,
             @Schema(description = "All six, or null.") Map<String, BigDecimal> pillars,
             @Schema(minimum = "1", maximum = "600") Integer nationalRank,
             @Schema(minimum = "1", maximum = "100") Integer provincialRank,
             @Schema(maxLength = 60, pattern = ResultLetterNumber.EVALUATION_PATTERN) String letterNumber,
-            LocalDate letterDate, Occurred occurred, @Schema(maxItems = 20) List<Source> sources,
+            @Schema(description = "Formerly `letterDate`, still accepted.") LocalDate letterIssuedOn, Occurred occurred,
+            @Schema(maxItems = 20) List<Source> sources,
             @Schema(maxLength = 2000) String note) {
     }
 
@@ -365,6 +385,14 @@ public final class EvaluationViews {
             @Schema(description = "What shows it: at least one.", maxItems = 20) List<Source> sources) {
     }
 
+    @Schema(name = "EvaluationRevisionPage", description = "One page of a result's earlier values, oldest first.")
+    public record RevisionPage(List<RevisionView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static RevisionPage of(List<RevisionView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new RevisionPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
+    }
+
     @Schema(name = "EvaluationRevision", description = """
             An earlier value of a result: its revision, when and by whom it was made, the reason and sources of the \
             correction that made it (none for revision 1, the recording: `sources` are then the result's own), and the \
@@ -376,16 +404,26 @@ public final class EvaluationViews {
             Object value) {
     }
 
-    @Schema(name = "EvaluationTable", description = "A year's national table: every published result, by national rank (best index first).")
-    public record Table(@Schema(examples = "2023") int year, String provinceCode, String level, int total, String rule,
-            List<ResultView> items) {
+    @Schema(name = "EvaluationTablePage", description = """
+            One page of a year's national table: the published results, by default by national rank (best index \
+            first); the year and filters it was asked for and the ranking rule beside the page.""")
+    public record TablePage(@Schema(examples = "2023") int evaluationYear, String provinceCode, String level, String rule,
+            List<ResultView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole table {@code all}. */
+        static TablePage of(int year, String provinceCode, String level, String rule, List<ResultView> all,
+                id.kotacerdas.platform.web.PageParams paging) {
+            return new TablePage(year, provinceCode, level, rule, paging.slice(all), paging.page, paging.size, all.size(),
+                    paging.totalPages(all.size()));
+        }
     }
 
     @Schema(name = "EvaluationRecording", description = """
             A past year's published figures: index and the five dimension scores on the published 0–5 scale (2 \
             decimals), optionally the six pillar scores, the ranks and the result letter, and the source they come from.""")
     public record RecordRequest(
-            @NotNull @Min(2000) @Max(2100) @Schema(examples = "2022") Integer year,
+            @com.fasterxml.jackson.annotation.JsonAlias("year")
+            @NotNull @Min(2000) @Max(2100) @Schema(description = "The year the result evaluates (formerly `year`, still accepted).",
+                    examples = "2022") Integer evaluationYear,
             @NotNull @Size(max = 5) @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE)
             @Schema(examples = "35.71") String regionCode,
             @NotNull @Digits(integer = 1, fraction = 2) @Schema(examples = "3.31") BigDecimal index,
@@ -395,7 +433,9 @@ public final class EvaluationViews {
             @Min(1) @Max(100) @Schema(examples = "4") Integer provincialRank,
             @Size(max = 60) @Pattern(regexp = ResultLetterNumber.EVALUATION_PATTERN, message = "must look like B-1003/DJAI/AI.01.04/12/2022")
             @Schema(examples = "B-1003/DJAI/AI.01.04/12/2022") String letterNumber,
-            @Schema(examples = "2022-12-05") LocalDate letterDate,
+            @com.fasterxml.jackson.annotation.JsonAlias("letterDate")
+            @Schema(description = "The day the result letter was issued (formerly `letterDate`, still accepted).",
+                    examples = "2022-12-05") LocalDate letterIssuedOn,
             @Size(max = 500) @Schema(description = "The older form of one source (its title): beside `sources` it must "
                     + "be the first's; alone it stands for `sources` = [{title, url}].", deprecated = true,
                     examples = "Nusadaily: Indeks Smart City Kota Kediri 2022") String sourceTitle,
@@ -408,12 +448,12 @@ public final class EvaluationViews {
             List<Source> sources,
             @Size(max = 2000) String note,
             @Schema(description = "When the result was published, when there is no letter to date it: "
-                    + ApiDocs.OCCURRED_IN + " The result's date is `letterDate` (DAY) when given (an `occurred` must "
+                    + ApiDocs.OCCURRED_IN + " The result's date is `letterIssuedOn` (DAY) when given (an `occurred` must "
                     + "then agree with it), else this, else the year (YEAR).") Occurred occurred) {
 
         EvaluationResults.Recording toRecording() {
-            return new EvaluationResults.Recording(year, regionCode, index, dimensions, pillars, nationalRank,
-                    provincialRank, letterNumber, letterDate, sourceTitle, sourceUrl, sources, note, occurred);
+            return new EvaluationResults.Recording(evaluationYear, regionCode, index, dimensions, pillars, nationalRank,
+                    provincialRank, letterNumber, letterIssuedOn, sourceTitle, sourceUrl, sources, note, occurred);
         }
     }
 
@@ -422,7 +462,7 @@ public final class EvaluationViews {
     }
 
     @Schema(name = "EvaluationDistribution", description = "The distribution of a year's index: histogram buckets over the 0–5 scale, with mean and median.")
-    public record Distribution(int year, String provinceCode, String level, int count, BigDecimal bucketWidth,
+    public record Distribution(@Schema(examples = "2023") int evaluationYear, String provinceCode, String level, int count, BigDecimal bucketWidth,
             BigDecimal min, BigDecimal max, BigDecimal mean, BigDecimal median, List<Bucket> buckets) {
 
         static Distribution of(int year, String provinceCode, String level, BigDecimal width, List<BigDecimal> values) {
@@ -484,7 +524,7 @@ public final class EvaluationViews {
                 }
             }
             return new HistoryView(h.region().code(), h.region().name(),
-                    results.isEmpty() ? null : results.get(0).year(), results, index, dims, pillars);
+                    results.isEmpty() ? null : results.get(0).evaluationYear(), results, index, dims, pillars);
         }
     }
 }

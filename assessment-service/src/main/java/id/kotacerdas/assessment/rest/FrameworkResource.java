@@ -1,5 +1,7 @@
 package id.kotacerdas.assessment.rest;
 
+import id.kotacerdas.platform.web.SortOrder;
+import jakarta.validation.constraints.Size;
 import static id.kotacerdas.platform.security.Caller.ASSESSOR;
 import static id.kotacerdas.platform.security.Caller.AUDITOR;
 import static id.kotacerdas.platform.security.Caller.INTEGRATOR;
@@ -86,25 +88,33 @@ public class FrameworkResource {
     @Inject
     SecurityIdentity identity;
 
+    /** The {@code sort} parameter's values. */
+    static final String SORT_REGEX = "[-+]?(code|version|publishedAt|createdAt)";
+
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listFrameworkVersions", summary = "List framework versions",
-            description = "Every version of every framework, by code and newest version first. Callers who may not see drafts see the published versions." + ROLES_READ)
+            description = "Every version of every framework, by default by code and newest version first. Callers who may not see drafts see the published versions." + ROLES_READ)
     @APIResponse(responseCode = "200", description = "A page of versions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkVersionView.Page.class),
                     examples = @ExampleObject(name = "shipped", value = """
                             {"items":[{"code":"kominfo-readiness","version":2,"status":"PUBLISHED","name":"Kominfo readiness criteria (2023)",\
                             "criteria":5,"indicators":5,"publishedAt":"2026-12-01T08:00:00Z"},{"code":"spbe","version":1,"status":"PUBLISHED",\
                             "name":"Indeks SPBE (PermenPANRB 59/2020)","criteria":4,"indicators":47,"publishedAt":"2026-12-01T08:00:00Z"}],\
-                            "page":0,"size":20,"total":2}""")))
-    @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
+                            "page":0,"size":20,"total":2,"totalPages":1}""")))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or the page is invalid.")
     public Uni<FrameworkVersionView.Page> list(
             @Parameter(description = "Only this framework.", example = "spbe")
             @QueryParam("code") @Pattern(regexp = FrameworkDocument.CODE, message = "must be a framework code") String code,
             @Parameter(description = "Only drafts or only published versions.") @QueryParam("status") FrameworkStatus status,
+            @Parameter(description = "One of code, version, publishedAt, createdAt; `-` in front for descending. "
+                    + "Absent: by code, newest version first.", example = "-publishedAt")
+            @QueryParam("sort") @Size(max = 20)
+            @Pattern(regexp = SORT_REGEX, message = "must be one of code, version, publishedAt, createdAt, optionally prefixed with - for descending") String sort,
             @Valid @BeanParam PageParams paging) {
-        return frameworks.list(Caller.of(identity), code, status, paging.page, paging.size).map(result -> new FrameworkVersionView.Page(
-                result.items().stream().map(FrameworkMapper::toSummary).toList(), paging.page, paging.size, result.total()));
+        return frameworks.list(Caller.of(identity), code, status, SortOrder.parse(sort), paging.page, paging.size)
+                .map(result -> new FrameworkVersionView.Page(result.items().stream().map(FrameworkMapper::toSummary).toList(),
+                        paging.page, paging.size, result.total(), paging.totalPages(result.total())));
     }
 
     @POST

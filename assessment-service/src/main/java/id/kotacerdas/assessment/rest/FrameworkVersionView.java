@@ -29,7 +29,7 @@ public record FrameworkVersionView(
             OffsetDateTime publishedAt) {
     }
 
-    @Schema(name = "FrameworkVersionPage", description = "One page of framework versions.")
-    public record Page(List<Summary> items, int page, int size, long total) {
+    @Schema(name = "FrameworkVersionPage", description = "One page of framework versions (by default by code, newest version first).")
+    public record Page(List<Summary> items, int page, int size, long total, long totalPages) {
     }
 }

@@ -126,7 +126,7 @@ public class InvitationResource {
             description = "The invited regions by code, filtered by status or province. A region officer sees only their own region's invitation. Roles: `ministry-admin`, `assessor`, `auditor`; `region-officer` (own region).")
     @APIResponse(responseCode = "200", description = "A page of invitations.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationViews.Page.class),
-                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
+                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + VIEW_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
     @APIResponse(responseCode = "400", description = "A filter or the page is invalid.")
     @APIResponse(responseCode = "404", description = "No such cycle.")
     public Uni<InvitationViews.Page> list(
@@ -137,7 +137,7 @@ public class InvitationResource {
             @Valid @BeanParam PageParams paging) {
         return invitations.list(Caller.of(identity), cycleId, status, provinceCode, paging.page, paging.size)
                 .map(result -> new InvitationViews.Page(result.items().stream().map(InvitationViews.View::of).toList(),
-                        paging.page, paging.size, result.total()));
+                        paging.page, paging.size, result.total(), paging.totalPages(result.total())));
     }
 
     @GET
@@ -160,14 +160,15 @@ public class InvitationResource {
     }
 
     @POST
-    @Path("/{regionCode}/decline")
+    @Path("/{regionCode}/declining")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ MINISTRY_ADMIN, REGION_OFFICER })
     @Operation(operationId = "declineInvitation", summary = "Decline an invitation",
             description = """
                     The region declines, with a reason, while the cycle is INVITING or SELF_ASSESSMENT and before it \
                     has submitted its self-assessment (else `409` naming the state). `If-Match` is required. Audited. \
-                    Roles: `region-officer` (own region only), `ministry-admin` (on the region's behalf).""")
+                    Roles: `region-officer` (own region only), `ministry-admin` (on the region's behalf). The former \
+                    path `…/decline` still answers, with `Deprecation: true` and a `Link` to this one.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = InvitationViews.Decline.class),
             examples = @ExampleObject(name = "term ends", value = "{\"reason\":\"The regional head's term ends before the programme year.\"}")))

@@ -75,6 +75,6 @@ public final class InvitationViews {
     }
 
     @Schema(name = "InvitationPage", description = "One page of invitations, by region code.")
-    public record Page(List<View> items, int page, int size, long total) {
+    public record Page(List<View> items, int page, int size, long total, long totalPages) {
     }
 }

@@ -132,18 +132,32 @@ public class RecordedAssessmentResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listRecordedAssessments", summary = "The recorded outcomes of past assessments",
             description = """
-                    By programme year, track and region code; `programmeYear` filters. A withdrawn outcome is left out \
-                    unless `includeWithdrawn=true`. Roles: every role but the importer.""")
-    @APIResponse(responseCode = "200", description = "The outcomes.",
+                    By default by programme year, track and region code; `programmeYear` filters. A withdrawn outcome \
+                    is left out unless `includeWithdrawn=true`. Roles: every role but the importer.""")
+    @APIResponse(responseCode = "200", description = "A page of outcomes.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.Page.class)))
-    @APIResponse(responseCode = "400", description = "A malformed `programmeYear`.")
+    @APIResponse(responseCode = "400", description = "A malformed `programmeYear`, sort or page.")
     public Uni<RecordedAssessmentViews.Page> list(
             @Parameter(description = "Only this programme year.", example = "2022") @QueryParam("programmeYear")
             @Min(2017) @Max(2100) Integer programmeYear,
-            @Parameter(description = "Also the withdrawn outcomes.") @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
-        return service.list(programmeYear, Boolean.TRUE.equals(includeWithdrawn)).map(list -> new RecordedAssessmentViews.Page(
-                list.stream().map(RecordedAssessmentViews.View::of).toList()));
+            @Parameter(description = "Also the withdrawn outcomes.") @QueryParam("includeWithdrawn") Boolean includeWithdrawn,
+            @Parameter(description = "One of programmeYear, track, regionCode, rank, score; `-` in front for descending. Absent: by programme year, track and region code.", example = "-programmeYear")
+            @QueryParam("sort") @jakarta.validation.constraints.Size(max = 30)
+            @jakarta.validation.constraints.Pattern(regexp = SORT_REGEX, message = "must be one of programmeYear, track, regionCode, rank, score, optionally prefixed with - for descending") String sort,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return service.list(programmeYear, Boolean.TRUE.equals(includeWithdrawn)).map(list -> RecordedAssessmentViews.Page.of(
+                Lists.sorted(list.stream().map(RecordedAssessmentViews.View::of).toList(), sort, RECORD_ORDER), paging));
     }
+
+    /** The {@code sort} parameter's values. */
+    static final String SORT_REGEX = "[-+]?(programmeYear|track|regionCode|rank|score)";
+
+    private static final java.util.Map<String, java.util.Comparator<RecordedAssessmentViews.View>> RECORD_ORDER = java.util.Map.of(
+            "programmeYear", Lists.by(RecordedAssessmentViews.View::programmeYear),
+            "track", Lists.by(RecordedAssessmentViews.View::track),
+            "regionCode", Lists.by(RecordedAssessmentViews.View::regionCode),
+            "rank", Lists.by(RecordedAssessmentViews.View::rank),
+            "score", Lists.by(RecordedAssessmentViews.View::score));
 
     @GET
     @Path("/{id}")
@@ -252,14 +266,16 @@ public class RecordedAssessmentResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listRecordedAssessmentRevisions", summary = "Every earlier value of a recorded outcome",
             description = """
-                    Each correction or withdrawal keeps the outcome as it was: `[{revision, at, by, reason, sources, \
-                    value}]`, oldest first (empty for an outcome never changed). Roles: every role but the importer.""")
-    @APIResponse(responseCode = "200", description = "The earlier values.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.RevisionView.class,
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    Each correction or withdrawal keeps the outcome as it was: a page of `{revision, at, by, reason, \
+                    sources, value}`, oldest first (empty for an outcome never changed). Roles: every role but the importer.""")
+    @APIResponse(responseCode = "200", description = "A page of the earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordedAssessmentViews.RevisionPage.class)))
+    @APIResponse(responseCode = "400", description = "The page is invalid.")
     @APIResponse(responseCode = "404", description = "No such recorded outcome.")
-    public Uni<List<RecordedAssessmentViews.RevisionView>> revisions(
-            @Parameter(description = "The record's id.") @PathParam("id") UUID id) {
-        return service.revisions(id).map(l -> l.stream().map(RecordedAssessmentViews.RevisionView::of).toList());
+    public Uni<RecordedAssessmentViews.RevisionPage> revisions(
+            @Parameter(description = "The record's id.") @PathParam("id") UUID id,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return service.revisions(id)
+                .map(l -> RecordedAssessmentViews.RevisionPage.of(l.stream().map(RecordedAssessmentViews.RevisionView::of).toList(), paging));
     }
 }

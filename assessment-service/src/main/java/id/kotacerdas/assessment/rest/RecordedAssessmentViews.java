@@ -122,6 +122,19 @@ public final class RecordedAssessmentViews {
         }
     }
 
-    public record Page(List<View> items) {
+    @Schema(name = "RecordedAssessmentPage", description = "One page of recorded outcomes, by default by programme year, track and region code.")
+    public record Page(List<View> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static Page of(List<View> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new Page(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
+    }
+
+    @Schema(name = "RecordedAssessmentRevisionPage", description = "One page of a recorded outcome's earlier values, oldest first.")
+    public record RevisionPage(List<RevisionView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static RevisionPage of(List<RevisionView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new RevisionPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
     }
 }

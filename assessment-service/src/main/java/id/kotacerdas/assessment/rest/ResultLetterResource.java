@@ -54,7 +54,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ResultLetterResource {
 
     static final String LETTER_EXAMPLE = """
-            {"id":"7d1c2e4f-3a5b-4c6d-8e9f-0a1b2c3d4e5f","number":"B-349/DJAI/AI.01.02/06/2022","date":"2022-06-03",\
+            {"id":"7d1c2e4f-3a5b-4c6d-8e9f-0a1b2c3d4e5f","number":"B-349/DJAI/AI.01.02/06/2022","issuedOn":"2022-06-03",\
             "cycleId":"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10","selectionId":"5c0e3f7a-8a5b-4a0f-b3a1-2f6d9c1e7b20",\
             "programmeYear":2023,"recorded":true,"regions":[{"regionCode":"18.72","regionName":"Kota Metro",\
             "provinceCode":"18","track":"KAB_KOTA"}],"createdAt":"2022-06-03T03:00:00Z","createdBy":"ministry",\
@@ -80,9 +80,9 @@ public class ResultLetterResource {
                     A «Penyampaian Hasil Asesmen» letter known from its sources, without a cycle of this service: its \
                     existing `number` exactly as the source writes it (`B-{n}` or `B.{n}`, `/DJAI/`, any \
                     classification `AI.{nn}.{nn}`, `/{MM}/{YYYY}`, e.g. `B.116/DJAI/AI.01.05/02/2019`; another form \
-                    is `400` naming `number`; MM/YYYY the `date`'s, else `422` naming `number`; kept as written; the \
+                    is `400` naming `number`; MM/YYYY `issuedOn`'s, else `422` naming `number`; kept as written; the \
                     year's counter is raised to `{n}`, an `{n}` of the year used by another letter is `409`), its \
-                    `date` (not in the future nor before 2017), `programmeYear`, the `regions` it names (each in the \
+                    `issuedOn` (formerly `date`; not in the future nor before 2017), `programmeYear`, the `regions` it names (each in the \
                     registry replica with the track of its level: `422` naming `regions[i].regionCode` or \
                     `regions[i].track`) and `sources` (required). The live rule "a letter lists the regions of a \
                     confirmed selection" stays for `POST /assessment-cycles/{id}/result-letters`. **Idempotent by \
@@ -93,7 +93,7 @@ public class ResultLetterResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResultLetterViews.RecordedLetterRequest.class),
             examples = @ExampleObject(name = "B-349 of 2022", value = """
-                    {"number":"B-349/DJAI/AI.01.02/06/2022","date":"2022-06-03","programmeYear":2022,\
+                    {"number":"B-349/DJAI/AI.01.02/06/2022","issuedOn":"2022-06-03","programmeYear":2022,\
                     "regions":[{"regionCode":"18.72","track":"KAB_KOTA"}],\
                     "sources":[{"title":"Penyampaian Hasil Asesmen","url":"https://metrokota.go.id/berita/hasil-asesmen-2022"}]}""")))
     @APIResponse(responseCode = "201", description = "Recorded.",
@@ -101,7 +101,7 @@ public class ResultLetterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
     @APIResponse(responseCode = "200", description = "The same letter was recorded before: the stored one; nothing written.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body; a `number` not in the ministry's form; no `regions`; no `sources` or a source without an http(s) url; a `date` in the future or before 2017.")
+    @APIResponse(responseCode = "400", description = "Malformed body; a `number` not in the ministry's form; no `regions`; no `sources` or a source without an http(s) url; an `issuedOn` in the future or before 2017.")
     @APIResponse(responseCode = "403", description = "Not the ministry or the importer.")
     @APIResponse(responseCode = "409", description = "The number is recorded with different content (the problem names the field), or used by another letter.")
     @APIResponse(responseCode = "415", description = "The body is not application/json.")
@@ -112,7 +112,7 @@ public class ResultLetterResource {
             @Valid @NotNull ResultLetterViews.RecordedLetterRequest body) {
         Caller caller = Caller.of(identity);
         return records.record(caller, idempotencyKey, body,
-                () -> letters.recordOnItsOwn(caller, body.number(), body.date(), body.programmeYear(),
+                () -> letters.recordOnItsOwn(caller, body.number(), body.issuedOn(), body.programmeYear(),
                         body.regions() == null ? null : body.regions().stream().map(r -> r == null ? null
                                 : new ResultLetterService.NamedRegion(r.regionCode(), r.track())).toList(),
                         body.sources()),
@@ -122,16 +122,29 @@ public class ResultLetterResource {
     @GET
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listResultLetters", summary = "Every result letter",
-            description = "Newest first; published results. A withdrawn letter is left out unless `includeWithdrawn=true`. Roles: every role.")
-    @APIResponse(responseCode = "200", description = "The letters.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterList.class),
-                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + LETTER_EXAMPLE + "]}")))
-    @APIResponse(responseCode = "400", description = "A malformed `includeWithdrawn`.")
-    public Uni<ResultLetterViews.LetterList> list(
-            @Parameter(description = "Also the withdrawn letters (each with `withdrawn`).") @QueryParam("includeWithdrawn") Boolean includeWithdrawn) {
-        return letters.list(Boolean.TRUE.equals(includeWithdrawn))
-                .map(all -> new ResultLetterViews.LetterList(all.stream().map(ResultLetterViews.LetterView::of).toList()));
+            description = "By default newest first; published results. A withdrawn letter is left out unless `includeWithdrawn=true`. Roles: every role.")
+    @APIResponse(responseCode = "200", description = "A page of letters.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterPage.class),
+                    examples = @ExampleObject(name = "one", value = "{\"items\":[" + LETTER_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1,\"totalPages\":1}")))
+    @APIResponse(responseCode = "400", description = "A malformed `includeWithdrawn`, sort or page.")
+    public Uni<ResultLetterViews.LetterPage> list(
+            @Parameter(description = "Also the withdrawn letters (each with `withdrawn`).") @QueryParam("includeWithdrawn") Boolean includeWithdrawn,
+            @Parameter(description = "One of issuedOn, number, programmeYear, createdAt; `-` in front for descending. Absent: newest letter first.", example = "issuedOn")
+            @QueryParam("sort") @jakarta.validation.constraints.Size(max = 30)
+            @jakarta.validation.constraints.Pattern(regexp = SORT_REGEX, message = "must be one of issuedOn, number, programmeYear, createdAt, optionally prefixed with - for descending") String sort,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return letters.list(Boolean.TRUE.equals(includeWithdrawn)).map(all -> ResultLetterViews.LetterPage.of(
+                Lists.sorted(all.stream().map(ResultLetterViews.LetterView::of).toList(), sort, LETTER_ORDER), paging));
     }
+
+    /** The {@code sort} parameter's values. */
+    static final String SORT_REGEX = "[-+]?(issuedOn|number|programmeYear|createdAt)";
+
+    private static final java.util.Map<String, java.util.Comparator<ResultLetterViews.LetterView>> LETTER_ORDER = java.util.Map.of(
+            "issuedOn", Lists.by(ResultLetterViews.LetterView::issuedOn),
+            "number", Lists.by(ResultLetterViews.LetterView::number),
+            "programmeYear", Lists.by(ResultLetterViews.LetterView::programmeYear),
+            "createdAt", Lists.by(ResultLetterViews.LetterView::createdAt));
 
     @GET
     @Path("/{letterId}")
@@ -160,8 +173,8 @@ public class ResultLetterResource {
                     Changes fields of a letter recorded from its sources (origin RECORDED), with a `reason` and the \
                     `sources` that show it (required). `changes` takes the fields the letter is recorded with, under \
                     the same rules: `number` (exactly as the source writes it, `B-{n}` or `B.{n}`, any `AI.{nn}.{nn}`; \
-                    its MM/YYYY the date's, else `422` naming `changes.number`, or `changes.date` when only the date \
-                    changes; a number or a running number of the year another letter has is `409`), `date`, \
+                    its MM/YYYY the date's, else `422` naming `changes.number`, or `changes.issuedOn` when only the date \
+                    changes; a number or a running number of the year another letter has is `409`), `issuedOn`, \
                     `programmeYear`, `regions` (the whole list; `422` naming `changes.regions[i].regionCode` or \
                     `.track`); absent: unchanged; an empty or no-op `changes` is `400` naming `changes`. `If-Match` \
                     with the letter's ETag is required (`428` without, `412` when stale). A letter of a cycle (origin \
@@ -178,7 +191,7 @@ public class ResultLetterResource {
     @APIResponse(responseCode = "200", description = "The letter as it now stands.",
             headers = @Header(name = "ETag", description = "The new revision."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.LetterView.class)))
-    @APIResponse(responseCode = "400", description = "No `reason`, no `sources`, no, an empty or a no-op `changes`; a `number` not in the ministry's form; a `date` in the future or before 2017; no `regions`.",
+    @APIResponse(responseCode = "400", description = "No `reason`, no `sources`, no, an empty or a no-op `changes`; a `number` not in the ministry's form; an `issuedOn` in the future or before 2017; no `regions`.",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no-op", value = """
                     {"type":"https://kotacerdas.id/problems/validation","title":"Invalid request","status":400,\
                     "detail":"changes: changes nothing","violations":[{"field":"changes","message":"changes nothing"}]}""")))
@@ -240,15 +253,17 @@ public class ResultLetterResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, REGION_OFFICER, INTEGRATOR, AUDITOR })
     @Operation(operationId = "listResultLetterRevisions", summary = "Every earlier value of a result letter",
             description = """
-                    Each correction or withdrawal keeps the letter as it was: `[{revision, at, by, reason, sources, \
-                    value}]`, oldest first (empty for a letter never changed). Roles: every role.""")
-    @APIResponse(responseCode = "200", description = "The earlier values.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.RevisionView.class,
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    Each correction or withdrawal keeps the letter as it was: a page of `{revision, at, by, reason, \
+                    sources, value}`, oldest first (empty for a letter never changed). Roles: every role.""")
+    @APIResponse(responseCode = "200", description = "A page of the earlier values.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultLetterViews.RevisionPage.class)))
+    @APIResponse(responseCode = "400", description = "The page is invalid.")
     @APIResponse(responseCode = "404", description = "No such letter.")
-    public Uni<java.util.List<ResultLetterViews.RevisionView>> revisions(
-            @Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId) {
-        return letters.revisions(letterId).map(l -> l.stream().map(ResultLetterViews.RevisionView::of).toList());
+    public Uni<ResultLetterViews.RevisionPage> revisions(
+            @Parameter(description = "Letter id.") @PathParam("letterId") UUID letterId,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
+        return letters.revisions(letterId)
+                .map(l -> ResultLetterViews.RevisionPage.of(l.stream().map(ResultLetterViews.RevisionView::of).toList(), paging));
     }
 
     @GET

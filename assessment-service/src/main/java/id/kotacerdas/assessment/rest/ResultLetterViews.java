@@ -24,9 +24,11 @@ public final class ResultLetterViews {
     }
 
     @Schema(description = "A result letter to issue (no `number`: the next number of the date's year) or to record "
-            + "with the number it already has (its MM/YYYY must be the date's).")
+            + "with the number it already has (its MM/YYYY must be `issuedOn`'s).")
     public record LetterRequest(
-            @NotNull @Schema(required = true, description = "The letter's date.", examples = "2022-06-03") LocalDate date,
+            @com.fasterxml.jackson.annotation.JsonAlias("date")
+            @NotNull @Schema(required = true, description = "The day the letter was issued (its date). Formerly `date`, still accepted.",
+                    examples = "2022-06-03") LocalDate issuedOn,
             @Pattern(regexp = ResultLetterNumber.PATTERN, message = "must look like B-349/DJAI/AI.01.02/06/2022")
             @Schema(description = "An existing number, B-{n}/DJAI/AI.01.02/{MM}/{YYYY}; omit to issue the next one.",
                     pattern = ResultLetterNumber.PATTERN, maxLength = 60, examples = "B-349/DJAI/AI.01.02/06/2022")
@@ -38,7 +40,8 @@ public final class ResultLetterViews {
     }
 
     @Schema(description = "A «Penyampaian Hasil Asesmen» letter of the Direktur Jenderal Aplikasi Informatika.")
-    public record LetterView(UUID id, @Schema(examples = "B-349/DJAI/AI.01.02/06/2022") String number, LocalDate date,
+    public record LetterView(UUID id, @Schema(examples = "B-349/DJAI/AI.01.02/06/2022") String number,
+            @Schema(description = "The day the letter was issued (its date).", examples = "2022-06-03") LocalDate issuedOn,
             UUID cycleId, UUID selectionId, @Schema(minimum = "2000", maximum = "2100") int programmeYear,
             @Schema(description = "Recorded with its existing number (true) or issued here (false).") boolean recorded,
             List<RegionView> regions, OffsetDateTime createdAt, String createdBy,
@@ -74,16 +77,17 @@ public final class ResultLetterViews {
             @Pattern(regexp = ResultLetterNumber.AS_WRITTEN_PATTERN,
                     message = "must be a letter number as the ministry writes it, e.g. B-349/DJAI/AI.01.02/06/2022 or B.116/DJAI/AI.01.05/02/2019")
             @Schema(pattern = ResultLetterNumber.AS_WRITTEN_PATTERN, maxLength = 60,
-                    description = "As the source writes it; its MM/YYYY the (new) date's.",
+                    description = "As the source writes it; its MM/YYYY the (new) `issuedOn`'s.",
                     examples = "B.116/DJAI/AI.01.05/02/2019") String number,
-            @Schema(examples = "2019-02-14") LocalDate date,
+            @com.fasterxml.jackson.annotation.JsonAlias("date")
+            @Schema(description = "The day the letter was issued. Formerly `date`, still accepted.", examples = "2019-02-14") LocalDate issuedOn,
             @jakarta.validation.constraints.Min(2017) @jakarta.validation.constraints.Max(2100)
             @Schema(minimum = "2017", maximum = "2100", examples = "2019") Integer programmeYear,
             @Schema(maxItems = 1000, description = "The regions the letter names (all of them), each in the registry "
                     + "replica with the track of its level.") List<RegionRef> regions) {
 
         ResultLetterService.LetterChanges toChanges() {
-            return new ResultLetterService.LetterChanges(number, date, programmeYear, regions == null ? null
+            return new ResultLetterService.LetterChanges(number, issuedOn, programmeYear, regions == null ? null
                     : regions.stream().map(r -> r == null ? null
                             : new ResultLetterService.NamedRegion(r.regionCode(), r.track())).toList());
         }
@@ -101,7 +105,20 @@ public final class ResultLetterViews {
         }
     }
 
-    public record LetterList(List<LetterView> items) {
+    @Schema(name = "ResultLetterPage", description = "One page of result letters, by default newest first.")
+    public record LetterPage(List<LetterView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static LetterPage of(List<LetterView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new LetterPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
+    }
+
+    @Schema(name = "ResultLetterRevisionPage", description = "One page of a result letter's earlier values, oldest first.")
+    public record RevisionPage(List<RevisionView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static RevisionPage of(List<RevisionView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new RevisionPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
     }
 
     @Schema(name = "RecordedResultLetterRequest", description = "A result letter recorded on its own, from its sources: "
@@ -111,10 +128,12 @@ public final class ResultLetterViews {
                     message = "must be a letter number as the ministry writes it, e.g. B-349/DJAI/AI.01.02/06/2022 or B.116/DJAI/AI.01.05/02/2019")
             @Schema(required = true, pattern = ResultLetterNumber.AS_WRITTEN_PATTERN, maxLength = 60,
                     description = "The number exactly as the source writes it: `B-{n}` or `B.{n}`, `/DJAI/`, any "
-                            + "classification `AI.{nn}.{nn}`, `/{MM}/{YYYY}` (the `date`'s month and year). Kept as "
+                            + "classification `AI.{nn}.{nn}`, `/{MM}/{YYYY}` (`issuedOn`'s month and year). Kept as "
                             + "written; the letter's natural key. `{n}` is the year's running number, never used twice.",
                     examples = "B.116/DJAI/AI.01.05/02/2019") String number,
-            @NotNull @Schema(required = true, examples = "2022-06-03") LocalDate date,
+            @com.fasterxml.jackson.annotation.JsonAlias("date")
+            @NotNull @Schema(required = true, description = "The day the letter was issued (its date). Formerly `date`, still accepted.",
+                    examples = "2022-06-03") LocalDate issuedOn,
             @NotNull @jakarta.validation.constraints.Min(2017) @jakarta.validation.constraints.Max(2100)
             @Schema(required = true, examples = "2022") Integer programmeYear,
             @Schema(maxItems = 1000, required = true, description = "The regions the letter names, each in the registry replica with "

@@ -57,6 +57,14 @@ public final class ScoreViews {
             @Size(max = 2000) String note) {
     }
 
+    @Schema(name = "ScoresheetPage", description = "One page of a cycle's scoresheets, by region and assessor.")
+    public record SheetPage(List<SheetView> items, int page, int size, long total, long totalPages) {
+        /** This page of the whole list {@code all}. */
+        static SheetPage of(List<SheetView> all, id.kotacerdas.platform.web.PageParams paging) {
+            return new SheetPage(paging.slice(all), paging.page, paging.size, all.size(), paging.totalPages(all.size()));
+        }
+    }
+
     @Schema(name = "ScoresheetView", description = "A recorded scoresheet, with the region's score so far.")
     public record SheetView(UUID id, UUID cycleId, @Schema(examples = "18.72") String regionCode,
             @Schema(examples = "assessor-ani") String assessor, List<ScoreBody> scores, String interviewNotes,

@@ -116,16 +116,17 @@ public class ScoresheetResource {
     @RolesAllowed({ MINISTRY_ADMIN, ASSESSOR, AUDITOR })
     @Operation(operationId = "listScoresheets", summary = "List a cycle's scoresheets",
             description = "Every assessor's sheets, by region and assessor, optionally of one region. Roles: `ministry-admin`, `assessor`, `auditor`.")
-    @APIResponse(responseCode = "200", description = "The sheets.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetView[].class)))
-    @APIResponse(responseCode = "400", description = "A malformed region code.")
+    @APIResponse(responseCode = "200", description = "A page of the sheets.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreViews.SheetPage.class)))
+    @APIResponse(responseCode = "400", description = "A malformed region code or page.")
     @APIResponse(responseCode = "404", description = "No such cycle.")
-    public Uni<java.util.List<ScoreViews.SheetView>> list(
+    public Uni<ScoreViews.SheetPage> list(
             @Parameter(description = "Cycle id.") @PathParam("cycleId") UUID cycleId,
             @Parameter(description = "Only this region's sheets.", example = "18.72") @QueryParam("regionCode")
-            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode) {
+            @Pattern(regexp = InvitationViews.REGION_CODE, message = InvitationViews.REGION_CODE_MESSAGE) String regionCode,
+            @jakarta.validation.Valid @jakarta.ws.rs.BeanParam id.kotacerdas.platform.web.PageParams paging) {
         return scoring.list(Caller.of(identity), cycleId, regionCode)
-                .map(sheets -> sheets.stream().map(s -> ScoreViews.SheetView.of(s, null)).toList());
+                .map(sheets -> ScoreViews.SheetPage.of(sheets.stream().map(s -> ScoreViews.SheetView.of(s, null)).toList(), paging));
     }
 
     @GET

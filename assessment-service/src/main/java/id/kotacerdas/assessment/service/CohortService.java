@@ -200,9 +200,9 @@ public class CohortService {
     static List<Violation> sourcesOf(String source, List<Source> sources) {
         boolean single = source != null && !source.isBlank();
         if (!single && (sources == null || sources.isEmpty())) {
-            return List.of(new Violation("source", "is required unless `sources` is given"),
+            return List.of(new Violation("sourceUrl", "is required unless `sources` is given"),
                     new Violation("sources", "is required: name at least one source of a recorded member (its url), "
-                            + "or give the older single `source`"));
+                            + "or give the older single `sourceUrl`"));
         }
         return sources == null || sources.isEmpty() ? List.of() : Source.check("sources", sources);
     }
@@ -238,7 +238,7 @@ public class CohortService {
                     CohortMember m = same.get();
                     new RecordRules.Comparison(region.name() + " (" + region.code() + ") as a member of the "
                             + r.year() + " cohort", "/api/v1/cohorts/" + r.year() + "/members/" + region.code())
-                            .field("source", m.sourceUrl, sourceUrl)
+                            .field("sourceUrl", m.sourceUrl, sourceUrl)
                             .field("sources", SourceList.items(m.sources), sourcesAsGiven(m.sources, m.sourceUrl, sources))
                             .field("confidence", m.confidence, confidence)
                             .field("notes", m.notes, notes)

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.platform.web.SortOrder;
 import id.kotacerdas.assessment.domain.AssessmentCycle;
 import id.kotacerdas.assessment.domain.CycleState;
 import id.kotacerdas.assessment.domain.FrameworkContent;
@@ -61,15 +62,15 @@ public class CycleService {
     }
 
     @WithSession
-    public Uni<AssessmentCycleRepository.Page> list(Caller caller, AssessmentCycleRepository.Filter filter, int page,
-            int size) {
+    public Uni<AssessmentCycleRepository.Page> list(Caller caller, AssessmentCycleRepository.Filter filter,
+            SortOrder order, int page, int size) {
         boolean drafts = FrameworkService.seesDrafts(caller);
         if (!drafts && filter.state() == CycleState.DRAFT) {
             return Uni.createFrom().failure(ProblemException.forbidden(
                     "Draft cycles are visible to the ministry and auditors only."));
         }
         return cycles.search(new AssessmentCycleRepository.Filter(filter.assessmentYear(), filter.programmeYear(),
-                filter.state(), drafts), page, size);
+                filter.state(), drafts), order, page, size);
     }
 
     @WithSession

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.service;
 
+import id.kotacerdas.platform.web.SortOrder;
 import id.kotacerdas.assessment.domain.FrameworkContent;
 import id.kotacerdas.assessment.domain.FrameworkPurpose;
 import id.kotacerdas.assessment.domain.FrameworkRules;
@@ -48,7 +49,8 @@ public class FrameworkService {
     }
 
     @WithSession
-    public Uni<FrameworkVersionRepository.Page> list(Caller caller, String code, FrameworkStatus status, int page, int size) {
+    public Uni<FrameworkVersionRepository.Page> list(Caller caller, String code, FrameworkStatus status, SortOrder order, int page,
+            int size) {
         FrameworkStatus shown = status;
         if (!seesDrafts(caller)) {
             if (status == FrameworkStatus.DRAFT) {
@@ -57,7 +59,7 @@ public class FrameworkService {
             }
             shown = FrameworkStatus.PUBLISHED;
         }
-        return versions.search(code, shown, page, size);
+        return versions.search(code, shown, order, page, size);
     }
 
     @WithSession

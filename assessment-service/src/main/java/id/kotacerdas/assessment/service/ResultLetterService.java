@@ -76,7 +76,7 @@ public class ResultLetterService {
     @WithTransaction
     public Uni<ResultLetter> issue(Caller caller, UUID cycleId, LocalDate date, String existingNumber) {
         return Uni.createFrom().item(() -> {
-            Occurred.onDay(date).checked("date", clock);
+            Occurred.onDay(date).checked("issuedOn", clock);
             return validNumber(existingNumber, date);
         }).chain(given -> cycles.get(caller, cycleId)
                 .chain(cycle -> selections.ofCycle(cycleId).chain(selection -> {
@@ -86,7 +86,7 @@ public class ResultLetterService {
             }
             // a letter is not dated before the selection it announces, when that selection was dated by its write
             // (an undated selection was confirmed when recorded: a letter of an earlier day is recorded on it as before)
-            Occurred.onDay(date).notBefore("date", selection.selectedOccurred(), "the selection");
+            Occurred.onDay(date).notBefore("issuedOn", selection.selectedOccurred(), "the selection");
             Uni<ResultLetterNumber> number = given == null
                     ? numbers.next(ResultLetterNumber.ASSESSMENT_RESULT, date, 1).map(next -> next.get(0))
                     : numbers.record(given);
@@ -121,7 +121,7 @@ public class ResultLetterService {
         List<Violation> violations = regionViolations(regions, "regions");
         violations.addAll(Source.check("sources", sources));
         RecordRules.valid(violations);
-        Occurred.onDay(date).checked("date", clock);
+        Occurred.onDay(date).checked("issuedOn", clock);
         // the number as the source writes it (B-n or B.n, any AI.nn.nn), kept exactly so: the letter's natural key
         ResultLetterNumber given = LetterNumbers.parseAsWritten(number, date, "number");
         return resolve(regions, "regions").chain(named -> {
@@ -130,7 +130,7 @@ public class ResultLetterService {
                             ResultLetter l = existing.get();
                             new RecordRules.Comparison("The letter " + l.number, null)
                                     .field("origin", l.origin, Origin.RECORDED)
-                                    .field("date", l.letterDate, date)
+                                    .field("issuedOn", l.letterDate, date)
                                     .field("programmeYear", l.programmeYear, programmeYear)
                                     .field("regions", l.regions.items(), named)
                                     .field("sources", SourceList.items(l.sources), sources)
@@ -318,11 +318,11 @@ public class ResultLetterService {
                         + "(and issue another) instead.");
             }
             Revisions.require(expected, l.revision, "result letter");
-            LocalDate date = ch.date() == null ? l.letterDate : Occurred.onDay(ch.date()).checked("changes.date", clock)
+            LocalDate date = ch.date() == null ? l.letterDate : Occurred.onDay(ch.date()).checked("changes.issuedOn", clock)
                     .firstDay();
             String number = ch.number() == null ? l.number : ch.number();
             ResultLetterNumber parsed = LetterNumbers.parseAsWritten(number, date,
-                    ch.number() != null ? "changes.number" : "changes.date");
+                    ch.number() != null ? "changes.number" : "changes.issuedOn");
             Uni<List<ResultLetter.Region>> regions = ch.regions() == null ? Uni.createFrom().item(l.regions.items())
                     : resolve(ch.regions(), "changes.regions");
             return regions.chain(named -> {

@@ -10,7 +10,7 @@ function link(url, text) {
 
 export async function render(arg) {
   const [cohortsRead, statsRead] = await Promise.all([
-    attempt(() => get('/api/v1/cohorts')), attempt(() => get('/api/v1/programme-statistics'))]);
+    attempt(() => get('/api/v1/cohorts', { size: 100 })), attempt(() => get('/api/v1/programme-statistics'))]);
   if (cohortsRead.error) return h('div', {}, h('h1', {}, t('cohortTitle')), cohortsRead.shown);
   const cohorts = cohortsRead.value.items || [];
   const years = [...new Set(cohorts.map(c => c.programmeYear))].sort();
@@ -65,7 +65,7 @@ export async function render(arg) {
   } else {
     const items = (lettersRead.value.items || []).filter(l => !l.programmeYear || l.programmeYear === year);
     letters = items.length === 0 ? h('p', {}, t('noData')) : table(t('letters'), [t('number'), t('date'), t('regions'), t('pdf')],
-      items.map(l => [l.number, date(l.date), (l.regions || []).map(r => r.regionName || r.regionCode).join(', ') || known(null),
+      items.map(l => [l.number, date(l.issuedOn), (l.regions || []).map(r => r.regionName || r.regionCode).join(', ') || known(null),
         h('a', { href: l.pdf || `/api/v1/result-letters/${l.id}/pdf`, onclick: e => { e.preventDefault(); openFile(l.pdf || `/api/v1/result-letters/${l.id}/pdf`); } }, t('openPdf'))]),
       { id: 'letters' });
   }

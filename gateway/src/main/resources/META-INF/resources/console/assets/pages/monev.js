@@ -6,14 +6,14 @@ import { get, openFile } from '../api.js';
 import { chart } from '../charts.js';
 
 export async function render(arg) {
-  const cycles = await attempt(() => get('/api/v1/evaluation-cycles'));
+  const cycles = await attempt(() => get('/api/v1/evaluation-cycles', { size: 100 }));
   const years = new Set((cycles.value && cycles.value.items || []).map(c => c.year));
   const year = Number(arg) || [...years].sort().pop() || 2023;
   // results recorded from earlier years' publications (e.g. 2021, 2022) have no cycle here: offer every programme year
   for (let y = 2017; y <= Math.max(year, ...years); y++) years.add(y);
   const [tableRead, distributionRead] = await Promise.all([
-    attempt(() => get('/api/v1/evaluations', { year })),
-    attempt(() => get('/api/v1/evaluations/distribution', { year })),
+    attempt(() => get('/api/v1/evaluations', { evaluationYear: year, size: 100 })),
+    attempt(() => get('/api/v1/evaluations/distribution', { evaluationYear: year })),
   ]);
   const picker = h('nav', { 'aria-label': t('monevYear') }, h('ul', { class: 'years' },
     [...years].sort().map(y => h('li', {}, h('a', { href: `/console/monev/${y}`, 'aria-current': y === year ? 'page' : null }, String(y))))));
@@ -33,7 +33,7 @@ export async function render(arg) {
         r.delta ? `${signed(r.delta.index, 2)} (${r.delta.previousYear}: ${number(r.delta.previousIndex, 2)})` : h('span', { class: 'unknown', title: r.deltaNote || '' }, t('none')),
         r.provincialRank ? `${number(r.provincialRank)}${r.rankedInProvince ? ` / ${number(r.rankedInProvince)}` : ''}` : known(null),
         r.letterNumber
-          ? [r.letterNumber, ' · ', date(r.letterDate), r.letterPdf ? [' · ', h('a', { href: r.letterPdf, onclick: e => { e.preventDefault(); openFile(r.letterPdf); } }, t('pdf'))] : null]
+          ? [r.letterNumber, ' · ', date(r.letterIssuedOn), r.letterPdf ? [' · ', h('a', { href: r.letterPdf, onclick: e => { e.preventDefault(); openFile(r.letterPdf); } }, t('pdf'))] : null]
           : known(null),
       ]), { id: 'national-table' });
   }
