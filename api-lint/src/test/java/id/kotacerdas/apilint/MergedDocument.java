@@ -157,11 +157,14 @@ final class MergedDocument {
         return node;
     }
 
-    /** Pretty JSON, two spaces, {@code "key": value}, one element a line, LF line ends, a final newline. */
+    /**
+     * Pretty JSON as {@code JSON.stringify(document, null, 2)} writes it: two spaces, {@code "key": value}, one element
+     * a line, {@code {}} and {@code []} when empty, LF line ends; a final newline.
+     */
     static String render(JsonNode node) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("").withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);
         try {
             return JSON.writer(printer).writeValueAsString(canonical(node)) + "\n";
