@@ -78,7 +78,7 @@ class ServiceDocumentsTest {
         assertThat(regions.get("page")).containsEntry("minimum", 0).containsEntry("maximum", 10000).containsEntry("default", 0);
         assertThat(regions.get("q")).containsEntry("minLength", 1).containsEntry("maxLength", 100);
         assertThat(regions.get("sort")).containsEntry("maxLength", 20);
-        assertThat(regions.get("parentCode")).containsEntry("maxLength", 2);
+        assertThat(regions.get("provinceCode")).containsEntry("maxLength", 2);
         assertThat(regions.get("level")).containsEntry("$ref", "#/components/schemas/RegionLevel");
         assertThat(doc.getList("components.schemas.RegionLevel.enum")).containsExactly("PROVINCE", "KABUPATEN", "KOTA");
         assertThat(regions.get("administrative")).containsEntry("type", "boolean");
