@@ -245,7 +245,7 @@ class ProgrammeStoryTest {
         given().auth().oauth2(token("auditor")).get("/api/v1/masterplans/{id}/bimtek-stages", plan).then().statusCode(200)
                 .body("total", equalTo(4)).body("masterplanId", equalTo(plan))
                 .body("items.state", everyItem(equalTo("HELD")))
-                .body("items.startDate", equalTo(List.of("2022-06-14", "2022-07-12", "2022-08-16", "2022-09-13")))
+                .body("items.startsOn", equalTo(List.of("2022-06-14", "2022-07-12", "2022-08-16", "2022-09-13")))
                 .body("items.guides.flatten()", everyItem(equalTo("Fitrah Rahmat Kausar")));
         try (TopicEvents events = new TopicEvents("kotacerdas.masterplan.v1")) {
             List<String> order = new java.util.ArrayList<>();

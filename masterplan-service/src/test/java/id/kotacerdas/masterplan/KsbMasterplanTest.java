@@ -143,11 +143,16 @@ class KsbMasterplanTest {
             JsonNode done = JSON.readTree(completed.value());
             assertThat(done.get("completedOn").asText()).isEqualTo("2022-09-14");
             assertThat(done.get("stages")).hasSize(4);
+            // v1 only adds: the new names (issue 25) beside the old ones
+            assertThat(done.get("stages").get(0).get("startsOn").asText()).isEqualTo("2022-06-14");
             assertThat(done.get("stages").get(0).get("startDate").asText()).isEqualTo("2022-06-14");
+            assertThat(done.get("stages").get(3).get("endsOn").asText()).isEqualTo("2022-09-14");
             JsonNode held1 = JSON.readTree(events.awaitRecord(r -> isType(r, "BimtekSessionHeld") && r.value().contains(id)
                     && stageOf(r) == 1, Duration.ofSeconds(15)).value());
             assertThat(held1.get("attendance").get("opds").asInt()).isEqualTo(3);
             assertThat(held1.get("guides").get(0).asText()).isEqualTo(GUIDE);
+            assertThat(held1.get("startsOn").asText()).isEqualTo(held1.get("startDate").asText()).isEqualTo("2022-06-14");
+            assertThat(held1.get("endsOn").asText()).isEqualTo(held1.get("endDate").asText());
             List<String> order = events.seen().stream().filter(r -> r.value() != null && r.value().contains(id))
                     .map(r -> KafkaEvents.header(r, "ce_type")).toList();
             assertThat(order.indexOf("id.kotacerdas.masterplan.BimtekCompleted.v1"))
@@ -216,7 +221,7 @@ class KsbMasterplanTest {
                         .contentType(ContentType.JSON).body(perbup()).post("/api/v1/masterplans/{id}/ratification", id)
                         .then().statusCode(200).header("Idempotent-Replayed", replayed == null ? nullValue() : equalTo(replayed))
                         .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
-                        .body("ratification.number", equalTo("45")).body("ratification.date", equalTo("2022-12-20"));
+                        .body("ratification.number", equalTo("45")).body("ratification.ratifiedOn", equalTo("2022-12-20"));
             }
 
             ConsumerRecord<String, String> ratified = events.awaitRecord(
@@ -226,6 +231,8 @@ class KsbMasterplanTest {
             assertThat(r.get("instrument").asText()).isEqualTo("PERBUP");
             assertThat(r.get("versionNumber").asInt()).isEqualTo(2);
             assertThat(r.get("year").asInt()).isEqualTo(2022);
+            assertThat(r.get("ratifiedOn").asText()).isEqualTo("2022-12-20");
+            assertThat(r.get("date").asText()).isEqualTo("2022-12-20");
             events.awaitRecords(x -> isType(x, "MasterplanSubmitted") && x.value().contains(id), 2, Duration.ofSeconds(15));
             JsonNode revision = JSON.readTree(events.awaitRecord(x -> isType(x, "MasterplanRevisionRequested")
                     && x.value().contains(id), Duration.ofSeconds(15)).value());
@@ -292,7 +299,7 @@ class KsbMasterplanTest {
 
     static Response schedule(String id, int stage, String idempotencyKey) {
         return given().auth().oauth2(ASSESSOR).header("Idempotency-Key", idempotencyKey).contentType(ContentType.JSON)
-                .body(json(Map.of("stage", stage, "startDate", STAGES[stage - 1][0], "endDate", STAGES[stage - 1][1],
+                .body(json(Map.of("stage", stage, "startsOn", STAGES[stage - 1][0], "endsOn", STAGES[stage - 1][1],
                         "mode", stage == 2 ? "ONLINE" : "OFFLINE", "venue", "Aula Kantor Bupati Sumbawa Barat, Taliwang",
                         "guides", List.of(GUIDE))))
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id);
@@ -300,7 +307,7 @@ class KsbMasterplanTest {
 
     static String perbup() {
         return """
-                {"instrument":"PERBUP","number":"45","year":2022,"date":"2022-12-20",\
+                {"instrument":"PERBUP","number":"45","year":2022,"ratifiedOn":"2022-12-20",\
                 "title":"Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032"}""";
     }
 

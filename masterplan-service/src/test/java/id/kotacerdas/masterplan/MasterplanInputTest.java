@@ -185,11 +185,11 @@ class MasterplanInputTest {
                 .body("violations[0].field", equalTo("instrument")).body("violations[0].message", containsString("PERBUP"));
         int next = LocalDate.now().getYear() + 1;
         given().auth().oauth2(OFFICER_KSB).contentType(ContentType.JSON)
-                .body("{\"instrument\":\"PERDA\",\"number\":\"2\",\"year\":" + next + ",\"date\":\"" + next + "-01-05\"}")
+                .body("{\"instrument\":\"PERDA\",\"number\":\"2\",\"year\":" + next + ",\"ratifiedOn\":\"" + next + "-01-05\"}")
                 .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(422)
-                .body("violations[0].field", equalTo("date"));
+                .body("violations[0].field", equalTo("ratifiedOn"));
         given().auth().oauth2(OFFICER_KSB).contentType(ContentType.JSON)
-                .body("{\"instrument\":\"PERDA\",\"number\":\"2\",\"year\":2021,\"date\":\"2022-01-05\"}")
+                .body("{\"instrument\":\"PERDA\",\"number\":\"2\",\"year\":2021,\"ratifiedOn\":\"2022-01-05\"}")
                 .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(422);
         given().auth().oauth2(OFFICER_KSB).contentType(ContentType.JSON).body("{\"instrument\":\"PERPRES\",\"number\":\"1\"}")
                 .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(400)
@@ -207,7 +207,7 @@ class MasterplanInputTest {
                 .post("/api/v1/masterplans/{id}/ratification", id).then().statusCode(200)
                 .body("state", equalTo("RATIFIED")).body("ratification.instrument", equalTo("PERBUP"))
                 .body("ratification.year", equalTo(2022))
-                .body("ratification.number", nullValue()).body("ratification.date", nullValue())
+                .body("ratification.number", nullValue()).body("ratification.ratifiedOn", nullValue())
                 .body("ratification.sources[0].title", equalTo("Sumbawa Barat report 2022"));
         assertThat(count("outbox_event WHERE event_type = 'id.kotacerdas.masterplan.MasterplanRatified.v1'"
                 + " AND payload->>'masterplanId' = '" + id + "' AND payload->'number' = 'null'::jsonb"
@@ -223,14 +223,14 @@ class MasterplanInputTest {
         String before = writesOf(id);
         stage(2, "2022-06-15", "2022-06-16").then().statusCode(422)
                 .body("type", equalTo("https://kotacerdas.id/problems/stage-out-of-order"))
-                .body("violations[0].field", equalTo("startDate"));
+                .body("violations[0].field", equalTo("startsOn"));
         stage(5, "2022-10-01", "2022-10-02").then().statusCode(400).body("violations[0].field", equalTo("stage"));
-        stage(2, "2022-07-13", "2022-07-12").then().statusCode(400).body("violations[0].field", equalTo("endDate"));
-        stage(2, "2022-07-01", "2022-07-20").then().statusCode(400).body("violations[0].field", equalTo("endDate"));
+        stage(2, "2022-07-13", "2022-07-12").then().statusCode(400).body("violations[0].field", equalTo("endsOn"));
+        stage(2, "2022-07-01", "2022-07-20").then().statusCode(400).body("violations[0].field", equalTo("endsOn"));
         stage(1, "2022-06-20", "2022-06-21").then().statusCode(409);
-        given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{\"stage\":2,\"startDate\":\"2022-07-12\"}")
+        given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{\"stage\":2,\"startsOn\":\"2022-07-12\"}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(400)
-                .body("violations.field", hasItems("endDate", "mode", "guides"));
+                .body("violations.field", hasItems("endsOn", "mode", "guides"));
         given().auth().oauth2(ASSESSOR).get("/api/v1/masterplans/{id}/bimtek-stages/7", id).then().statusCode(400);
         given().auth().oauth2(ASSESSOR).get("/api/v1/masterplans/{id}/bimtek-stages/3", id).then().statusCode(404);
         assertThat(writesOf(id)).isEqualTo(before);
@@ -243,7 +243,7 @@ class MasterplanInputTest {
                 .post("/api/v1/masterplans/{id}/bimtek-stages/1/holding", id).then().statusCode(200);
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages/2/holding", id).then().statusCode(422)
-                .body("violations[0].field", equalTo("startDate"));
+                .body("violations[0].field", equalTo("startsOn"));
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON).body("{\"reason\":\"Bupati berhalangan\"}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages/2/cancellation", id).then().statusCode(200)
                 .body("state", equalTo("CANCELLED"));
@@ -251,16 +251,19 @@ class MasterplanInputTest {
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
                 .body("{\"startDate\":\"2022-07-12\",\"endDate\":\"2022-07-13\",\"mode\":\"HYBRID\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
                 .put("/api/v1/masterplans/{id}/bimtek-stages/2", id).then().statusCode(428);
+        // the old names (startDate/endDate, issue 25) are still accepted; the answer gives the new ones only
         given().auth().oauth2(ASSESSOR).header("If-Match", tag).contentType(ContentType.JSON)
                 .body("{\"startDate\":\"2022-07-12\",\"endDate\":\"2022-07-13\",\"mode\":\"HYBRID\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
                 .put("/api/v1/masterplans/{id}/bimtek-stages/2", id).then().statusCode(200)
-                .body("state", equalTo("PLANNED")).body("rescheduleCount", equalTo(1));
+                .body("state", equalTo("PLANNED")).body("rescheduleCount", equalTo(1))
+                .body("startsOn", equalTo("2022-07-12")).body("endsOn", equalTo("2022-07-13"))
+                .body("startDate", nullValue()).body("endDate", nullValue());
         given().auth().oauth2(ASSESSOR).header("If-Match", tag).contentType(ContentType.JSON)
-                .body("{\"startDate\":\"2022-07-19\",\"endDate\":\"2022-07-20\",\"mode\":\"HYBRID\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
+                .body("{\"startsOn\":\"2022-07-19\",\"endsOn\":\"2022-07-20\",\"mode\":\"HYBRID\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
                 .put("/api/v1/masterplans/{id}/bimtek-stages/2", id).then().statusCode(412);
         String held = given().auth().oauth2(ASSESSOR).get("/api/v1/masterplans/{id}/bimtek-stages/1", id).then().extract().header("ETag");
         given().auth().oauth2(ASSESSOR).header("If-Match", held).contentType(ContentType.JSON)
-                .body("{\"startDate\":\"2022-06-01\",\"endDate\":\"2022-06-02\",\"mode\":\"HYBRID\",\"guides\":[\"A\"]}")
+                .body("{\"startsOn\":\"2022-06-01\",\"endsOn\":\"2022-06-02\",\"mode\":\"HYBRID\",\"guides\":[\"A\"]}")
                 .put("/api/v1/masterplans/{id}/bimtek-stages/1", id).then().statusCode(409)
                 .body("violations[0].message", equalTo("is HELD"));
     }
@@ -344,7 +347,7 @@ class MasterplanInputTest {
 
     Response stage(int stage, String start, String end) {
         return given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
-                .body(json(Map.of("stage", stage, "startDate", start, "endDate", end, "mode", "OFFLINE",
+                .body(json(Map.of("stage", stage, "startsOn", start, "endsOn", end, "mode", "OFFLINE",
                         "guides", List.of("Fitrah Rahmat Kausar"))))
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id);
     }

@@ -111,7 +111,7 @@ class RecordedAfterTheFactTest {
 
         // a bimtek stage whose source gives only its month
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
-                .body("{\"stage\":1,\"startDate\":\"2022-06-14\",\"endDate\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
+                .body("{\"stage\":1,\"startsOn\":\"2022-06-14\",\"endsOn\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"Fitrah Rahmat Kausar\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(201).body("occurred", nullValue());
         post(ASSESSOR, "/bimtek-stages/1/holding", id, Map.of("occurred", on("2022-06"))).then().statusCode(200)
                 .body("state", equalTo("HELD")).body("occurred.date", equalTo("2022-06"))
@@ -135,7 +135,7 @@ class RecordedAfterTheFactTest {
                 "sources", List.of(Map.of("title", "Metro report 2023")))).then().statusCode(200)
                 .body("state", equalTo("RATIFIED"))
                 .body("ratification.instrument", equalTo("PERWALI")).body("ratification.instrumentName", equalTo("Perwa"))
-                .body("ratification.date", nullValue())
+                .body("ratification.ratifiedOn", nullValue())
                 .body("ratification.occurred.date", equalTo("2023-02"))
                 .body("ratification.occurred.precision", equalTo("MONTH"));
 
@@ -257,13 +257,13 @@ class RecordedAfterTheFactTest {
         // a bimtek stage before the opening, a stage held outside its days
         String before = writesOf(id);
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
-                .body("{\"stage\":1,\"startDate\":\"2022-03-01\",\"endDate\":\"2022-03-02\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
+                .body("{\"stage\":1,\"startsOn\":\"2022-03-01\",\"endsOn\":\"2022-03-02\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(400)
-                .body("violations[0].field", equalTo("startDate"))
+                .body("violations[0].field", equalTo("startsOn"))
                 .body("violations[0].message", containsString("opening (2022-04-21)"));
         assertThat(writesOf(id)).isEqualTo(before);
         given().auth().oauth2(ASSESSOR).contentType(ContentType.JSON)
-                .body("{\"stage\":1,\"startDate\":\"2022-06-14\",\"endDate\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
+                .body("{\"stage\":1,\"startsOn\":\"2022-06-14\",\"endsOn\":\"2022-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(201);
         String scheduled = writesOf(id);
         post(ASSESSOR, "/bimtek-stages/1/holding", id, Map.of("occurred", on("2022-07-01"))).then().statusCode(400)
@@ -304,8 +304,8 @@ class RecordedAfterTheFactTest {
                 .body("violations[0].field", equalTo("occurred"))
                 .body("violations[0].message", containsString("the approval of version 1 (2022-10)"));
         post(MINISTRY, "/ratification", id, Map.of("instrument", "Perwal", "number", "7", "year", 2022,
-                "date", "2022-09-15")).then().statusCode(400)
-                .body("violations[0].field", equalTo("date"));
+                "ratifiedOn", "2022-09-15")).then().statusCode(400)
+                .body("violations[0].field", equalTo("ratifiedOn"));
         post(MINISTRY, "/ratification", id, Map.of("instrument", "Perwali", "year", 2023, "occurred", on("2022-12"),
                 "sources", List.of(Map.of("title", "r")))).then().statusCode(400)
                 .body("violations[0].field", equalTo("occurred"))
@@ -316,7 +316,7 @@ class RecordedAfterTheFactTest {
                 .body("violations[0].message", containsString("Perwa"));
         assertThat(writesOf(id)).isEqualTo(approved);
         post(MINISTRY, "/ratification", id, Map.of("instrument", "Peraturan Wali Kota", "number", "7", "year", 2022,
-                "date", "2022-12-15")).then().statusCode(200)
+                "ratifiedOn", "2022-12-15")).then().statusCode(200)
                 .body("ratification.instrument", equalTo("PERWALI"))
                 .body("ratification.instrumentName", equalTo("Peraturan Wali Kota"))
                 .body("ratification.occurred.date", equalTo("2022-12-15"));

@@ -100,7 +100,7 @@ class RecordedMasterplanTest {
                 .body("ratification.instrument", equalTo("PERWALI")).body("ratification.instrumentName", equalTo("Perwa"))
                 .body("ratification.instrumentKnown", equalTo(true)).body("ratification.number", equalTo("25"))
                 .body("ratification.numberKnown", equalTo(true)).body("ratification.year", equalTo(2019))
-                .body("ratification.date", nullValue()).body("ratification.dateKnown", equalTo(true))
+                .body("ratification.ratifiedOn", nullValue()).body("ratification.dateKnown", equalTo(true))
                 .body("ratification.occurred.date", equalTo("2019-07"))
                 .body("ratification.occurred.precision", equalTo("MONTH"))
                 .body("ratification.sources[0].url", equalTo("https://jdih.example.go.id/perwa-25-2019"))
@@ -128,7 +128,7 @@ class RecordedMasterplanTest {
                 .body("items[0].origin", equalTo("RECORDED")).body("items[0].contentRecorded", equalTo(false));
         // never live workflow
         given().auth().oauth2(MINISTRY).contentType(ContentType.JSON)
-                .body("{\"stage\":1,\"startDate\":\"2019-06-14\",\"endDate\":\"2019-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
+                .body("{\"stage\":1,\"startsOn\":\"2019-06-14\",\"endsOn\":\"2019-06-15\",\"mode\":\"OFFLINE\",\"guides\":[\"A\"]}")
                 .post("/api/v1/masterplans/{id}/bimtek-stages", id).then().statusCode(409);
 
         // the importer's replay: 200, the same masterplan, nothing written
@@ -214,7 +214,7 @@ class RecordedMasterplanTest {
                 .body(Map.of("regionCode", "18.72", "programmeYear", TestSupport.freshYear(), "kind", "GUIDED", "title", "x"))
                 .post("/api/v1/masterplans").then().statusCode(403);
         given().auth().oauth2(IMPORTER).contentType(ContentType.JSON)
-                .body(Map.of("instrument", "Perwa", "year", 2022, "number", "1", "date", "2022-01-03"))
+                .body(Map.of("instrument", "Perwa", "year", 2022, "number", "1", "ratifiedOn", "2022-01-03"))
                 .post("/api/v1/masterplans/{id}/ratification", live).then().statusCode(403);
     }
 
@@ -256,10 +256,12 @@ class RecordedMasterplanTest {
         assertThat(TestSupport.writesOf(id)).isEqualTo(before);
 
         correct(MINISTRY, id, "\"1\"", fix).then().statusCode(200).header("ETag", equalTo("\"2\""))
-                .body("revision", equalTo(2)).body("number", equalTo("25")).body("date", equalTo("2019-07-02"))
+                .body("revision", equalTo(2)).body("number", equalTo("25")).body("ratifiedOn", equalTo("2019-07-02"))
                 .body("occurred.precision", equalTo("DAY")).body("year", equalTo(2019));
         assertThat(events(id, "RatificationCorrected")).isEqualTo(1);
         assertThat(payload(id, "RatificationCorrected", "number")).isEqualTo("25");
+        assertThat(payload(id, "RatificationCorrected", "ratifiedOn")).isEqualTo("2019-07-02");
+        assertThat(payload(id, "RatificationCorrected", "date")).isEqualTo("2019-07-02");
         assertThat(payload(id, "RatificationCorrected", "origin")).isEqualTo("RECORDED");
         assertThat(payload(id, "RatificationCorrected", "correction,revision")).isEqualTo("2");
         assertThat(payload(id, "RatificationCorrected", "correction,previous,number")).isEqualTo("52");
@@ -304,7 +306,7 @@ class RecordedMasterplanTest {
         RecordedAfterTheFactTest.post(TestSupport.ASSESSOR, "/approval", id, Map.of("comments", List.of())).then()
                 .statusCode(200);
         RecordedAfterTheFactTest.post(MINISTRY, "/ratification", id, Map.of("instrument", "Perbup", "number", "45",
-                "year", 2022, "date", "2022-12-20")).then().statusCode(200).body("ratification.revision", equalTo(1))
+                "year", 2022, "ratifiedOn", "2022-12-20")).then().statusCode(200).body("ratification.revision", equalTo(1))
                 .body("origin", equalTo("LIVE"));
         Map<String, Object> noInstrument = new HashMap<>();
         noInstrument.put("instrument", null);
@@ -318,10 +320,12 @@ class RecordedMasterplanTest {
                 .body("state", equalTo("APPROVED")).body("withdrawn", nullValue());
         assertThat(payload(id, "RatificationWithdrawn", "state")).isEqualTo("APPROVED");
         assertThat(payload(id, "RatificationWithdrawn", "origin")).isEqualTo("LIVE");
-        // ratified again: the revision goes on, the withdrawn value stays among the earlier ones
+        // ratified again: the revision goes on, the withdrawn value stays among the earlier ones; the old name of
+        // ratifiedOn (`date`, issue 25) is still accepted, the answer gives the new one only
         RecordedAfterTheFactTest.post(MINISTRY, "/ratification", id, Map.of("instrument", "Perbup", "number", "46",
                 "year", 2023, "date", "2023-01-20")).then().statusCode(200).body("state", equalTo("RATIFIED"))
-                .body("ratification.revision", equalTo(4));
+                .body("ratification.revision", equalTo(4)).body("ratification.ratifiedOn", equalTo("2023-01-20"))
+                .body("ratification.date", nullValue());
         given().auth().oauth2(AUDITOR).get("/api/v1/masterplans/{id}/ratification/revisions", id).then()
                 .statusCode(200).body("total", equalTo(3)).body("items[2].value.withdrawn.reason",
                         equalTo("Recorded for the wrong masterplan"));

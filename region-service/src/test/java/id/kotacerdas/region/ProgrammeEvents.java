@@ -260,10 +260,11 @@ final class ProgrammeEvents {
                         "scheduledAt", t(start + "T01:00:00Z").minusDays(20).toString()));
     }
 
+    /** With the stage's days by their names since issue 25 only ({@code startsOn}/{@code endsOn}). */
     static Event bimtekHeld(String code, UUID plan, int year, int stage, String start, String end) {
         return event(MASTERPLAN, "id.kotacerdas.masterplan.BimtekSessionHeld.v1", code, t(end + "T09:00:00Z"),
                 map("masterplanId", plan.toString(), "regionCode", code, "programmeYear", year, "stage", stage,
-                        "startDate", start, "endDate", end, "mode", "OFFLINE", "venue", "Aula Bappeda",
+                        "startsOn", start, "endsOn", end, "mode", "OFFLINE", "venue", "Aula Bappeda",
                         "guides", List.of("Fitrah Rahmat Kausar"),
                         "attendance", map("opds", 20, "dewanMembers", 5, "timPelaksanaMembers", 10, "others", 2),
                         "outputs", List.of("Buku " + stage), "recordedBy", ACTOR, "recordedAt", end + "T09:00:00Z"));
@@ -296,11 +297,12 @@ final class ProgrammeEvents {
                 "approvedAt", at));
     }
 
+    /** As published since issue 25: {@code ratifiedOn} beside the deprecated {@code date}. */
     static Event masterplanRatified(String code, UUID plan, int year, String date) {
         return event(MASTERPLAN, "id.kotacerdas.masterplan.MasterplanRatified.v1", code, t(date + "T03:00:00Z"),
                 map("masterplanId", plan.toString(), "regionCode", code, "programmeYear", year, "versionNumber", 2,
                         "instrument", "PERBUP", "number", "25", "year", Integer.parseInt(date.substring(0, 4)), "date", date,
-                        "title", "Masterplan Smart City", "recordedBy", ACTOR, "recordedAt", date + "T03:00:00Z"));
+                        "ratifiedOn", date, "title", "Masterplan Smart City", "recordedBy", ACTOR, "recordedAt", date + "T03:00:00Z"));
     }
 
     /** A ratification whose record gives the instrument and year only (number and date not known), with its source. */

@@ -455,6 +455,11 @@ class ProgrammeTimelineTest {
         assertThat(d.getMap("masterplans[0].details.bimtekStages").keySet()).containsExactlyInAnyOrder("1", "2", "3", "4");
         assertThat(d.getList("evaluations.evaluationId", String.class)).containsExactly(evaluation.toString());
         assertThat(d.getDouble("evaluations[0].details.index")).isEqualTo(3.31);
+        assertThat(d.getString("evaluations[0].details.letterIssuedOn")).as("issue 25: the letter's day, renamed")
+                .isEqualTo("2023-12-05");
+        assertThat(d.getMap("evaluations[0].details")).doesNotContainKey("letterDate");
+        assertThat(d.getString("masterplans[0].details.bimtekStages.'1'.startDate")).as("read from startsOn")
+                .isEqualTo("2022-06-14");
 
         // the SK goes when the profile no longer names it
         String etag = given().auth().oauth2(MINISTRY).get("/api/v1/regions/{code}/profile", code).then().extract().header("ETag");

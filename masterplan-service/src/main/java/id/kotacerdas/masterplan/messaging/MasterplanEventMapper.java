@@ -28,7 +28,8 @@ public final class MasterplanEventMapper {
     public static MasterplanEvents.BimtekSessionScheduled scheduled(Masterplan m, BimtekStage s, boolean rescheduled,
             Caller caller) {
         return new MasterplanEvents.BimtekSessionScheduled(m.id, m.regionCode, m.programmeYear, s.stage, s.purpose,
-                s.startDate, s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), rescheduled, actor(caller), s.updatedAt, m.origin);
+                s.startDate, s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), rescheduled, actor(caller), s.updatedAt, m.origin,
+                s.startDate, s.endDate);
     }
 
     public static MasterplanEvents.BimtekSessionHeld held(Masterplan m, BimtekStage s, Caller caller) {
@@ -39,13 +40,14 @@ public final class MasterplanEventMapper {
         return new MasterplanEvents.BimtekSessionHeld(m.id, m.regionCode, m.programmeYear, s.stage, s.startDate,
                 s.endDate, s.mode, s.venue, List.copyOf(s.guides.names()), counts,
                 s.outputs.items().stream().map(BimtekStage.Output::title).toList(), actor(caller), s.updatedAt,
-                s.heldDate(), m.origin);
+                s.heldDate(), m.origin, s.startDate, s.endDate);
     }
 
     public static MasterplanEvents.BimtekCompleted completed(Masterplan m, List<BimtekStage> stages, Caller caller,
             OffsetDateTime at) {
         return new MasterplanEvents.BimtekCompleted(m.id, m.regionCode, m.programmeYear,
-                stages.stream().map(s -> new MasterplanEvents.StageDates(s.stage, s.startDate, s.endDate)).toList(),
+                stages.stream().map(s -> new MasterplanEvents.StageDates(s.stage, s.startDate, s.endDate, s.startDate,
+                        s.endDate)).toList(),
                 m.bimtekCompletedOn, actor(caller), at, m.origin);
     }
 
@@ -76,7 +78,7 @@ public final class MasterplanEventMapper {
         return new MasterplanEvents.MasterplanRatified(m.id, m.regionCode, m.programmeYear,
                 m.origin == Origin.RECORDED ? null : m.versionCount, r.instrument() == null ? null : r.instrument().name(), r.number(), r.year(), r.date(), r.title(), actor(caller), r.recordedAt(),
                 r.sources() == null ? List.of() : r.sources(), r.nameAsGiven(),
-                r.date() != null ? Occurred.onDay(r.date()) : r.occurred(), m.origin);
+                r.date() != null ? Occurred.onDay(r.date()) : r.occurred(), m.origin, r.date());
     }
 
     public static MasterplanEvents.RatificationCorrected corrected(Masterplan m, List<String> changed,
@@ -89,7 +91,8 @@ public final class MasterplanEventMapper {
                 now.recordedBy(), now.recordedAt(), now.sources(), now.instrumentName(), now.occurred(), now.origin(),
                 new MasterplanEvents.Correction(m.ratification.currentRevision(), reason, sources, at, changed,
                         new MasterplanEvents.Previous((String) previous.get("instrument"), (String) previous.get("number"),
-                                before instanceof Occurred o ? o : null, (String) previous.get("title"))));
+                                before instanceof Occurred o ? o : null, (String) previous.get("title"))),
+                now.ratifiedOn());
     }
 
     public static MasterplanEvents.RatificationWithdrawn withdrawn(Masterplan m, Caller caller) {

@@ -68,11 +68,14 @@ public final class MasterplanEvents {
             Origin origin) {
     }
 
-    /** A bimtek stage was scheduled, or rescheduled (other dates, or again after a cancellation). */
+    /**
+     * A bimtek stage was scheduled, or rescheduled (other dates, or again after a cancellation). {@code startsOn} and
+     * {@code endsOn} are the stage's days; {@code startDate} and {@code endDate} carry the same (deprecated, issue 25).
+     */
     public record BimtekSessionScheduled(UUID masterplanId, String regionCode, int programmeYear, int stage,
             String purpose, LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
             boolean rescheduled, Actor scheduledBy, OffsetDateTime scheduledAt,
-            Origin origin) {
+            Origin origin, LocalDate startsOn, LocalDate endsOn) {
     }
 
     /** A bimtek stage was held. */
@@ -80,7 +83,7 @@ public final class MasterplanEvents {
             LocalDate startDate, LocalDate endDate, BimtekMode mode, String venue, List<String> guides,
             AttendanceCounts attendance, List<String> outputs, Actor recordedBy, OffsetDateTime recordedAt,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
-            Origin origin) {
+            Origin origin, LocalDate startsOn, LocalDate endsOn) {
     }
 
     /** The fourth and last bimtek stage was held: the guidance is complete. */
@@ -113,13 +116,14 @@ public final class MasterplanEvents {
      * The region enacted the approved masterplan by a regional instrument; or (origin RECORDED) a masterplan known only
      * by its ratification was recorded from its sources: then {@code versionNumber} is {@code null} (no version was
      * frozen here), and {@code instrument}, {@code number}, {@code year} and {@code programmeYear} (a self-made plan)
-     * may be {@code null} (not known, never invented).
+     * may be {@code null} (not known, never invented). {@code ratifiedOn} is the day of enactment; {@code date} carries
+     * the same (deprecated, issue 25).
      */
     public record MasterplanRatified(UUID masterplanId, String regionCode, Integer programmeYear, Integer versionNumber,
             String instrument, String number, Integer year, LocalDate date, String title,
             Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
             @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred,
-            Origin origin) {
+            Origin origin, LocalDate ratifiedOn) {
     }
 
     /**
@@ -129,7 +133,8 @@ public final class MasterplanEvents {
     public record RatificationCorrected(UUID masterplanId, String regionCode, Integer programmeYear,
             Integer versionNumber, String instrument, String number, Integer year, LocalDate date, String title,
             Actor recordedBy, OffsetDateTime recordedAt, List<Masterplan.Source> sources, String instrumentName,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin, Correction correction) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Occurred occurred, Origin origin, Correction correction,
+            LocalDate ratifiedOn) {
     }
 
     /**
@@ -168,7 +173,8 @@ public final class MasterplanEvents {
     public record AttendanceCounts(int opds, int dewanMembers, int timPelaksanaMembers, int others) {
     }
 
-    public record StageDates(int stage, LocalDate startDate, LocalDate endDate) {
+    /** A stage's days: {@code startsOn}/{@code endsOn}; {@code startDate}/{@code endDate} the same (deprecated). */
+    public record StageDates(int stage, LocalDate startDate, LocalDate endDate, LocalDate startsOn, LocalDate endsOn) {
     }
 
     public record Period(int startYear, int endYear) {

@@ -63,13 +63,13 @@ public class BimtekStageResource {
     static final String STAGE_EXAMPLE = """
             {"masterplanId":"7c1e2d4a-0b5f-4c3e-9a1d-2f6b8e9c0d11","stage":1,"state":"HELD",\
             "purpose":"Smart city policy and institutions; readiness, gap and SWOT analysis; vision, mission and objectives",\
-            "startDate":"2022-06-14","endDate":"2022-06-15","mode":"OFFLINE","venue":"Aula Kantor Bupati Sumbawa Barat, Taliwang",\
+            "startsOn":"2022-06-14","endsOn":"2022-06-15","mode":"OFFLINE","venue":"Aula Kantor Bupati Sumbawa Barat, Taliwang",\
             "guides":["Fitrah Rahmat Kausar"],"attendance":{"opds":["Bappeda","Dinas Kominfo"],\
             "dewanMembers":[{"name":"H. W. Musyafirin","role":"Ketua"}],"timPelaksanaMembers":[],"others":[]},\
             "outputs":[{"title":"Analisis kesiapan daerah"}],"rescheduleCount":0,"version":2,\
             "updatedAt":"2022-06-15T09:00:00Z","updatedBy":"assessor"}""";
     static final String SCHEDULE_EXAMPLE = """
-            {"stage":1,"startDate":"2022-06-14","endDate":"2022-06-15","mode":"OFFLINE",\
+            {"stage":1,"startsOn":"2022-06-14","endsOn":"2022-06-15","mode":"OFFLINE",\
             "venue":"Aula Kantor Bupati Sumbawa Barat, Taliwang","guides":["Fitrah Rahmat Kausar"]}""";
 
     @Inject
@@ -124,8 +124,8 @@ public class BimtekStageResource {
             content = @Content(mediaType = ApiDocs.PROBLEM, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "before stage 1 ended", value = """
                             {"type":"https://kotacerdas.id/problems/stage-out-of-order","title":"Bimtek stage out of order","status":422,\
-                            "detail":"Bimtek stage 2: startDate must be after the last day of stage 1 (2022-06-15).",\
-                            "violations":[{"field":"startDate","message":"must be after the last day of stage 1 (2022-06-15)"}]}""")))
+                            "detail":"Bimtek stage 2: startsOn must be after the last day of stage 1 (2022-06-15).",\
+                            "violations":[{"field":"startsOn","message":"must be after the last day of stage 1 (2022-06-15)"}]}""")))
     public Uni<Response> schedule(@Parameter(description = "The masterplan's id.") @PathParam("id") UUID id,
             @Parameter(description = "A unique key per intended scheduling, at most 255 characters.", example = "3f8a2c1e-5b7d-4e0f-9a6b-1c2d3e4f5a6b")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -163,7 +163,7 @@ public class BimtekStageResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.RescheduleStageData.class),
             examples = @ExampleObject(name = "one week later", value = """
-                    {"startDate":"2022-06-21","endDate":"2022-06-22","mode":"HYBRID","guides":["Fitrah Rahmat Kausar"]}""")))
+                    {"startsOn":"2022-06-21","endsOn":"2022-06-22","mode":"HYBRID","guides":["Fitrah Rahmat Kausar"]}""")))
     @APIResponse(responseCode = "200", description = "Rescheduled.", headers = @Header(name = "ETag", description = "The stage's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MasterplanViews.BimtekStageView.class)))
     @APIResponse(responseCode = "400", description = "The body is malformed or a field is invalid.")

@@ -151,7 +151,7 @@ final class MasterplanMapper {
 
     static MasterplanCommands.Ratify toCommand(MasterplanRequests.RatificationData r) {
         RatificationInstrument kind = instrumentOf(r);
-        return new MasterplanCommands.Ratify(kind, r.instrument().strip(), r.number(), r.year(), r.date(), r.title(),
+        return new MasterplanCommands.Ratify(kind, r.instrument().strip(), r.number(), r.year(), r.ratifiedOn(), r.title(),
                 r.sources() == null ? List.of()
                         : r.sources().stream().map(s -> new Masterplan.Source(s.title(), s.url(), s.publishedOn())).toList(),
                 r.occurred());
@@ -183,11 +183,11 @@ final class MasterplanMapper {
     }
 
     static MasterplanCommands.Schedule toCommand(MasterplanRequests.ScheduleStageData s) {
-        return new MasterplanCommands.Schedule(s.startDate(), s.endDate(), s.mode(), s.venue(), list(s.guides()), s.purpose());
+        return new MasterplanCommands.Schedule(s.startsOn(), s.endsOn(), s.mode(), s.venue(), list(s.guides()), s.purpose());
     }
 
     static MasterplanCommands.Schedule toCommand(MasterplanRequests.RescheduleStageData s) {
-        return new MasterplanCommands.Schedule(s.startDate(), s.endDate(), s.mode(), s.venue(), list(s.guides()), s.purpose());
+        return new MasterplanCommands.Schedule(s.startsOn(), s.endsOn(), s.mode(), s.venue(), list(s.guides()), s.purpose());
     }
 
     static MasterplanCommands.Hold toCommand(MasterplanRequests.HoldStageData h) {

@@ -1,5 +1,7 @@
 package id.kotacerdas.masterplan.rest;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 import id.kotacerdas.masterplan.domain.BimtekMode;
 import id.kotacerdas.masterplan.domain.BudgetSource;
 import id.kotacerdas.masterplan.domain.Horizon;
@@ -240,13 +242,13 @@ public final class MasterplanRequests {
             String instrument,
             @Size(min = 1, max = 100) @Pattern(regexp = "\\S.*") @Schema(description = "The instrument's number; absent when not known (then `sources` is required).", examples = "45") String number,
             @NotNull @Min(2000) @Max(2100) @Schema(examples = "2022") Integer year,
-            @Schema(description = "Date of enactment (YYYY-MM-DD), in the instrument's year, not in the future; absent when not known (then `sources` is required).", examples = "2022-12-20") LocalDate date,
+            @JsonAlias("date") @Schema(description = "Date of enactment (YYYY-MM-DD), in the instrument's year, not in the future; absent when not known (then `sources` is required). `date` is accepted too (deprecated).", examples = "2022-12-20") LocalDate ratifiedOn,
             @Size(max = 500) @Schema(examples = "Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032") String title,
             @Size(max = 10) @Schema(description = "Where the ratification is recorded (a report, a JDIH page); required when the number or the date is not known.")
             List<@NotNull @Valid SourceData> sources,
-            @Schema(description = "The ratification's date when its day (`date`) is not known but more than its year is "
-                    + "(`2019-07`, MONTH), in the instrument's year; agrees with `date` when both are given. The "
-                    + "ratification's date is `date` (DAY) when given, else this, else the year (YEAR). Not in the "
+            @Schema(description = "The ratification's date when its day (`ratifiedOn`) is not known but more than its year is "
+                    + "(`2019-07`, MONTH), in the instrument's year; agrees with `ratifiedOn` when both are given. The "
+                    + "ratification's date is `ratifiedOn` (DAY) when given, else this, else the year (YEAR). Not in the "
                     + "future, not before 2017 unless the plan is SELF_MADE, not before the approval (`400`).",
                     examples = "{\"date\": \"2022-12\", \"precision\": \"MONTH\"}")
             Occurred occurred) {
@@ -264,8 +266,8 @@ public final class MasterplanRequests {
     @Schema(name = "BimtekStageSchedule", description = "Schedule a bimtek stage.")
     public record ScheduleStageData(
             @NotNull @Min(1) @Max(4) @Schema(description = "Stage 1 to 4.", examples = "1") Integer stage,
-            @NotNull @Schema(examples = "2022-06-14") LocalDate startDate,
-            @NotNull @Schema(description = "Last day: not before startDate, a stage spans at most 7 days.", examples = "2022-06-15") LocalDate endDate,
+            @NotNull @JsonAlias("startDate") @Schema(description = "First day (`startDate` is accepted too, deprecated).", examples = "2022-06-14") LocalDate startsOn,
+            @NotNull @JsonAlias("endDate") @Schema(description = "Last day: not before startsOn, a stage spans at most 7 days (`endDate` is accepted too, deprecated).", examples = "2022-06-15") LocalDate endsOn,
             @NotNull @Schema(examples = "OFFLINE") BimtekMode mode,
             @Size(max = 300) @Schema(examples = "Aula Kantor Bupati Sumbawa Barat, Taliwang") String venue,
             @NotEmpty @Size(max = 10) @Schema(description = "The ministry's guides (pembimbing).", examples = "[\"Fitrah Rahmat Kausar\"]")
@@ -276,8 +278,8 @@ public final class MasterplanRequests {
 
     @Schema(name = "BimtekStageReschedule", description = "New dates, mode, venue or guides of a stage (also to schedule a cancelled stage again).")
     public record RescheduleStageData(
-            @NotNull @Schema(examples = "2022-06-21") LocalDate startDate,
-            @NotNull @Schema(examples = "2022-06-22") LocalDate endDate,
+            @NotNull @JsonAlias("startDate") @Schema(description = "First day (`startDate` is accepted too, deprecated).", examples = "2022-06-21") LocalDate startsOn,
+            @NotNull @JsonAlias("endDate") @Schema(description = "Last day (`endDate` is accepted too, deprecated).", examples = "2022-06-22") LocalDate endsOn,
             @NotNull @Schema(examples = "HYBRID") BimtekMode mode,
             @Size(max = 300) String venue,
             @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 150) String> guides,
@@ -311,7 +313,7 @@ public final class MasterplanRequests {
             @Size(max = 2000) String notes,
             @Schema(description = "When the stage was held, if the source dates it otherwise than by its days (e.g. only "
                     + "its month); it lies within the stage's days. Without it the stage was held on its days "
-                    + "(`startDate`–`endDate`), which are the act's dates in any case.",
+                    + "(`startsOn`–`endsOn`), which are the act's dates in any case.",
                     examples = "{\"date\": \"2022-06-14\", \"precision\": \"DAY\"}")
             Occurred occurred) {
     }

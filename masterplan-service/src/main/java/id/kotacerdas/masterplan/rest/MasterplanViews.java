@@ -161,10 +161,10 @@ public final class MasterplanViews {
             @Schema(description = "Absent when not known (see `sources`); `numberKnown` says so.") String number,
             @Schema(description = "`false` when the instrument's number is not known.") boolean numberKnown,
             @Schema(description = "The instrument's year; absent when its date is not known at all.") Integer year,
-            @Schema(description = "Absent when not known (see `sources`).") LocalDate date,
+            @Schema(description = "The day of enactment; absent when not known (see `sources`).", examples = "2022-12-20") LocalDate ratifiedOn,
             String title, String recordedBy,
             @Schema(description = "When the ratification was recorded.") OffsetDateTime recordedAt,
-            @Schema(description = "When the masterplan was ratified: `date` (DAY) when known, else the date given "
+            @Schema(description = "When the masterplan was ratified: `ratifiedOn` (DAY) when known, else the date given "
                     + "(e.g. MONTH), else the instrument's year (YEAR).", examples = "{\"date\": \"2019\", \"precision\": \"YEAR\"}")
             Occurred occurred,
             @Schema(description = "`false` when the ratification's date is not known at all (then `occurred` is absent).")
@@ -222,8 +222,8 @@ public final class MasterplanViews {
             @Schema(examples = "1") int stage,
             BimtekStageState state,
             String purpose,
-            @Schema(examples = "2022-06-14") LocalDate startDate,
-            @Schema(examples = "2022-06-15") LocalDate endDate,
+            @Schema(description = "First day.", examples = "2022-06-14") LocalDate startsOn,
+            @Schema(description = "Last day.", examples = "2022-06-15") LocalDate endsOn,
             BimtekMode mode,
             String venue,
             @Schema(examples = "[\"Fitrah Rahmat Kausar\"]") List<String> guides,

@@ -234,11 +234,11 @@ public class ReviewResource {
                     For the region's own `region-officer`s and `ministry-admin`: APPROVED → RATIFIED (ratifying a plan \
                     that is not approved is a `409` naming its state). The instrument must fit the region: PERWALI for a \
                     kota, PERBUP for a kabupaten, PERGUB for a province; PERDA and SK for any. Its date lies in its year \
-                    and not in the future (`422`). The instrument may be named as in practice (Perwa, Perwal, Peraturan                     Wali Kota, Keputusan …): reads return its kind and the name as given. The ratification's date is its                     `date`, else the `occurred` given (e.g. a month), else its year (YEAR precision); it is not before                     2017 unless the plan is SELF_MADE and not before the approval (`400` naming `date`, `occurred` or                     `year`; an approval recorded without a date of its own does not refuse a ratification dated only by                     its `date` or `year`). Audited and published as `MasterplanRatified`.""")
+                    and not in the future (`422`). The instrument may be named as in practice (Perwa, Perwal, Peraturan                     Wali Kota, Keputusan …): reads return its kind and the name as given. The ratification's date is its                     `ratifiedOn`, else the `occurred` given (e.g. a month), else its year (YEAR precision); it is not before                     2017 unless the plan is SELF_MADE and not before the approval (`400` naming `ratifiedOn`, `occurred` or                     `year`; an approval recorded without a date of its own does not refuse a ratification dated only by                     its `ratifiedOn` or `year`). Audited and published as `MasterplanRatified`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MasterplanRequests.RatificationData.class),
             examples = { @ExampleObject(name = "Perbup KSB", value = """
-                    {"instrument":"PERBUP","number":"45","year":2022,"date":"2022-12-20",\
+                    {"instrument":"PERBUP","number":"45","year":2022,"ratifiedOn":"2022-12-20",\
                     "title":"Peraturan Bupati Sumbawa Barat tentang Masterplan Smart City 2023–2032"}"""),
                     @ExampleObject(name = "Perwa known by its month", value = """
                     {"instrument":"Perwa","year":2023,"occurred":{"date":"2023-03","precision":"MONTH"},\

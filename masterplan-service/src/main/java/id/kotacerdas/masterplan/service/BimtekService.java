@@ -179,7 +179,7 @@ public class BimtekService {
             ActDates.withinStage("occurred", held, s.startDate, s.endDate, stage);
             LocalDate today = LocalDate.now(clock.withZone(config.zone()));
             if (s.startDate.isAfter(today)) {
-                throw ProblemException.unprocessable("startDate", "bimtek stage " + stage + " starts on " + s.startDate
+                throw ProblemException.unprocessable("startsOn", "bimtek stage " + stage + " starts on " + s.startDate
                         + " and cannot be recorded as held before then (today is " + today + ")");
             }
             Preconditions.checkVersion(s.version, expectedVersion, "bimtek stage");
@@ -277,19 +277,19 @@ public class BimtekService {
     static void checkDates(int stage, MasterplanCommands.Schedule command, List<BimtekStage> all) {
         List<Violation> problems = new ArrayList<>();
         if (command.endDate().isBefore(command.startDate())) {
-            throw ProblemException.badRequest("endDate", "must not be before startDate");
+            throw ProblemException.badRequest("endsOn", "must not be before startsOn");
         }
         if (command.endDate().toEpochDay() - command.startDate().toEpochDay() + 1 > MAX_STAGE_DAYS) {
-            throw ProblemException.badRequest("endDate", "a stage spans at most " + MAX_STAGE_DAYS + " days");
+            throw ProblemException.badRequest("endsOn", "a stage spans at most " + MAX_STAGE_DAYS + " days");
         }
         Optional<BimtekLifecycle.Previous> previous = all.stream().filter(x -> x.stage == stage - 1).findFirst()
                 .map(x -> new BimtekLifecycle.Previous(x.state, x.endDate));
         Optional<BimtekLifecycle.Next> next = all.stream().filter(x -> x.stage == stage + 1).findFirst()
                 .map(x -> new BimtekLifecycle.Next(x.state, x.startDate));
         BimtekLifecycle.startBlockedBy(stage, command.startDate(), previous)
-                .ifPresent(why -> problems.add(new Violation("startDate", why)));
+                .ifPresent(why -> problems.add(new Violation("startsOn", why)));
         BimtekLifecycle.endBlockedBy(stage, command.endDate(), next)
-                .ifPresent(why -> problems.add(new Violation("endDate", why)));
+                .ifPresent(why -> problems.add(new Violation("endsOn", why)));
         if (!problems.isEmpty()) {
             throw new ProblemException(422, "stage-out-of-order", "Bimtek stage out of order",
                     "Bimtek stage " + stage + ": " + String.join("; ",
@@ -305,9 +305,9 @@ public class BimtekService {
     static void checkAgainstPlan(Masterplan m, MasterplanCommands.Schedule command) {
         LocalDate floor = ActDates.floorOf(m.kind);
         if (floor != null && command.startDate().isBefore(floor)) {
-            throw ProblemException.badRequest("startDate", "lies before the programme began (" + floor + ")");
+            throw ProblemException.badRequest("startsOn", "lies before the programme began (" + floor + ")");
         }
-        ActDates.notBefore("startDate", Occurred.onDay(command.startDate()), false, m.openingGiven(), m.openedAt,
+        ActDates.notBefore("startsOn", Occurred.onDay(command.startDate()), false, m.openingGiven(), m.openedAt,
                 "the masterplan's opening");
     }
 

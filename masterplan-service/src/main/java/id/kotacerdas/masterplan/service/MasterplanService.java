@@ -438,7 +438,7 @@ public class MasterplanService {
             MasterplanCommands.Ratify r = input.get();
             checkRatification(m, r);
             Occurred given = ActDates.checked(r.occurred(), "occurred", m.kind, clock);
-            String field = r.date() != null ? "date" : given != null ? "occurred" : "year";
+            String field = r.date() != null ? "ratifiedOn" : given != null ? "occurred" : "year";
             Occurred date = ActDates.ratified(r.year(), r.date(), given).checkedSince(field, clock,
                     ActDates.floorOf(m.kind));
             Masterplan.Review approval = m.latest(Masterplan.ReviewDecision.APPROVED);
@@ -489,10 +489,10 @@ public class MasterplanService {
                     + " (" + m.regionCode + "): use " + fitting(level) + ", PERDA or SK"));
         }
         if (r.date() != null && r.date().getYear() != r.year()) {
-            problems.add(new Violation("date", "must fall in the instrument's year " + r.year()));
+            problems.add(new Violation("ratifiedOn", "must fall in the instrument's year " + r.year()));
         }
         if (r.date() != null && r.date().isAfter(LocalDate.now(clock.withZone(config.zone())))) {
-            problems.add(new Violation("date", "must not be in the future"));
+            problems.add(new Violation("ratifiedOn", "must not be in the future"));
         }
         if ((r.number() == null || r.date() == null) && r.sources().isEmpty()) {
             problems.add(new Violation("sources", "required when the "

@@ -140,8 +140,8 @@ public class MasterplanEventsHandler implements InboxHandler {
     EntryDraft held(Payload p) {
         int year = p.year("programmeYear");
         int stage = stage(p);
-        LocalDate start = p.date("startDate");
-        LocalDate end = p.date("endDate");
+        LocalDate start = p.date(p.renamed("startsOn", "startDate"));
+        LocalDate end = p.date(p.renamed("endsOn", "endDate"));
         List<String> guides = p.strings("guides");
         String mode = p.optText("mode");
         Map<String, Object> facts = base(p);
@@ -160,7 +160,8 @@ public class MasterplanEventsHandler implements InboxHandler {
             @SuppressWarnings("unchecked")
             Map<String, Object> stages = before.get("bimtekStages") instanceof Map<?, ?> m
                     ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
-            stages.put(Integer.toString(stage), facts("startDate", p.optText("startDate"), "endDate", p.optText("endDate"),
+            stages.put(Integer.toString(stage), facts("startDate", p.optText(p.renamed("startsOn", "startDate")),
+                    "endDate", p.optText(p.renamed("endsOn", "endDate")),
                     "mode", p.optText("mode"), "venue", p.optText("venue"), "guides", p.strings("guides")));
             return facts("bimtekStages", stages);
         };
@@ -247,7 +248,8 @@ public class MasterplanEventsHandler implements InboxHandler {
      */
     EntryDraft ratified(Payload p) {
         Integer year = p.optText("programmeYear") == null ? null : p.year("programmeYear");
-        LocalDate on = p.optText("date") == null ? null : p.day("date");
+        String dated = p.renamed("ratifiedOn", "date");
+        LocalDate on = p.optText(dated) == null ? null : p.day(dated);
         Map<String, Object> ratification = ratification(p);
         Map<String, Object> facts = base(p);
         facts.putAll(ratification);
@@ -271,7 +273,8 @@ public class MasterplanEventsHandler implements InboxHandler {
     }
 
     private static Map<String, Object> ratification(Payload p) {
-        LocalDate date = p.optText("date") == null ? null : p.day("date");
+        String dated = p.renamed("ratifiedOn", "date");
+        LocalDate date = p.optText(dated) == null ? null : p.day(dated);
         return facts("instrument", p.optText("instrument"), "number", p.optText("number"), "year", p.optInt("year"),
                 "date", date == null ? null : date.toString(), "title", p.optText("title"), "sources",
                 p.optNode("sources"));

@@ -77,6 +77,14 @@ final class Payload {
         return v == null || v.isNull() ? null : v.isTextual() ? v.asText() : v.toString();
     }
 
+    /**
+     * The name of a field renamed in a v1 event (issue 25: e.g. {@code startsOn}, once {@code startDate}): the new name
+     * when the event carries it, else the old one (events published before the rename, replayed by rebuilds).
+     */
+    String renamed(String field, String before) {
+        return node.hasNonNull(field) ? field : before;
+    }
+
     int year(String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 2000 || v.asInt() > 2100) {

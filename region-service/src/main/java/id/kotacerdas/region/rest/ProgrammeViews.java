@@ -149,12 +149,25 @@ final class ProgrammeViews {
     record Evaluation(
             @Schema(examples = "3a1f2b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b") UUID evaluationId,
             @Schema(description = "The evaluation year.", examples = "2023") int year,
-            @Schema(description = "The published result: source (COMPUTED or RECORDED), index (0–5), dimensions, pillars, delta, nationalRank, provincialRank, letterNumber, letterDate, publishedAt.",
+            @Schema(description = "The published result: source (COMPUTED or RECORDED), index (0–5), dimensions, pillars, delta, nationalRank, provincialRank, letterNumber, letterIssuedOn, publishedAt.",
                     examples = "{\"source\":\"RECORDED\",\"index\":3.31,\"nationalRank\":22,\"provincialRank\":4,\"letterNumber\":\"B-1003/DJAI/AI.01.04/12/2022\"}")
             Map<String, Object> details) {
 
         static Evaluation of(ProgrammeProjection.Evaluation e) {
-            return new Evaluation(e.evaluationId, e.evaluationYear, e.details);
+            return new Evaluation(e.evaluationId, e.evaluationYear, renamed(e.details));
+        }
+
+        /**
+         * The details as kept (from the evaluation's event, whose field is {@code letterDate}) with the letter's day
+         * named by the house rule (issue 25): {@code letterIssuedOn}, in the same place.
+         */
+        static Map<String, Object> renamed(Map<String, Object> kept) {
+            if (kept == null || !kept.containsKey("letterDate")) {
+                return kept;
+            }
+            Map<String, Object> details = new java.util.LinkedHashMap<>();
+            kept.forEach((k, v) -> details.put("letterDate".equals(k) ? "letterIssuedOn" : k, v));
+            return details;
         }
     }
 

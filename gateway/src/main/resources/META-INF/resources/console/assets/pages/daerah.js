@@ -105,7 +105,7 @@ async function masterplanCard(summary) {
         [t('period'), doc.period ? `${doc.period.startYear}–${doc.period.endYear}` : known(null)],
         [t('bimtek'), m.bimtek ? `${number(m.bimtek.stagesHeld)} / 4${m.bimtek.completedOn ? ` · ${date(m.bimtek.completedOn)}` : ''}` : known(null)],
         [t('ratification'), m.ratification ? [`${m.ratification.instrument} `, m.ratification.number ? m.ratification.number : h('span', { class: 'unknown' }, t('unknown')),
-          ` · ${m.ratification.date ? date(m.ratification.date) : m.ratification.year || t('unknown')} · ${m.ratification.title || ''}`,
+          ` · ${m.ratification.ratifiedOn ? date(m.ratification.ratifiedOn) : m.ratification.year || t('unknown')} · ${m.ratification.title || ''}`,
           m.ratification.sources ? [' · ', t('sources'), ': ', value(m.ratification.sources.map(s => s.title || s.url))] : ''] : t('none')],
       ]),
       h('h4', {}, t('pillars')), pillarsOf(doc),
