@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,7 +136,9 @@ class SeedFactsScenarioTest {
             assertThat(pangkalPinang.at("/secondParty/position").asText()).isEqualTo("Wali Kota Pangkal Pinang");
             assertThat(pangkalPinang.at("/witnesses/0/name").asText()).isEqualTo("Johnny G Plate");
             assertThat(pangkalPinang.at("/witnesses/0/attendance").asText()).isEqualTo("VIRTUAL");
-            assertThat(pangkalPinang.at("/ceremony/date").asText()).isEqualTo("2022-04-21");
+            assertThat(pangkalPinang.at("/ceremony/date").asText()).as("deprecated, kept in v1").isEqualTo("2022-04-21");
+            assertThat(pangkalPinang.at("/ceremony/heldOn").asText()).isEqualTo("2022-04-21");
+            assertThat(pangkalPinang.at("/ceremony/plannedOn").isTextual()).isTrue();
             assertThat(pangkalPinang.at("/validity/from").asText()).isEqualTo("2022-04-21");
             assertThat(pangkalPinang.at("/validity/until").asText()).isEqualTo("2025-04-20");
             JsonNode tabanan = byRegion.get("51.02");
@@ -174,6 +177,9 @@ class SeedFactsScenarioTest {
                 .body("scope.standardItems", hasSize(4))
                 .body("scope.standardItems[0].text", equalTo("Bimbingan teknis penyusunan Rencana Induk (Masterplan) Smart City"))
                 .body("ceremony.id", equalTo(ceremonyId))
+                .body("ceremony.plannedOn", notNullValue())
+                .body("ceremony.heldOn", equalTo("2022-04-21"))
+                .body("ceremony.date", nullValue())
                 .body("localMode", equalTo("VIRTUAL"))
                 .body("revision", equalTo(1));
         given().auth().oauth2(MINISTRY).get("/api/v1/mous/{id}/revisions", ids.get("19.71")).then().statusCode(200)
@@ -266,7 +272,9 @@ class SeedFactsScenarioTest {
             JsonNode data = JSON.readTree(signed.value());
             assertThat(data.at("/secondPartySignatory/known").asBoolean()).isFalse();
             assertThat(data.at("/secondPartySignatory/name").isNull()).isTrue();
-            assertThat(data.at("/ceremony/date").asText()).isEqualTo("2023-02-28");
+            assertThat(data.at("/ceremony/date").asText()).as("deprecated, kept in v1").isEqualTo("2023-02-28");
+            assertThat(data.at("/ceremony/plannedOn").asText()).isEqualTo("2023-02-28");
+            assertThat(data.at("/ceremony/heldOn").isNull()).as("a recorded signing does not hold its ceremony").isTrue();
             assertThat(data.at("/occurred/date").asText()).isEqualTo("2023-02-28");
             assertThat(data.at("/occurred/precision").asText()).isEqualTo("DAY");
             assertThat(data.get("recordedAt").asText()).as("the recording instant stays beside it").isNotBlank();

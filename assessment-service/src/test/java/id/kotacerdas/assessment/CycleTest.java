@@ -48,7 +48,9 @@ class CycleTest {
     /** Creates a DRAFT cycle; returns its id and ETag. */
     static String[] createCycle(String deadline) {
         Response r = as(MINISTRY).body(plan("Asesmen " + UUID.randomUUID(), deadline)).post("/api/v1/assessment-cycles");
-        r.then().statusCode(201);
+        // the plan sends the schedule's old name `invitationDate` (still accepted); the response says invitedOn only
+        r.then().statusCode(201).body("schedule.invitedOn", equalTo("2022-01-10"))
+                .body("schedule.invitationDate", org.hamcrest.Matchers.nullValue());
         return new String[] { r.jsonPath().getString("id"), r.header("ETag") };
     }
 
@@ -82,6 +84,8 @@ class CycleTest {
             assertThat(data.get("cycleId").asText()).isEqualTo(id);
             assertThat(data.get("programmeYear").asInt()).isEqualTo(2023);
             assertThat(data.get("framework").get("version").asInt()).isEqualTo(2);
+            assertThat(data.at("/schedule/invitedOn").asText()).isEqualTo("2022-01-10");
+            assertThat(data.at("/schedule/invitationDate").asText()).as("deprecated, kept in v1").isEqualTo("2022-01-10");
             assertThat(data.get("quotas").get("kabKotaSeats").asInt()).isEqualTo(2);
             assertThat(data.get("openedBy").get("username").asText()).isEqualTo("ministry");
         }

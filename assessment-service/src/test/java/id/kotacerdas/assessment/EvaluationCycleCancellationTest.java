@@ -51,6 +51,7 @@ class EvaluationCycleCancellationTest {
                     && "id.kotacerdas.assessment.EvaluationCycleCancelled.v1".equals(KafkaEvents.header(r, "ce_type")),
                     Duration.ofSeconds(15)).value());
             assertThat(data.get("fromState").asText()).isEqualTo("SELF_ASSESSMENT");
+            assertThat(data.get("evaluationYear").asInt()).isEqualTo(data.get("year").asInt());
             assertThat(data.get("reason").asText()).isEqualTo("Opened for the wrong year");
         }
         assertThat(Api.count("SELECT count(*) FROM audit_entry WHERE action = 'EVALUATION_CYCLE_CANCELLED' AND resource_id = '"

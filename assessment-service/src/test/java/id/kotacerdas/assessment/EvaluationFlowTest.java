@@ -119,7 +119,8 @@ class EvaluationFlowTest {
             JsonNode opened = Evaluations.JSON.readTree(events.awaitRecord(r -> cycle.id.equals(r.key())
                     && "id.kotacerdas.assessment.EvaluationCycleOpened.v1".equals(KafkaEvents.header(r, "ce_type")),
                     Duration.ofSeconds(15)).value());
-            assertThat(opened.get("year").asInt()).isEqualTo(2023);
+            assertThat(opened.get("year").asInt()).as("deprecated, kept in v1").isEqualTo(2023);
+            assertThat(opened.get("evaluationYear").asInt()).isEqualTo(2023);
             assertThat(opened.get("frameworkKey").asText()).isEqualTo("kominfo-evaluation");
             assertThat(opened.get("frameworkCode").asText()).isEqualTo("kominfo-evaluation");
             assertThat(opened.get("regionsDue").asInt()).isEqualTo(5);
@@ -302,9 +303,9 @@ class EvaluationFlowTest {
         assertThat(count("evaluation")).isEqualTo(results);
         as(MINISTRY).get(cycle.path("")).then().body("state", equalTo("SCORING")).header("ETag", equalTo(cycle.etag));
         // one evaluation per year; the framework must be an EVALUATION framework, and a readiness cycle cannot use one
-        as(MINISTRY).body("{\"year\":2061,\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":1}}")
+        as(MINISTRY).body("{\"evaluationYear\":2061,\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":1}}")
                 .post("/api/v1/evaluation-cycles").then().statusCode(409);
-        as(MINISTRY).body("{\"year\":2062,\"framework\":{\"code\":\"kominfo-readiness\",\"version\":2}}")
+        as(MINISTRY).body("{\"evaluationYear\":2062,\"framework\":{\"code\":\"kominfo-readiness\",\"version\":2}}")
                 .post("/api/v1/evaluation-cycles").then().statusCode(422)
                 .body("violations[0].field", equalTo("framework")).body("detail", containsString("READINESS"));
         as(MINISTRY).body(Flow.plan(2062, 2063, Flow.FUTURE, 1, 0, null).replace("kominfo-readiness", "kominfo-evaluation")
@@ -334,11 +335,11 @@ class EvaluationFlowTest {
         assertThat(count("framework_version")).isEqualTo(versions);
         String tag = as(MINISTRY).body(doc.toString()).post("/api/v1/frameworks").then().statusCode(201)
                 .body("version", equalTo(3)).body("status", equalTo("DRAFT")).extract().header("ETag");
-        as(MINISTRY).body("{\"year\":2064,\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":3}}")
+        as(MINISTRY).body("{\"evaluationYear\":2064,\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":3}}")
                 .post("/api/v1/evaluation-cycles").then().statusCode(422).body("detail", containsString("DRAFT"));
         as(MINISTRY).header("If-Match", tag).post("/api/v1/frameworks/kominfo-evaluation/versions/3/publication").then()
                 .statusCode(200);
-        as(MINISTRY).body("{\"year\":2064,\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":3}}")
+        as(MINISTRY).body("{\"evaluationYear\":2064,\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":3}}")
                 .post("/api/v1/evaluation-cycles").then().statusCode(201).body("framework.version", equalTo(3));
     }
 

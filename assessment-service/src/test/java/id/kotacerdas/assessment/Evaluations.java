@@ -57,9 +57,9 @@ final class Evaluations {
         String etag;
 
         Cycle(int year) {
-            Response r = as(MINISTRY).body("{\"year\":" + year + ",\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":1}}")
+            Response r = as(MINISTRY).body("{\"evaluationYear\":" + year + ",\"framework\":{\"code\":\"kominfo-evaluation\",\"version\":1}}")
                     .post("/api/v1/evaluation-cycles");
-            r.then().log().ifValidationFails().statusCode(201);
+            r.then().log().ifValidationFails().statusCode(201).body("evaluationYear", equalTo(year));
             id = r.jsonPath().getString("id");
             etag = r.header("ETag");
         }

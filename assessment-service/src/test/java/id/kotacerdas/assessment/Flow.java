@@ -40,7 +40,7 @@ final class Flow {
     static String plan(int assessmentYear, int programmeYear, String deadline, int kabKota, int provinces, Integer maxPerProvince) {
         return """
                 {"name":"Asesmen %s","assessmentYear":%d,"programmeYear":%d,"framework":{"code":"kominfo-readiness","version":2},
-                 "schedule":{"invitationDate":"2022-01-10","selfAssessmentDeadline":"%s",
+                 "schedule":{"invitedOn":"2022-01-10","selfAssessmentDeadline":"%s",
                              "interviewDays":["2099-12-30"],"presentationDays":["2099-12-31"]},
                  "quotas":{"kabKotaSeats":%d,"provinceSeats":%d%s}}""".formatted(UUID.randomUUID(), assessmentYear,
                 programmeYear, deadline, kabKota, provinces, maxPerProvince == null ? "" : ",\"maxPerProvince\":" + maxPerProvince);

@@ -63,7 +63,7 @@ class NationalRankingBenchmark {
         }
         Flow.Cycle cycle = new Flow.Cycle("""
                 {"name":"National benchmark","assessmentYear":2090,"programmeYear":2091,"framework":{"code":"spbe","version":1},
-                 "schedule":{"invitationDate":"2090-01-10","selfAssessmentDeadline":"2099-12-29T23:59:59+07:00",
+                 "schedule":{"invitedOn":"2090-01-10","selfAssessmentDeadline":"2099-12-29T23:59:59+07:00",
                              "interviewDays":["2099-12-30"],"presentationDays":["2099-12-31"]},
                  "quotas":{"kabKotaSeats":50,"provinceSeats":2}}""");
         List<String> regions = timed("invite by level (3 requests)", () -> {

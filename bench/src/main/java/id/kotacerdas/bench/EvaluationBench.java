@@ -66,7 +66,7 @@ public final class EvaluationBench {
                 framework, frameworkVersion, concurrency);
 
         HttpResponse<String> created = send("POST", assessment + "/api/v1/evaluation-cycles", ministry, null,
-                "{\"year\":" + year + ",\"name\":\"Bench " + year + "\",\"framework\":{\"code\":\"" + framework
+                "{\"evaluationYear\":" + year + ",\"name\":\"Bench " + year + "\",\"framework\":{\"code\":\"" + framework
                         + "\",\"version\":" + frameworkVersion + "}}", 201);
         String id = JSON.readTree(created.body()).get("id").asText();
         String etag = created.headers().firstValue("ETag").orElseThrow();
@@ -147,7 +147,7 @@ public final class EvaluationBench {
                 .body()).get("items");
         int year = 2040;
         for (JsonNode c : cycles) {
-            year = Math.max(year, c.get("year").asInt() + 1);
+            year = Math.max(year, c.get("evaluationYear").asInt() + 1);
         }
         return year;
     }

@@ -54,7 +54,7 @@ public final class TimelineLatency {
         List<String> chosen = codes.subList(0, Math.min(writes, codes.size()));
         HttpResponse<String> created = send("POST", assessment + "/api/v1/assessment-cycles", ministry, null, """
                 {"name":"Bench timeline %d","assessmentYear":2089,"programmeYear":2090,"framework":{"code":"kominfo-readiness","version":2},
-                 "schedule":{"invitationDate":"2089-01-10","selfAssessmentDeadline":"2099-12-29T23:59:59+07:00"},
+                 "schedule":{"invitedOn":"2089-01-10","selfAssessmentDeadline":"2099-12-29T23:59:59+07:00"},
                  "quotas":{"kabKotaSeats":50,"provinceSeats":0}}""".formatted(System.currentTimeMillis()), 201);
         String cycle = JSON.readTree(created.body()).get("id").asText();
         send("POST", assessment + "/api/v1/assessment-cycles/" + cycle + "/transitions", ministry,

@@ -181,7 +181,7 @@ class ProgrammeStoryTest {
             for (String code : List.of(PANGKALPINANG, TABANAN, KSB, PARIAMAN)) {
                 JsonNode signed = json(events.await(r -> is(r, "id.kotacerdas.agreement.MouSigned.v1", code)
                         && r.value().contains(id("mou." + code)), Duration.ofSeconds(30)));
-                assertThat(signed.at("/ceremony/date").asText()).isEqualTo("2022-04-21");
+                assertThat(signed.at("/ceremony/heldOn").asText()).isEqualTo("2022-04-21");
             }
             JsonNode metro = json(events.await(r -> is(r, "id.kotacerdas.agreement.MouSigned.v1", METRO)
                     && r.value().contains(id("mou.18.72")), Duration.ofSeconds(30)));

@@ -153,7 +153,7 @@ public final class AgreementEventMapper {
     }
 
     static AgreementEvents.Ceremony ceremony(MouCeremony c) {
-        return c == null ? null : new AgreementEvents.Ceremony(c.id, c.title, c.date(), c.host, c.mode);
+        return c == null ? null : new AgreementEvents.Ceremony(c.id, c.title, c.date(), c.plannedOn, c.heldOn, c.host, c.mode);
     }
 
     static AgreementEvents.Numbers numbers(Mou m) {

@@ -193,7 +193,9 @@ public final class AgreementEvents {
     public record Actor(String subject, String username) {
     }
 
-    public record Ceremony(UUID id, String title, LocalDate date, String host, ParticipationMode mode) {
+    /** {@code date} is deprecated: the day held or, until then, planned; read {@code plannedOn} and {@code heldOn}. */
+    public record Ceremony(UUID id, String title, LocalDate date, LocalDate plannedOn, LocalDate heldOn, String host,
+            ParticipationMode mode) {
     }
 
     public record Numbers(String firstParty, String secondParty) {

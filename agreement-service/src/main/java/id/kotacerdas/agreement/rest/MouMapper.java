@@ -206,7 +206,7 @@ public final class MouMapper {
         if (c == null) {
             return null;
         }
-        return new MouViews.CeremonyRef(c.id, c.title, c.date(), c.state, c.mode);
+        return new MouViews.CeremonyRef(c.id, c.title, c.plannedOn, c.heldOn, c.state, c.mode);
     }
 
     private static MouViews.Numbers numbers(String first, String second) {

@@ -93,7 +93,7 @@ public class MouResource {
             "secondPartySignatory":{"known":true,"name":"Radmida Dawam","position":"Sekretaris Daerah Kota Pangkal Pinang","onBehalfOf":"Wali Kota Pangkal Pinang"},\
             "witnesses":[{"name":"Johnny G. Plate","position":"Menteri Komunikasi dan Informatika","attendance":"VIRTUAL"}],\
             "attendees":[],"scope":{"standardItems":[{"code":"BIMTEK_MASTERPLAN","text":"Bimbingan teknis penyusunan Rencana Induk (Masterplan) Smart City"}],"otherItems":[]},\
-            "ceremony":{"id":"5b1e8c7a-1d2f-4a3b-9c8d-7e6f5a4b3c2d","title":"Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City 2022","date":"2022-04-21","state":"HELD","mode":"VIRTUAL"},\
+            "ceremony":{"id":"5b1e8c7a-1d2f-4a3b-9c8d-7e6f5a4b3c2d","title":"Penandatanganan Nota Kesepakatan Gerakan Menuju Smart City 2022","plannedOn":"2022-04-21","heldOn":"2022-04-21","state":"HELD","mode":"VIRTUAL"},\
             "localVenue":"Ruang OR Kantor Wali Kota Pangkal Pinang","localVenueKnown":true,"localMode":"HYBRID",\
             "signedOn":"2022-04-21","validity":{"from":"2022-04-21","until":"2025-04-20","years":3},"validityYears":3,\
             "revision":1,"missingForSigning":[],"sources":[]}""";

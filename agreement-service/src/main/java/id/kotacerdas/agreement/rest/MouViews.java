@@ -146,7 +146,10 @@ public final class MouViews {
     }
 
     @Schema(name = "MouCeremonyRef", description = "The national ceremony an MoU is signed at.")
-    public record CeremonyRef(UUID id, String title, LocalDate date, CeremonyState state, ParticipationMode mode) {
+    public record CeremonyRef(UUID id, String title,
+            @Schema(description = "The day the ceremony is (or was) planned for.", examples = "2022-04-21") LocalDate plannedOn,
+            @Schema(description = "The day it was held; absent until it is held.", examples = "2022-04-21") LocalDate heldOn,
+            CeremonyState state, ParticipationMode mode) {
     }
 
     @Schema(name = "MouPage", description = "One page of MoUs.")

@@ -27,7 +27,7 @@ public final class AssessmentEventMapper {
     public static AssessmentEvents.CycleOpened opened(AssessmentCycle cycle, Caller caller, OffsetDateTime at) {
         return new AssessmentEvents.CycleOpened(cycle.id, cycle.name, cycle.assessmentYear, cycle.programmeYear,
                 new AssessmentEvents.FrameworkRef(cycle.frameworkCode, cycle.frameworkVersion),
-                new AssessmentEvents.ScheduleData(cycle.schedule.invitationDate(), cycle.schedule.selfAssessmentDeadline(),
+                new AssessmentEvents.ScheduleData(cycle.schedule.invitationDate(), cycle.schedule.invitationDate(), cycle.schedule.selfAssessmentDeadline(),
                         cycle.schedule.interviewDays(), cycle.schedule.presentationDays()),
                 new AssessmentEvents.QuotaData(cycle.quotas.kabKotaSeats(), cycle.quotas.provinceSeats(),
                         cycle.quotas.maxPerProvince()),

@@ -60,7 +60,8 @@ public final class AssessmentEvents {
     public record FrameworkRef(String code, int version) {
     }
 
-    public record ScheduleData(LocalDate invitationDate, OffsetDateTime selfAssessmentDeadline,
+    /** {@code invitationDate} is deprecated, the old name of {@code invitedOn} (the same value). */
+    public record ScheduleData(@Deprecated LocalDate invitationDate, LocalDate invitedOn, OffsetDateTime selfAssessmentDeadline,
             List<LocalDate> interviewDays, List<LocalDate> presentationDays) {
     }
 

@@ -18,7 +18,7 @@ public final class EvaluationEventMapper {
     }
 
     public static EvaluationEvents.CycleOpened opened(EvaluationCycle cycle, int regionsDue) {
-        return new EvaluationEvents.CycleOpened(cycle.id, cycle.year, cycle.frameworkCode, cycle.frameworkCode, cycle.frameworkVersion,
+        return new EvaluationEvents.CycleOpened(cycle.id, cycle.year, cycle.year, cycle.frameworkCode, cycle.frameworkCode, cycle.frameworkVersion,
                 regionsDue, cycle.updatedBy, cycle.openedAt);
     }
 
@@ -78,6 +78,6 @@ public final class EvaluationEventMapper {
     }
 
     public static EvaluationEvents.CycleCancelled cancelled(EvaluationCycle cycle, String from, String reason) {
-        return new EvaluationEvents.CycleCancelled(cycle.id, cycle.year, from, reason, cycle.updatedBy, cycle.updatedAt);
+        return new EvaluationEvents.CycleCancelled(cycle.id, cycle.year, cycle.year, from, reason, cycle.updatedBy, cycle.updatedAt);
     }
 }

@@ -43,7 +43,7 @@ public final class EvaluationEvents {
      * An evaluation cycle was opened: its regions due are fixed (key: cycle id). {@code frameworkKey} is the old name
      * of {@code frameworkCode} (the same value), kept while v1 lives.
      */
-    public record CycleOpened(UUID cycleId, int year, @Deprecated String frameworkKey, String frameworkCode, int frameworkVersion, int regionsDue,
+    public record CycleOpened(UUID cycleId, @Deprecated int year, int evaluationYear, @Deprecated String frameworkKey, String frameworkCode, int frameworkVersion, int regionsDue,
             String openedBy, OffsetDateTime openedAt) {
     }
 
@@ -111,7 +111,8 @@ public final class EvaluationEvents {
     }
 
     /** An evaluation cycle was cancelled (key: cycle id): from which state, why. */
-    public record CycleCancelled(UUID cycleId, int year, String fromState, String reason, String cancelledBy,
+    /** {@code year} is deprecated, the old name of {@code evaluationYear} (the same value). */
+    public record CycleCancelled(UUID cycleId, @Deprecated int year, int evaluationYear, String fromState, String reason, String cancelledBy,
             OffsetDateTime cancelledAt) {
     }
 }

@@ -13,7 +13,7 @@ final class CycleMapper {
     static AssessmentCycle.Plan toPlan(CycleRequest r) {
         return new AssessmentCycle.Plan(r.name(), r.assessmentYear(), r.programmeYear(), r.framework().code(),
                 r.framework().version(),
-                new Schedule(r.schedule().invitationDate(), r.schedule().selfAssessmentDeadline(),
+                new Schedule(r.schedule().invitedOn(), r.schedule().selfAssessmentDeadline(),
                         r.schedule().interviewDays(), r.schedule().presentationDays()),
                 new Quotas(r.quotas().kabKotaSeats(), r.quotas().provinceSeats(), r.quotas().maxPerProvince()));
     }

@@ -1,5 +1,6 @@
 package id.kotacerdas.assessment.rest;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +37,8 @@ public record CycleRequest(
             When the steps happen. Submissions after `selfAssessmentDeadline` (an instant with its offset, e.g. WIB \
             +07:00) are refused; interview and presentation days are not before the deadline's day.""")
     public record ScheduleBody(
-            @NotNull @Schema(examples = "2022-01-10") LocalDate invitationDate,
+            @NotNull @Schema(description = "The day the invitations go out (`invitationDate` is accepted as its old name).", examples = "2022-01-10")
+            @JsonAlias("invitationDate") LocalDate invitedOn,
             @NotNull @Schema(examples = "2022-02-15T23:59:59+07:00") OffsetDateTime selfAssessmentDeadline,
             @Size(max = 10) @Schema(examples = "[\"2022-02-21\"]") List<@NotNull LocalDate> interviewDays,
             @Size(max = 10) @Schema(examples = "[\"2022-02-22\"]") List<@NotNull LocalDate> presentationDays) {

@@ -64,13 +64,13 @@ public class CycleResource {
     static final String PLAN_EXAMPLE = """
             {"name":"Asesmen Gerakan Menuju Smart City 2022","assessmentYear":2022,"programmeYear":2023,\
             "framework":{"code":"kominfo-readiness","version":2},\
-            "schedule":{"invitationDate":"2022-01-10","selfAssessmentDeadline":"2022-02-15T23:59:59+07:00",\
+            "schedule":{"invitedOn":"2022-01-10","selfAssessmentDeadline":"2022-02-15T23:59:59+07:00",\
             "interviewDays":["2022-02-21"],"presentationDays":["2022-02-22"]},\
             "quotas":{"kabKotaSeats":50,"provinceSeats":2,"maxPerProvince":5}}""";
     static final String VIEW_EXAMPLE = """
             {"id":"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10","name":"Asesmen Gerakan Menuju Smart City 2022","assessmentYear":2022,\
             "programmeYear":2023,"framework":{"code":"kominfo-readiness","version":2},\
-            "schedule":{"invitationDate":"2022-01-10","selfAssessmentDeadline":"2022-02-15T23:59:59+07:00",\
+            "schedule":{"invitedOn":"2022-01-10","selfAssessmentDeadline":"2022-02-15T23:59:59+07:00",\
             "interviewDays":["2022-02-21"],"presentationDays":["2022-02-22"]},\
             "quotas":{"kabKotaSeats":50,"provinceSeats":2,"maxPerProvince":5},"state":"DRAFT","nextState":"INVITING",\
             "revision":0,"createdAt":"2026-12-01T08:00:00Z","createdBy":"ministry","updatedAt":"2026-12-01T08:00:00Z","updatedBy":"ministry"}""";
@@ -236,7 +236,7 @@ public class CycleResource {
     static final String CANCELLED_EXAMPLE = """
             {"id":"0b6f8a52-54a4-4a43-9d0c-1f4b5d9c2e10","name":"Asesmen Gerakan Menuju Smart City 2022","assessmentYear":2022,\
             "programmeYear":2023,"framework":{"code":"kominfo-readiness","version":2},\
-            "schedule":{"invitationDate":"2022-01-10","selfAssessmentDeadline":"2022-02-15T23:59:59+07:00",\
+            "schedule":{"invitedOn":"2022-01-10","selfAssessmentDeadline":"2022-02-15T23:59:59+07:00",\
             "interviewDays":["2022-02-21"],"presentationDays":["2022-02-22"]},\
             "quotas":{"kabKotaSeats":50,"provinceSeats":2,"maxPerProvince":5},"state":"CANCELLED",\
             "revision":3,"createdAt":"2026-12-01T08:00:00Z","createdBy":"ministry","updatedAt":"2026-12-03T08:00:00Z","updatedBy":"ministry",\

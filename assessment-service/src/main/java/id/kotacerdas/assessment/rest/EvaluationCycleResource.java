@@ -55,12 +55,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationCycleResource {
 
     static final String CYCLE_EXAMPLE = """
-            {"id":"4a0d7c3e-1f2b-4c5d-8e9f-0a1b2c3d4e5f","year":2023,"name":"Evaluasi Smart City 2023",\
+            {"id":"4a0d7c3e-1f2b-4c5d-8e9f-0a1b2c3d4e5f","evaluationYear":2023,"name":"Evaluasi Smart City 2023",\
             "framework":{"code":"kominfo-evaluation","version":1},"state":"DRAFT","nextState":"SELF_ASSESSMENT",\
             "revision":0,"createdAt":"2023-03-01T02:00:00Z","createdBy":"ministry","updatedAt":"2023-03-01T02:00:00Z",\
             "updatedBy":"ministry"}""";
     static final String PLAN_EXAMPLE = """
-            {"year":2023,"name":"Evaluasi Smart City 2023","framework":{"code":"kominfo-evaluation","version":1},\
+            {"evaluationYear":2023,"name":"Evaluasi Smart City 2023","framework":{"code":"kominfo-evaluation","version":1},\
             "selfAssessmentDeadline":"2023-08-31T23:59:59+07:00"}""";
     static final String UNSCORED = """
             {"type":"https://kotacerdas.id/problems/unprocessable","title":"Request cannot be applied","status":422,\
@@ -120,7 +120,7 @@ public class EvaluationCycleResource {
             @Valid @NotNull EvaluationViews.CycleRequest body,
             @Context UriInfo uri) {
         Caller caller = Caller.of(identity);
-        return creates.create(caller, idempotencyKey, body, () -> evaluations.create(caller, body.year(), body.name(),
+        return creates.create(caller, idempotencyKey, body, () -> evaluations.create(caller, body.evaluationYear(), body.name(),
                 body.framework().code(), body.framework().version(), body.selfAssessmentDeadline()),
                 created -> new IdempotentResult.Created<>(uri.getAbsolutePathBuilder().path(created.id.toString()).build(),
                         Long.toString(created.revision), EvaluationViews.CycleView.of(created)));

@@ -59,15 +59,16 @@ public final class EvaluationViews {
 
     @Schema(name = "EvaluationCyclePlan", description = "A new evaluation cycle: its year and a published EVALUATION framework version.")
     public record CycleRequest(
-            @NotNull @Min(2000) @Max(2100) @Schema(description = "The evaluation year.", examples = "2023") Integer year,
-            @Size(max = 200) @Schema(description = "Absent: `Evaluasi Smart City {year}`.", examples = "Evaluasi Smart City 2023") String name,
+            @NotNull @Min(2000) @Max(2100) @Schema(description = "The year the cycle evaluates (`year` is accepted as its old name).", examples = "2023")
+            @com.fasterxml.jackson.annotation.JsonAlias("year") Integer evaluationYear,
+            @Size(max = 200) @Schema(description = "Absent: `Evaluasi Smart City {evaluationYear}`.", examples = "Evaluasi Smart City 2023") String name,
             @NotNull @Valid id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef framework,
             @Schema(description = "Self-assessments after it are refused; absent: open until the interviews start.",
                     examples = "2023-08-31T23:59:59+07:00") OffsetDateTime selfAssessmentDeadline) {
     }
 
     @Schema(name = "EvaluationCycle", description = "A year's evaluation (monev) with its framework and state.")
-    public record CycleView(UUID id, @Schema(examples = "2023") int year, @Schema(examples = "Evaluasi Smart City 2023") String name,
+    public record CycleView(UUID id, @Schema(description = "The year the cycle evaluates.", examples = "2023") int evaluationYear, @Schema(examples = "Evaluasi Smart City 2023") String name,
             id.kotacerdas.assessment.rest.CycleRequest.FrameworkRef framework, OffsetDateTime selfAssessmentDeadline,
             @Schema(description = "DRAFT → SELF_ASSESSMENT (opened) → INTERVIEWS → SCORING → PUBLISHED → CLOSED; CANCELLED (with a reason) from any state but CLOSED.") EvaluationState state,
             @Schema(description = "The one state the cycle can move to next; absent when CLOSED or CANCELLED.") EvaluationState nextState,

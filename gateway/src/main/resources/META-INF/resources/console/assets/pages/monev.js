@@ -7,7 +7,7 @@ import { chart } from '../charts.js';
 
 export async function render(arg) {
   const cycles = await attempt(() => get('/api/v1/evaluation-cycles', { size: 100 }));
-  const years = new Set((cycles.value && cycles.value.items || []).map(c => c.year));
+  const years = new Set((cycles.value && cycles.value.items || []).map(c => c.evaluationYear));
   const year = Number(arg) || [...years].sort().pop() || 2023;
   // results recorded from earlier years' publications (e.g. 2021, 2022) have no cycle here: offer every programme year
   for (let y = 2017; y <= Math.max(year, ...years); y++) years.add(y);
