@@ -10,14 +10,14 @@ function link(url, text) {
 
 export async function render(arg) {
   const [cohortsRead, statsRead] = await Promise.all([
-    attempt(() => get('/api/v1/cohorts', { size: 100 })), attempt(() => get('/api/v1/programme-statistics'))]);
+    attempt(async () => ({ items: await all('/api/v1/cohorts') })), attempt(() => get('/api/v1/programme-statistics'))]);
   if (cohortsRead.error) return h('div', {}, h('h1', {}, t('cohortTitle')), cohortsRead.shown);
   const cohorts = cohortsRead.value.items || [];
   const years = [...new Set(cohorts.map(c => c.programmeYear))].sort();
   const year = Number(arg) || (years.includes(2022) ? 2022 : years[years.length - 1]);
   const [ceremoniesRead, lettersRead] = await Promise.all([
-    attempt(() => get('/api/v1/mou-ceremonies', { programmeYear: year, size: 100 })),
-    attempt(() => get('/api/v1/result-letters', { size: 100 }))]);
+    attempt(async () => ({ items: await all('/api/v1/mou-ceremonies', { programmeYear: year }) })),
+    attempt(async () => ({ items: await all('/api/v1/result-letters') }))]);
 
   const picker = h('nav', { 'aria-label': t('cohortYear') }, h('ul', { class: 'years' },
     years.map(y => h('li', {}, h('a', { href: `/console/kohort/${y}`, 'aria-current': y === year ? 'page' : null }, String(y))))));

@@ -2,17 +2,17 @@
 // of the index, as the assessment service publishes them.
 import { h, table, section, attempt, known } from '../dom.js';
 import { t, number, signed, date } from '../i18n.js';
-import { get, openFile } from '../api.js';
+import { get, all, openFile } from '../api.js';
 import { chart } from '../charts.js';
 
 export async function render(arg) {
-  const cycles = await attempt(() => get('/api/v1/evaluation-cycles', { size: 100 }));
+  const cycles = await attempt(async () => ({ items: await all('/api/v1/evaluation-cycles') }));
   const years = new Set((cycles.value && cycles.value.items || []).map(c => c.evaluationYear));
   const year = Number(arg) || [...years].sort().pop() || 2023;
   // results recorded from earlier years' publications (e.g. 2021, 2022) have no cycle here: offer every programme year
   for (let y = 2017; y <= Math.max(year, ...years); y++) years.add(y);
   const [tableRead, distributionRead] = await Promise.all([
-    attempt(() => get('/api/v1/evaluations', { evaluationYear: year, size: 100 })),
+    attempt(async () => ({ items: await all('/api/v1/evaluations', { evaluationYear: year }) })),
     attempt(() => get('/api/v1/evaluations/distribution', { evaluationYear: year })),
   ]);
   const picker = h('nav', { 'aria-label': t('monevYear') }, h('ul', { class: 'years' },
